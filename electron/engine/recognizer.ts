@@ -1,0 +1,29 @@
+// The seam between the built-in server and a speech recognizer (PocketSphinx or libvosk,
+// both loaded through koffi). The server owns the protocol; a recognizer only turns PCM
+// into partial and final text. A recognizer is used by one connection at a time, inside
+// that connection's worker thread, because its native calls block.
+
+import type { VoskReply, FinalReply } from '../vosk/protocol.js';
+
+export interface RecognizerOptions {
+  sampleRate: number;
+  words: boolean;
+  maxAlternatives: number;
+  phraseList?: string[];
+}
+
+export interface Recognizer {
+  /** Feed 16-bit little-endian mono PCM; returns a partial, or a final at an endpoint. */
+  acceptWaveform(pcm: Int16Array): VoskReply;
+  /** End of utterance: the final result of everything not yet finalised; then ready again. */
+  finalResult(): FinalReply;
+  /** Release native memory. The recognizer must not be used afterwards. */
+  free(): void;
+}
+
+export interface RecognizerEngine {
+  readonly name: 'sphinx' | 'vosk';
+  /** Sample rates the loaded model accepts; the server refuses others with a clear close. */
+  supportsSampleRate(rate: number): boolean;
+  create(options: RecognizerOptions): Recognizer;
+}

@@ -1,0 +1,75 @@
+// The shape of Voskey's settings. Pure types: the renderer imports them through ipc.ts.
+// Schema, defaults and migrations live beside this file (schema.ts, defaults.ts, migrate.ts).
+
+export type HotkeyMode = 'hold' | 'toggle';
+export type TypingMethod = 'auto' | 'paste' | 'keystrokes';
+export type PasteKeys = 'auto' | 'ctrl+v' | 'ctrl+shift+v' | 'shift+insert';
+export type EngineKind = 'sphinx' | 'vosk';
+export type OverlayPosition = 'tray' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
+
+export interface Replacement {
+  from: string;
+  to: string;
+}
+
+export interface FormattingSettings {
+  language: 'en';
+  spacing: boolean;
+  capitals: boolean;
+  punctuation: boolean;
+  commands: boolean;
+  numbers: boolean;
+  /** Applied to final text, e.g. "voss key" → "Voskey". */
+  replacements: Replacement[];
+  /** Sent to the server as `phrase_list` when non-empty. */
+  phraseList: string[];
+}
+
+export interface Settings {
+  schemaVersion: number;
+  server: {
+    /** ws:// or wss:// URL of a Vosk server; empty means the built-in engine. */
+    url: string;
+    /** ws:// (unencrypted) to a host that is not this machine needs this explicit opt-in. */
+    allowInsecureRemote: boolean;
+  };
+  engine: {
+    kind: EngineKind;
+    /** Vosk model folder for the vosk engine; empty means the selected downloaded model. */
+    modelDir: string;
+  };
+  hotkey: {
+    /** Electron accelerator syntax, e.g. "Control+Alt+Space". */
+    accelerator: string;
+    mode: HotkeyMode;
+    /** A lost key-up ends the utterance after this long. */
+    maxUtteranceSeconds: number;
+  };
+  typing: {
+    method: TypingMethod;
+    pasteKeys: PasteKeys;
+  };
+  audio: {
+    /** MediaDeviceInfo.deviceId; empty means the system default. */
+    deviceId: string;
+    frameMs: number;
+    echoCancellation: boolean;
+    noiseSuppression: boolean;
+    autoGainControl: boolean;
+  };
+  formatting: FormattingSettings;
+  overlay: { position: OverlayPosition };
+  connection: {
+    /** Audio kept for replay after a drop; the user is told when it overflows. */
+    bufferSeconds: number;
+    /** Close a warm socket after this long without dictation. */
+    idleCloseSeconds: number;
+  };
+  history: { maxEntries: number };
+  startAtLogin: boolean;
+}
+
+/** What the renderer sees: never the token itself, only whether one is stored. */
+export interface PublicSettings extends Settings {
+  hasToken: boolean;
+}
