@@ -1,0 +1,68 @@
+// What the dictation session needs from the rest of the app, as small interfaces. The
+// session is plain logic; the composition root (electron/main.ts, the CLI, tests) plugs in
+// the real microphone page, the Vosk client, the typist and the history store.
+
+import type { CaptureOptions, DictationStatus, OverlayState } from '../ipc.js';
+
+/** Drives the capture page. Frames and the end come back through the session's on* methods. */
+export interface CaptureControl {
+  start(options: CaptureOptions): void;
+  /** Ask capture to flush its last partial frame and end; it answers with captureEnded. */
+  stop(): void;
+}
+
+/** Progress of one utterance's trip to the server, as the overlay should show it. */
+export interface StreamStatus {
+  status: Extract<DictationStatus, 'connecting' | 'waking' | 'listening' | 'reconnecting'>;
+  message: string;
+  elapsedSeconds: number;
+}
+
+/**
+ * One utterance on its way to the recognizer. Audio pushed before the socket is open is
+ * kept and sent when it opens; after a drop it is replayed (electron/vosk/).
+ */
+export interface UtteranceStream {
+  pushAudio(pcm: Uint8Array): void;
+  /** End of audio: resolves once the last final result has been delivered through onFinal. */
+  finish(timeoutMs: number): Promise<void>;
+  /** Give up on this utterance (the session is being torn down). */
+  abort(): void;
+}
+
+export interface UtteranceListener {
+  onPartial(text: string): void;
+  onFinal(text: string): void;
+  onStatus(status: StreamStatus): void;
+  /** A failure this utterance cannot recover from; finish() rejects with it too. */
+  onError(error: Error): void;
+}
+
+export interface SpeechRecognition {
+  begin(listener: UtteranceListener): UtteranceStream;
+}
+
+/** An edit to the focused window, as the formatter produces it. */
+export interface TextEdit {
+  backspaces: number;
+  text: string;
+}
+
+export interface TextOutput {
+  apply(edit: TextEdit): Promise<void>;
+}
+
+export interface HistorySink {
+  add(text: string, raw: string): void;
+}
+
+export type OverlaySink = (state: OverlayState) => void;
+
+/** Turns recognizer words into edits (electron/dictation/format/). */
+export interface Formatter {
+  finalResult(raw: string): TextEdit & { stopDictation: boolean };
+  /** Display only: never changes state or runs commands. */
+  partial(raw: string): string;
+  /** Focus moved or the user typed: the next utterance starts a fresh sentence. */
+  resetContext(): void;
+}

@@ -1,0 +1,247 @@
+// The dictation session: one state machine from hotkey to typed text.
+//
+//   idle → connecting → listening → finishing → idle        (and error, left by start())
+//
+// start() opens the microphone and the utterance stream together; audio captured before
+// the socket is open is kept by the stream, so nothing said during connecting is lost.
+// stop() asks capture to flush its last frame, waits for it, ends the utterance and waits
+// for the final result. Starting again while the previous utterance is finishing is
+// allowed: the new one captures while the old one's text is still on its way, and one
+// output queue keeps typed text in the order results arrive.
+
+import type { AudioLevel, CaptureEnd, CaptureOptions, DictationStatus, OverlayState } from '../ipc.js';
+import { IDLE_OVERLAY } from '../ipc.js';
+import type {
+  CaptureControl,
+  Formatter,
+  HistorySink,
+  OverlaySink,
+  SpeechRecognition,
+  StreamStatus,
+  TextEdit,
+  TextOutput,
+  UtteranceStream,
+} from './ports.js';
+
+export interface SessionParts {
+  capture: CaptureControl;
+  recognition: SpeechRecognition;
+  formatter: Formatter;
+  output: TextOutput;
+  history: HistorySink;
+  overlay: OverlaySink;
+  /** Read at every start, so settings changes apply without a restart. */
+  captureOptions: () => CaptureOptions;
+  /** How long to wait for the final result after the end of audio. */
+  finishTimeoutMs?: number;
+  /** How long to wait for the capture page to flush its last frame. */
+  captureEndTimeoutMs?: number;
+  log?: (message: string) => void;
+}
+
+interface Utterance {
+  stream: UtteranceStream;
+  status: StreamStatus['status'];
+  stopping: boolean;
+  captureEnded: Promise<CaptureEnd>;
+  endCapture: (end: CaptureEnd) => void;
+  frames: number;
+}
+
+const DEFAULT_FINISH_TIMEOUT_MS = 15_000;
+const DEFAULT_CAPTURE_END_TIMEOUT_MS = 2_000;
+
+export class DictationSession {
+  private current: Utterance | null = null;
+  private readonly finishing = new Set<Promise<void>>();
+  private view: OverlayState = { ...IDLE_OVERLAY };
+  private outputQueue: Promise<void> = Promise.resolve();
+  private errorMessage = '';
+
+  constructor(private readonly parts: SessionParts) {}
+
+  get state(): OverlayState {
+    return this.view;
+  }
+
+  get isCapturing(): boolean {
+    return this.current !== null;
+  }
+
+  /** Begin listening. Ignored while already capturing (auto-repeat, double presses). */
+  start(): void {
+    if (this.current) return;
+    this.errorMessage = '';
+    let endCapture!: (end: CaptureEnd) => void;
+    const captureEnded = new Promise<CaptureEnd>((resolve) => (endCapture = resolve));
+    const utterance: Utterance = {
+      stream: undefined as unknown as UtteranceStream,
+      status: 'connecting',
+      stopping: false,
+      captureEnded,
+      endCapture,
+      frames: 0,
+    };
+    this.current = utterance;
+    utterance.stream = this.parts.recognition.begin({
+      onPartial: (text) => this.update({ partial: this.parts.formatter.partial(text) }),
+      onFinal: (raw) => this.deliver(raw),
+      onStatus: (s) => {
+        utterance.status = s.status;
+        if (this.current === utterance) this.update({ message: s.message, elapsedSeconds: s.elapsedSeconds });
+      },
+      onError: (error) => this.fail(utterance, error),
+    });
+    this.update({ partial: '', message: '', elapsedSeconds: 0 });
+    // One microphone: if the previous utterance's capture is still flushing its last
+    // frames, open the new capture only once it has ended, so no frame changes owner.
+    const previous = this.stoppingAwaitingCapture;
+    const open = () => {
+      if (this.current === utterance) this.parts.capture.start(this.parts.captureOptions());
+    };
+    if (previous) void previous.captureEnded.then(open);
+    else open();
+  }
+
+  /** Stop listening and finish the utterance: its final text is typed when it arrives. */
+  stop(): void {
+    const utterance = this.current;
+    if (!utterance || utterance.stopping) return;
+    utterance.stopping = true;
+    this.current = null;
+    this.parts.capture.stop();
+    const done = this.finishUtterance(utterance).finally(() => {
+      this.finishing.delete(done);
+      this.update({});
+    });
+    this.finishing.add(done);
+    this.update({});
+  }
+
+  toggle(): void {
+    if (this.current) this.stop();
+    else this.start();
+  }
+
+  /** Resolves when nothing is capturing or finishing and all text has been output. */
+  async whenIdle(): Promise<void> {
+    while (this.current || this.finishing.size > 0) {
+      await Promise.allSettled([...this.finishing]);
+      if (this.current) await new Promise((r) => setTimeout(r, 20));
+    }
+    await this.outputQueue;
+  }
+
+  onCaptureFrame(pcm: Uint8Array): void {
+    const utterance = this.stoppingAwaitingCapture ?? this.current;
+    if (!utterance) return; // a late frame after a failure: nothing to send it to
+    utterance.frames++;
+    utterance.stream.pushAudio(pcm);
+  }
+
+  onCaptureLevel(level: AudioLevel): void {
+    if (this.current) this.update({ level });
+  }
+
+  onCaptureEnded(end: CaptureEnd): void {
+    const utterance = this.stoppingAwaitingCapture ?? this.current;
+    if (!utterance) return;
+    if (this.current === utterance) {
+      // Capture ended by itself (device unplugged, permission lost): finish what we have.
+      this.current = null;
+      utterance.stopping = true;
+      const done = this.finishUtterance(utterance).finally(() => {
+        this.finishing.delete(done);
+        this.update({});
+      });
+      this.finishing.add(done);
+    }
+    utterance.endCapture(end);
+    if (end.reason !== 'stopped') this.errorMessage = `Microphone: ${end.message}`;
+    this.update({});
+  }
+
+  // The utterance whose capture was asked to stop but has not confirmed yet: its last
+  // frames are still arriving and belong to it, not to a new utterance.
+  private stoppingAwaitingCapture: Utterance | null = null;
+
+  private async finishUtterance(utterance: Utterance): Promise<void> {
+    this.stoppingAwaitingCapture = utterance;
+    const timeout = this.parts.captureEndTimeoutMs ?? DEFAULT_CAPTURE_END_TIMEOUT_MS;
+    const end = await Promise.race([
+      utterance.captureEnded,
+      delay(timeout).then((): CaptureEnd => ({ reason: 'error', message: 'the capture page did not answer' })),
+    ]);
+    if (this.stoppingAwaitingCapture === utterance) this.stoppingAwaitingCapture = null;
+    if (end.reason === 'error' && utterance.frames === 0) {
+      utterance.stream.abort();
+      this.errorMessage = `Microphone: ${end.message}`;
+      return;
+    }
+    try {
+      await utterance.stream.finish(this.parts.finishTimeoutMs ?? DEFAULT_FINISH_TIMEOUT_MS);
+    } catch (error) {
+      this.fail(utterance, error as Error);
+    }
+  }
+
+  private deliver(raw: string): void {
+    const edit = this.parts.formatter.finalResult(raw);
+    if (edit.text || edit.backspaces) {
+      if (edit.text) {
+        this.parts.history.add(edit.text, raw);
+        this.update({ lastFinal: edit.text, partial: '' });
+      }
+      this.enqueueOutput({ backspaces: edit.backspaces, text: edit.text });
+    } else {
+      this.update({ partial: '' });
+    }
+    if (edit.stopDictation) this.stop();
+  }
+
+  private enqueueOutput(edit: TextEdit): void {
+    this.outputQueue = this.outputQueue.then(() =>
+      this.parts.output.apply(edit).catch((error: Error) => {
+        // The text is in the transcript history, so it is not lost: say where to find it.
+        this.errorMessage = `Could not type the text (${error.message}); it is in the transcript.`;
+        this.parts.log?.(`output failed: ${error.message}`);
+        this.update({});
+      }),
+    );
+  }
+
+  private fail(utterance: Utterance, error: Error): void {
+    this.parts.log?.(`dictation error: ${error.message}`);
+    this.errorMessage = error.message;
+    if (this.current === utterance) {
+      this.current = null;
+      utterance.stopping = true;
+      this.parts.capture.stop();
+      utterance.stream.abort();
+    }
+    this.update({});
+  }
+
+  private status(): DictationStatus {
+    if (this.current) return this.current.status;
+    if (this.finishing.size > 0) return 'finishing';
+    return this.errorMessage ? 'error' : 'idle';
+  }
+
+  private update(change: Partial<OverlayState>): void {
+    const status = this.status();
+    const next: OverlayState = { ...this.view, ...change, status };
+    // The message explains the status: the error's reason, or the stream's own words
+    // (waking the server…, reconnecting…) while it is in that state; nothing otherwise.
+    if (status === 'error') next.message = this.errorMessage;
+    else if (status === 'idle' || status === 'finishing' || status === 'listening') next.message = '';
+    if (status !== 'waking' && status !== 'reconnecting') next.elapsedSeconds = 0;
+    if (!this.current) next.level = { rms: 0, peak: 0 };
+    this.view = next;
+    this.parts.overlay(next);
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
