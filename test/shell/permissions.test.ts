@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { INVOKE_CHANNELS, MAIN_EVENTS, RENDERER_EVENTS } from '../../electron/ipc.js';
+import { pageFromUrl, pageHtmlPath, PAGE_NAMES } from '../../electron/shell/page-location.js';
+import { allowsPermission, checkSender, isPermitted, pagesPermitted } from '../../electron/shell/permissions.js';
+
+const dist = '/opt/Voskey/resources/app/dist';
+const urlOf = (page: (typeof PAGE_NAMES)[number]) => pathToFileURL(pageHtmlPath(page, dist)).href;
+
+test('every page file URL maps back to its page, with query and hash ignored', () => {
+  for (const page of PAGE_NAMES) {
+    assert.equal(pageFromUrl(urlOf(page), dist), page);
+    assert.equal(pageFromUrl(`${urlOf(page)}?x=1#top`, dist), page);
+  }
+});
+
+test('foreign URLs are not Voskey pages', () => {
+  for (const url of [
+    'https://evil.example/renderer/settings/settings.html',
+    pathToFileURL(join(dist, 'renderer/settings/other.html')).href,
+    pathToFileURL('/tmp/renderer/settings/settings.html').href,
+    `file://${dist}/renderer/capture/../settings/settings.html/..`,
+    'not a url',
+    'about:blank',
+  ]) {
+    assert.equal(pageFromUrl(url, dist), null, url);
+  }
+});
+
+test('every channel in the contract is usable by at least one page', () => {
+  for (const c of INVOKE_CHANNELS) assert.ok(pagesPermitted('invoke', c).length > 0, c);
+  for (const c of RENDERER_EVENTS) assert.ok(pagesPermitted('send', c).length > 0, c);
+  for (const c of MAIN_EVENTS) assert.ok(pagesPermitted('receive', c).length > 0, c);
+});
+
+test('pages get only what their job needs', () => {
+  assert.deepEqual(pagesPermitted('send', 'capture:frame'), ['capture']);
+  assert.equal(isPermitted('capture', 'invoke', 'settings:get'), false);
+  assert.equal(isPermitted('settings', 'send', 'capture:frame'), false);
+  assert.equal(isPermitted('overlay', 'invoke', 'history:clear'), false);
+  assert.equal(isPermitted('transcript', 'invoke', 'settings:update'), false);
+  assert.equal(isPermitted('settings', 'invoke', 'settings:update'), true);
+  assert.equal(isPermitted('transcript', 'invoke', 'history:delete'), true);
+});
+
+test('sender check: only the main frame of our own window, showing its own page, on a permitted channel', () => {
+  const good = { registeredPage: 'settings', framePage: 'settings', isMainFrame: true } as const;
+  assert.deepEqual(checkSender(good, 'invoke', 'settings:update'), { ok: true, page: 'settings' });
+  const refusals = [
+    checkSender({ ...good, registeredPage: null }, 'invoke', 'settings:update'),
+    checkSender({ ...good, isMainFrame: false }, 'invoke', 'settings:update'),
+    checkSender({ ...good, framePage: null }, 'invoke', 'settings:update'),
+    checkSender({ ...good, framePage: 'transcript' }, 'invoke', 'settings:update'),
+    checkSender(good, 'invoke', 'history:clear'),
+    checkSender(good, 'send', 'capture:frame'),
+  ];
+  for (const verdict of refusals) {
+    assert.equal(verdict.ok, false);
+    if (!verdict.ok) assert.match(verdict.reason, /\S/);
+  }
+});
+
+test('only the capture page may use the microphone, and never the camera', () => {
+  assert.equal(allowsPermission('capture', 'media', ['audio']), true);
+  assert.equal(allowsPermission('capture', 'media', ['audio', 'video']), false);
+  assert.equal(allowsPermission('capture', 'geolocation'), false);
+  assert.equal(allowsPermission('settings', 'media', ['audio']), false);
+  assert.equal(allowsPermission(null, 'media', ['audio']), false);
+});
