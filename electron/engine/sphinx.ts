@@ -1,0 +1,268 @@
+// A RecognizerEngine backed by Debian's PocketSphinx 5prealpha (libpocketsphinx3 and
+// pocketsphinx-en-us), driven through koffi. Continuous recognition the Vosk way: every
+// frame gives a partial; when PocketSphinx's voice activity detector sees speech end, the
+// utterance is closed, its final result returned, and the next one started.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FinalReply, VoskAlternative, VoskReply, VoskWord } from '../vosk/protocol.js';
+import { loadNativeLibrary, requirePointer } from './native-library.js';
+import type { Recognizer, RecognizerEngine, RecognizerOptions } from './recognizer.js';
+import { phraseListGrammar } from './sphinx-grammar.js';
+
+export const DEFAULT_SPHINX_MODEL_DIR = '/usr/share/pocketsphinx/model/en-us';
+
+const INSTALL_HINT = 'install it with: apt-get install libpocketsphinx3 pocketsphinx-en-us';
+/** The en-us acoustic model is trained on 16 kHz audio; other rates decode to garbage. */
+const MODEL_SAMPLE_RATE = 16000;
+/** PocketSphinx's default -frate: 100 feature frames per second. */
+const FRAMES_PER_SECOND = 100;
+
+export interface SphinxModelFiles {
+  hmm: string;
+  lm: string;
+  dict: string;
+}
+
+/** The model files inside a Debian-style model folder, each checked to exist. */
+export function sphinxModelFiles(modelDir = DEFAULT_SPHINX_MODEL_DIR): SphinxModelFiles {
+  const files = {
+    hmm: join(modelDir, 'en-us'),
+    lm: join(modelDir, 'en-us.lm.bin'),
+    dict: join(modelDir, 'cmudict-en-us.dict'),
+  };
+  for (const path of [join(files.hmm, 'mdef'), files.lm, files.dict]) {
+    if (!existsSync(path)) throw new Error(`PocketSphinx model file ${path} is missing; ${INSTALL_HINT}`);
+  }
+  return files;
+}
+
+type NativeFunction = (...args: unknown[]) => unknown;
+
+/** The handful of PocketSphinx and SphinxBase calls we use, typed as 5prealpha declares them. */
+function bindSphinx() {
+  const base = loadNativeLibrary('libsphinxbase.so.3', INSTALL_HINT);
+  const ps = loadNativeLibrary('libpocketsphinx.so.3', INSTALL_HINT);
+  const f = (lib: typeof ps, signature: string) => lib.func(signature) as NativeFunction;
+  return {
+    args: f(ps, 'void *ps_args()'),
+    cmdLnInit: f(base, 'void *cmd_ln_init(void *inout, void *defn, int strict, ...)'),
+    cmdLnFree: f(base, 'int cmd_ln_free_r(void *config)'),
+    init: f(ps, 'void *ps_init(void *config)'),
+    free: f(ps, 'int ps_free(void *ps)'),
+    startStream: f(ps, 'int ps_start_stream(void *ps)'),
+    startUtt: f(ps, 'int ps_start_utt(void *ps)'),
+    endUtt: f(ps, 'int ps_end_utt(void *ps)'),
+    processRaw: f(ps, 'int ps_process_raw(void *ps, const int16_t *data, size_t n, int no_search, int full_utt)'),
+    getHyp: f(ps, 'const char *ps_get_hyp(void *ps, _Out_ int32_t *score)'),
+    inSpeech: f(ps, 'uint8_t ps_get_in_speech(void *ps)'),
+    segIter: f(ps, 'void *ps_seg_iter(void *ps)'),
+    segNext: f(ps, 'void *ps_seg_next(void *seg)'),
+    segWord: f(ps, 'const char *ps_seg_word(void *seg)'),
+    segFrames: f(ps, 'void ps_seg_frames(void *seg, _Out_ int *sf, _Out_ int *ef)'),
+    segProb: f(ps, 'int32_t ps_seg_prob(void *seg, _Out_ int32_t *ascr, _Out_ int32_t *lscr, _Out_ int32_t *lback)'),
+    segFree: f(ps, 'void ps_seg_free(void *seg)'),
+    nbest: f(ps, 'void *ps_nbest(void *ps)'),
+    nbestNext: f(ps, 'void *ps_nbest_next(void *nbest)'),
+    nbestHyp: f(ps, 'const char *ps_nbest_hyp(void *nbest, _Out_ int32_t *score)'),
+    nbestFree: f(ps, 'void ps_nbest_free(void *nbest)'),
+    getLogmath: f(ps, 'void *ps_get_logmath(void *ps)'),
+    logmathExp: f(base, 'double logmath_exp(void *lmath, int logb_p)'),
+    lookupWord: f(ps, 'const char *ps_lookup_word(void *ps, const char *word)'),
+    setJsgfString: f(ps, 'int ps_set_jsgf_string(void *ps, const char *name, const char *jsgf)'),
+    setSearch: f(ps, 'int ps_set_search(void *ps, const char *name)'),
+  };
+}
+
+type Sphinx = ReturnType<typeof bindSphinx>;
+type Pointer = object;
+
+export interface SphinxEngineOptions {
+  modelDir?: string;
+}
+
+/**
+ * Loads the libraries and one decoder right away, so a model problem surfaces when the
+ * engine loads (not on the first audio) and the first connection finds a decoder ready.
+ */
+export function loadSphinxEngine(options: SphinxEngineOptions = {}): RecognizerEngine {
+  const files = sphinxModelFiles(options.modelDir);
+  const sphinx = bindSphinx();
+  let spare: Pointer | undefined = newDecoder(sphinx, files);
+  return {
+    name: 'sphinx',
+    supportsSampleRate: (rate) => rate === MODEL_SAMPLE_RATE,
+    create(recognizerOptions) {
+      if (recognizerOptions.sampleRate !== MODEL_SAMPLE_RATE) {
+        throw new Error(
+          `the PocketSphinx en-us model needs ${MODEL_SAMPLE_RATE} Hz audio, not ${recognizerOptions.sampleRate} Hz`,
+        );
+      }
+      const decoder = spare ?? newDecoder(sphinx, files);
+      spare = undefined;
+      return new SphinxRecognizer(sphinx, decoder, recognizerOptions);
+    },
+  };
+}
+
+function newDecoder(sphinx: Sphinx, files: SphinxModelFiles): Pointer {
+  const arg = (value: string | null) => ['str', value];
+  const config = requirePointer(
+    sphinx.cmdLnInit(
+      null,
+      sphinx.args(),
+      1,
+      ...arg('-hmm'), ...arg(files.hmm),
+      ...arg('-lm'), ...arg(files.lm),
+      ...arg('-dict'), ...arg(files.dict),
+      // PocketSphinx logs every utterance to stderr; a server has no use for that.
+      ...arg('-logfn'), ...arg('/dev/null'),
+      ...arg(null),
+    ) as Pointer | null,
+    'PocketSphinx configuration (cmd_ln_init)',
+  );
+  const decoder = sphinx.init(config) as Pointer | null;
+  // ps_init keeps its own reference to the configuration.
+  sphinx.cmdLnFree(config);
+  return requirePointer(decoder, `PocketSphinx decoder (ps_init with model ${files.hmm})`);
+}
+
+class SphinxRecognizer implements Recognizer {
+  private decoder: Pointer | undefined;
+  private wasInSpeech = false;
+
+  constructor(
+    private readonly sphinx: Sphinx,
+    decoder: Pointer,
+    private readonly options: RecognizerOptions,
+  ) {
+    this.decoder = decoder;
+    // Frame numbers (and so word times) count from the start of the stream.
+    this.sphinx.startStream(decoder);
+    if (options.phraseList && options.phraseList.length > 0) this.restrictToPhrases(options.phraseList);
+    this.startUtterance();
+  }
+
+  acceptWaveform(pcm: Int16Array): VoskReply {
+    const decoder = this.live();
+    if (pcm.length > 0) {
+      if ((this.sphinx.processRaw(decoder, pcm, pcm.length, 0, 0) as number) < 0) {
+        throw new Error('PocketSphinx could not process the audio (ps_process_raw failed)');
+      }
+    }
+    const inSpeech = (this.sphinx.inSpeech(decoder) as number) !== 0;
+    const endpoint = this.wasInSpeech && !inSpeech;
+    this.wasInSpeech = inSpeech;
+    if (endpoint) return this.finishUtterance();
+    return { kind: 'partial', partial: this.hypothesis() };
+  }
+
+  finalResult(): FinalReply {
+    this.live();
+    this.wasInSpeech = false;
+    return this.finishUtterance();
+  }
+
+  free(): void {
+    if (!this.decoder) return;
+    this.sphinx.endUtt(this.decoder);
+    this.sphinx.free(this.decoder);
+    this.decoder = undefined;
+  }
+
+  private live(): Pointer {
+    if (!this.decoder) throw new Error('this PocketSphinx recognizer was already freed');
+    return this.decoder;
+  }
+
+  private startUtterance(): void {
+    if ((this.sphinx.startUtt(this.live()) as number) < 0) throw new Error('PocketSphinx could not start an utterance');
+  }
+
+  private hypothesis(): string {
+    const text = this.sphinx.getHyp(this.live(), [0]) as string | null;
+    return text ?? '';
+  }
+
+  private finishUtterance(): FinalReply {
+    const decoder = this.live();
+    this.sphinx.endUtt(decoder);
+    const text = this.hypothesis();
+    const reply: FinalReply = { kind: 'final', text };
+    if (this.options.maxAlternatives > 0) {
+      reply.alternatives = this.alternatives(text);
+    } else if (this.options.words && text !== '') {
+      reply.result = this.wordsOfBestPath();
+    }
+    this.startUtterance();
+    return reply;
+  }
+
+  private wordsOfBestPath(): VoskWord[] {
+    const decoder = this.live();
+    const logmath = this.sphinx.getLogmath(decoder);
+    const words: VoskWord[] = [];
+    for (let seg = this.sphinx.segIter(decoder) as Pointer | null; seg; seg = this.sphinx.segNext(seg) as Pointer | null) {
+      const word = spokenWord(this.sphinx.segWord(seg) as string | null);
+      if (!word) continue;
+      const startFrame = [0];
+      const endFrame = [0];
+      this.sphinx.segFrames(seg, startFrame, endFrame);
+      const logPosterior = this.sphinx.segProb(seg, [0], [0], [0]) as number;
+      words.push({
+        word,
+        conf: round(Math.min(1, this.sphinx.logmathExp(logmath, logPosterior) as number), 6),
+        start: round(startFrame[0]! / FRAMES_PER_SECOND, 2),
+        end: round((endFrame[0]! + 1) / FRAMES_PER_SECOND, 2),
+      });
+    }
+    return words;
+  }
+
+  /**
+   * N-best hypotheses, best first, duplicates (paths differing only in fillers) dropped.
+   * `confidence` is PocketSphinx's log path score: only comparable within one result.
+   */
+  private alternatives(best: string): VoskAlternative[] {
+    const decoder = this.live();
+    // The decoder's own best path comes first, as Vosk's does; N-best adds the runners-up.
+    const first: VoskAlternative = { text: best, confidence: 0 };
+    if (this.options.words && best !== '') first.result = this.wordsOfBestPath();
+    const out = [first];
+    let iterator = this.sphinx.nbest(decoder) as Pointer | null;
+    // A* yields many paths that differ only in fillers; cap the search so it stays cheap.
+    for (let tries = 0; iterator && out.length < this.options.maxAlternatives && tries < 10 * this.options.maxAlternatives; tries++) {
+      const score = [0];
+      const text = (this.sphinx.nbestHyp(iterator, score) as string | null) ?? '';
+      if (text === best) first.confidence = score[0]!;
+      else if (!out.some((a) => a.text === text)) out.push({ text, confidence: score[0]! });
+      iterator = this.sphinx.nbestNext(iterator) as Pointer | null;
+    }
+    if (iterator) this.sphinx.nbestFree(iterator);
+    return out;
+  }
+
+  private restrictToPhrases(phrases: string[]): void {
+    const decoder = this.live();
+    const known = (word: string) => this.sphinx.lookupWord(decoder, word) !== null;
+    const grammar = phraseListGrammar(phrases, known);
+    if ((this.sphinx.setJsgfString(decoder, 'phrases', grammar) as number) < 0) {
+      throw new Error('PocketSphinx refused the phrase list grammar');
+    }
+    if ((this.sphinx.setSearch(decoder, 'phrases') as number) < 0) {
+      throw new Error('PocketSphinx could not switch to the phrase list');
+    }
+  }
+}
+
+/** The word as a user would write it, or undefined for silences, fillers and markers. */
+function spokenWord(raw: string | null): string | undefined {
+  if (!raw) return undefined;
+  if (raw === '<s>' || raw === '</s>' || raw === '<sil>' || raw === '(NULL)') return undefined;
+  if (raw.startsWith('[') || raw.startsWith('++')) return undefined; // [NOISE], ++BREATH++
+  return raw.replace(/\(\d+\)$/, ''); // pronunciation variants: "the(2)"
+}
+
+function round(value: number, digits: number): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
