@@ -1,0 +1,130 @@
+// Turns the recognizer's bare lowercase words into the text a writer expects, and keeps
+// what it needs to know about the text already typed in the focused window.
+//
+// Decisions (each one is tested in test/dictation/format/):
+// - Spacing: one space between utterances, none before ". , ? ! : ; ) close-quote", none
+//   after "( open-quote" or a line break. Text is never typed with a trailing space.
+//   With spacing off, an utterance is typed as its words joined by single spaces and
+//   nothing is added between utterances (the user owns spacing).
+// - Capitals: the first word of a dictation and the word after ". ? !", a new line or a new
+//   paragraph (a line break in prose starts a list item, a greeting's body, an address
+//   line). Only all-lowercase words change, so "iPhone" from a replacement stays.
+//   "i", "i'm", "i've", "i'll", "i'd" are always capitalised.
+// - Commands ("scratch that", "undo that", "stop dictation") count only when they are the
+//   whole utterance: "I'll scratch that itch" is text, never an erase. Scratch erases the
+//   last typed utterance (exactly its characters, leading space included) and restores
+//   the context before it; saying it again erases the one before. After resetContext()
+//   there is nothing to scratch: that text is in another window or was edited by hand.
+// - Empty, whitespace-only, or everything-replaced-away results: no edit, no state change.
+// - Partials use the same rules for display, but commands are shown as words, never run,
+//   and the state does not change.
+
+import type { FormattingSettings } from '../../settings/types.js';
+import { languageRules } from './languages/index.js';
+import type { CommandRule } from './languages/types.js';
+import { compileReplacements } from './replacements.js';
+import { FRESH_CONTEXT, render, type TypingContext } from './render.js';
+import { markMatcher, tokenize, type TokenizeRules } from './tokenize.js';
+import { PhraseMatcher, splitWords } from './words.js';
+
+export { spokenCommandsTable, type SpokenCommand } from './languages/en.js';
+
+export interface TypingEdit {
+  backspaces: number;
+  text: string;
+  stopDictation: boolean;
+}
+
+interface TypedUtterance {
+  /** Characters as a Backspace key counts them (code points, so "café" and emoji count right). */
+  length: number;
+  before: TypingContext;
+}
+
+/** Keeps scratch history bounded over a long dictation into one window. */
+const MAX_SCRATCH_HISTORY = 200;
+
+const NO_EDIT: TypingEdit = { backspaces: 0, text: '', stopDictation: false };
+
+export class DictationFormatter {
+  private options!: FormattingSettings;
+  private tokenizeRules!: TokenizeRules;
+  private commands!: PhraseMatcher<CommandRule>;
+  private context: TypingContext = FRESH_CONTEXT;
+  private typed: TypedUtterance[] = [];
+
+  constructor(options: FormattingSettings) {
+    this.setOptions(options);
+  }
+
+  setOptions(options: FormattingSettings): void {
+    options = withDefaults(options);
+    this.options = options;
+    const language = languageRules(options.language);
+    this.tokenizeRules = {
+      language,
+      marks: markMatcher(language),
+      replacements: compileReplacements(options.replacements),
+      punctuation: options.punctuation,
+      numbers: options.numbers,
+      capitals: options.capitals,
+    };
+    this.commands = new PhraseMatcher<CommandRule>();
+    for (const rule of language.commands) for (const phrase of rule.say) this.commands.add(phrase, rule);
+  }
+
+  finalResult(raw: string): TypingEdit {
+    const words = splitWords(raw);
+    if (words.length === 0) return NO_EDIT;
+
+    const command = this.options.commands ? this.commands.matchWhole(words) : null;
+    if (command?.command === 'stop') return { ...NO_EDIT, stopDictation: true };
+    if (command?.command === 'scratch') return this.scratch();
+
+    const { text, after } = this.format(words);
+    if (text === '') return NO_EDIT;
+    this.typed.push({ length: [...text].length, before: this.context });
+    if (this.typed.length > MAX_SCRATCH_HISTORY) this.typed.shift();
+    this.context = after;
+    return { ...NO_EDIT, text };
+  }
+
+  partial(raw: string): string {
+    const words = splitWords(raw);
+    if (words.length === 0) return '';
+    // The leading space belongs between utterances in the window, not in the overlay.
+    return this.format(words, { ...this.context, typedBefore: false }).text;
+  }
+
+  resetContext(): void {
+    this.context = FRESH_CONTEXT;
+    this.typed = [];
+  }
+
+  private format(words: string[], before = this.context): { text: string; after: TypingContext } {
+    return render(tokenize(words, this.tokenizeRules), before, this.options);
+  }
+
+  private scratch(): TypingEdit {
+    const last = this.typed.pop();
+    if (!last) return NO_EDIT;
+    this.context = last.before;
+    return { ...NO_EDIT, backspaces: last.length };
+  }
+}
+
+/** Settings from a hand-edited or older file may lack fields: every rule defaults to on. */
+function withDefaults(options: Partial<FormattingSettings> | null | undefined): FormattingSettings {
+  const given = options ?? {};
+  const flag = (value: unknown) => value !== false;
+  return {
+    language: typeof given.language === 'string' ? given.language : 'en',
+    spacing: flag(given.spacing),
+    capitals: flag(given.capitals),
+    punctuation: flag(given.punctuation),
+    commands: flag(given.commands),
+    numbers: flag(given.numbers),
+    replacements: Array.isArray(given.replacements) ? given.replacements : [],
+    phraseList: Array.isArray(given.phraseList) ? given.phraseList : [],
+  };
+}

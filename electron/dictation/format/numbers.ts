@@ -1,0 +1,121 @@
+// Number words → digits, for any language described by a NumberWords table.
+// Grammar (per group of three digits): [unit | teen | tens [unit]] [hundred [and] rest],
+// groups joined by scales that must get smaller ("two thousand twenty six" = 2026).
+// The parser stops at the first word that does not fit, so "twenty twenty" is two numbers.
+// It leaves alone what people write as words: a single number word below
+// `spellOutBelow` ("one of the", "no one"), and a scale with nothing before it
+// ("a hundred ways", "thousands").
+
+import type { NumberWords } from './languages/types.js';
+import { wordKey } from './words.js';
+
+export interface ParsedNumber {
+  text: string;
+  /** How many words it used. */
+  length: number;
+}
+
+type Last = 'start' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and';
+
+export function parseNumberAt(words: readonly string[], start: number, table: NumberWords): ParsedNumber | null {
+  const key = (i: number) => (i < words.length ? wordKey(words[i]!) : '');
+  const unitValue = (k: string) => (Object.hasOwn(table.units, k) ? table.units[k]! : undefined);
+  const tensValue = (k: string) => (Object.hasOwn(table.tens, k) ? table.tens[k]! : undefined);
+  const scaleValue = (k: string) => (Object.hasOwn(table.scales, k) ? table.scales[k]! : undefined);
+  const startsGroupRest = (k: string) => {
+    const u = unitValue(k);
+    return (u !== undefined && u > 0) || tensValue(k) !== undefined;
+  };
+
+  let total = 0;
+  let group = 0; // the value since the last scale word, below 1000
+  let last: Last = 'start';
+  let smallestScale = Infinity;
+  let i = start;
+
+  for (; i < words.length; i++) {
+    const k = key(i);
+    const unit = unitValue(k);
+    const tens = tensValue(k);
+    const scale = scaleValue(k);
+    const afterSeparator = last === 'start' || last === 'hundred' || last === 'scale' || last === 'and';
+
+    if (unit !== undefined && unit === 0) {
+      // "zero" is a number only on its own: "zero five" is two numbers.
+      if (last !== 'start') break;
+      last = 'unit';
+      i++;
+      break;
+    } else if (unit !== undefined && unit < 10) {
+      if (!(afterSeparator || last === 'tens')) break;
+      group += unit;
+      last = 'unit';
+    } else if (unit !== undefined) {
+      if (!afterSeparator) break;
+      group += unit;
+      last = 'teen';
+    } else if (tens !== undefined) {
+      if (!afterSeparator) break;
+      group += tens;
+      last = 'tens';
+    } else if (k === table.hundred) {
+      // Only right after a unit or teen of a group that has no hundreds yet: "nineteen hundred".
+      if (!((last === 'unit' || last === 'teen') && group < 100)) break;
+      group *= 100;
+      last = 'hundred';
+    } else if (scale !== undefined) {
+      if (!(last === 'unit' || last === 'teen' || last === 'tens' || last === 'hundred')) break;
+      if (scale >= smallestScale) break;
+      total += group * scale;
+      group = 0;
+      smallestScale = scale;
+      last = 'scale';
+    } else if (table.and !== null && k === table.and) {
+      // "and" belongs to the number only between a hundred/scale and more of it.
+      if (!(last === 'hundred' || last === 'scale') || !startsGroupRest(key(i + 1))) break;
+      last = 'and';
+    } else {
+      break;
+    }
+  }
+
+  const integerWords = i - start;
+  if (integerWords === 0) return null;
+  const integer = total + group;
+  let end = i;
+
+  let decimals = '';
+  if (key(end) === table.decimalPoint) {
+    let j = end + 1;
+    while (j < words.length) {
+      const digit = unitValue(key(j));
+      if (digit === undefined || digit > 9) break;
+      decimals += String(digit);
+      j++;
+    }
+    if (decimals.length > 0) end = j;
+  }
+
+  let percent = false;
+  for (const phrase of table.percent) {
+    const parts = phrase.split(' ');
+    if (parts.every((p, n) => key(end + n) === p)) {
+      percent = true;
+      end += parts.length;
+      break;
+    }
+  }
+
+  if (integerWords === 1 && decimals === '' && !percent && integer < table.spellOutBelow) return null;
+
+  let text = groupDigits(integer, table);
+  if (decimals) text += table.decimalSeparator + decimals;
+  if (percent) text += '%';
+  return { text, length: end - start };
+}
+
+function groupDigits(value: number, table: NumberWords): string {
+  const digits = String(value);
+  if (value < table.groupFrom) return digits;
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, table.groupSeparator);
+}

@@ -1,0 +1,54 @@
+// Tokens → typed text, given what was typed before in the same window. Typed text never
+// ends in a space: the space between two utterances is typed as the leading space of the
+// second, so "scratch that" can erase an utterance together with its own space.
+
+import type { Token } from './tokens.js';
+
+/** What the formatter remembers about the text already typed into the focused window. */
+export interface TypingContext {
+  /** False at the start of a dictation or after focus moved: no leading space. */
+  typedBefore: boolean;
+  /** The last typed token wants no space after it (a line break, an open bracket). */
+  attachedRight: boolean;
+  /** The next word starts a sentence or a line. */
+  capitalNext: boolean;
+}
+
+export const FRESH_CONTEXT: TypingContext = { typedBefore: false, attachedRight: false, capitalNext: true };
+
+export interface RenderOptions {
+  spacing: boolean;
+  capitals: boolean;
+}
+
+export function render(tokens: readonly Token[], before: TypingContext, options: RenderOptions): { text: string; after: TypingContext } {
+  let text = '';
+  let context = before;
+  let first = true;
+  for (const token of tokens) {
+    if (needsSpaceBefore(token, context, first, options.spacing)) text += ' ';
+    text += options.capitals && token.isWord && context.capitalNext ? capitalise(token.text) : token.text;
+    context = {
+      typedBefore: true,
+      attachedRight: token.attachRight,
+      capitalNext:
+        token.capitalAfter === 'capitalise' ? true : token.capitalAfter === 'continue' ? false : context.capitalNext,
+    };
+    first = false;
+  }
+  return { text, after: context };
+}
+
+function needsSpaceBefore(token: Token, context: TypingContext, first: boolean, spacing: boolean): boolean {
+  // Without smart spacing, the recognizer's own spaces are kept inside an utterance and
+  // nothing is added between utterances: the user controls spacing.
+  if (!spacing) return !first;
+  return context.typedBefore && !context.attachedRight && !token.attachLeft;
+}
+
+/** A capital for words that are all lowercase; "iPhone", "Voskey" and "NASA" stay as written. */
+function capitalise(word: string): string {
+  if (word !== word.toLowerCase()) return word;
+  const [head = '', ...rest] = word;
+  return head.toUpperCase() + rest.join('');
+}
