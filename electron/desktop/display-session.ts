@@ -1,0 +1,45 @@
+// Which desktop session we type into. X11 allows robotjs, xdotool and xclip; Wayland does
+// not let one client inject keys into another, so there we need wtype (wlroots compositors:
+// Sway, Hyprland, river) or ydotool (any compositor, through /dev/uinput and ydotoold).
+
+export type SessionKind = 'x11' | 'wayland' | 'none';
+
+export function detectSession(env: NodeJS.ProcessEnv): SessionKind {
+  // XWayland sets DISPLAY inside a Wayland session; XDG_SESSION_TYPE is the truth when set.
+  if (env.XDG_SESSION_TYPE === 'wayland') return 'wayland';
+  if (env.XDG_SESSION_TYPE === 'x11' && env.DISPLAY) return 'x11';
+  if (env.WAYLAND_DISPLAY && !env.DISPLAY) return 'wayland';
+  if (env.DISPLAY) return 'x11';
+  return 'none';
+}
+
+export type WaylandTool = 'wtype' | 'ydotool';
+
+export const WAYLAND_INSTALL_HINT =
+  'Typing on Wayland needs wtype (Sway, Hyprland and other wlroots compositors: `sudo apt install wtype`) ' +
+  'or ydotool with its ydotoold service running (GNOME, KDE: `sudo apt install ydotool`).';
+
+/** Prefers wtype: it types Unicode; ydotool types through a US keymap only. */
+export function chooseWaylandTool(installed: (tool: WaylandTool) => boolean): WaylandTool | undefined {
+  return (['wtype', 'ydotool'] as const).find(installed);
+}
+
+// Linux input event code of BackSpace, for ydotool's `key CODE:1 CODE:0` syntax.
+const EVDEV_BACKSPACE = 14;
+
+/** The command lines that type `text` after `backspaces` BackSpace presses. */
+export function waylandCommands(tool: WaylandTool, edit: { backspaces: number; text: string }): string[][] {
+  const commands: string[][] = [];
+  if (tool === 'wtype') {
+    if (edit.backspaces > 0) commands.push(['wtype', ...Array.from({ length: edit.backspaces }, () => ['-k', 'BackSpace']).flat()]);
+    // `--` so a text starting with "-" is not read as an option; wtype types "\n" as Return.
+    if (edit.text) commands.push(['wtype', '--', edit.text]);
+    return commands;
+  }
+  if (edit.backspaces > 0) {
+    const press = [`${EVDEV_BACKSPACE}:1`, `${EVDEV_BACKSPACE}:0`];
+    commands.push(['ydotool', 'key', ...Array.from({ length: edit.backspaces }, () => press).flat()]);
+  }
+  if (edit.text) commands.push(['ydotool', 'type', '--key-delay', '0', '--', edit.text]);
+  return commands;
+}

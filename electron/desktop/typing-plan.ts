@@ -1,0 +1,52 @@
+// Decides how each piece of text is typed. robotjs types printable ASCII fast and exactly
+// but silently drops everything else on X11, so such text goes through the clipboard;
+// very long text goes through the clipboard too, because keystrokes cost ≈1 ms each
+// while a paste costs a fixed ≈100–250 ms (bench/typing.ts measures both).
+import type { TypingMethod } from '../settings/types.js';
+import { isKeystrokeText, type KeyAction } from './key-sender.js';
+
+export interface TypingStep {
+  via: 'keys' | 'paste';
+  text: string;
+}
+
+/** Above this many characters 'auto' pastes even plain ASCII. */
+export const AUTO_PASTE_ABOVE_CHARS = 200;
+
+export function planTyping(method: TypingMethod, text: string): TypingStep[] {
+  if (text === '') return [];
+  if (method === 'paste') return [{ via: 'paste', text }];
+  if (method === 'auto') {
+    const keys = isKeystrokeText(text) && text.length <= AUTO_PASTE_ABOVE_CHARS;
+    return [{ via: keys ? 'keys' : 'paste', text }];
+  }
+  return splitByTypeability(text);
+}
+
+// Whole words go one way or the other, and spaces join the run they sit in, so "café naïve"
+// is one paste rather than four small ones.
+function splitByTypeability(text: string): TypingStep[] {
+  const steps: TypingStep[] = [];
+  for (const token of text.match(/\s+|\S+/g) ?? []) {
+    const last = steps[steps.length - 1];
+    const blank = /^\s+$/.test(token);
+    const via = isKeystrokeText(token) ? 'keys' : 'paste';
+    if (last && (blank ? isKeystrokeText(token) || last.via === 'paste' : last.via === via)) last.text += token;
+    else steps.push({ via: blank && !isKeystrokeText(token) ? 'paste' : via, text: token });
+  }
+  return steps;
+}
+
+/** Keystroke actions for ASCII text: new lines become Enter presses. */
+export function keystrokeActions(text: string): KeyAction[] {
+  const actions: KeyAction[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (i > 0) actions.push({ kind: 'tap', key: 'enter', modifiers: [] });
+    if (line) actions.push({ kind: 'text', text: line });
+  });
+  return actions;
+}
+
+export function backspaceActions(count: number): KeyAction[] {
+  return count > 0 ? [{ kind: 'tap', key: 'backspace', modifiers: [], count }] : [];
+}

@@ -1,0 +1,99 @@
+// The typist: applies an edit (some BackSpaces, then text) to whichever window has focus,
+// by keystrokes or by clipboard paste (see typing-plan.ts for which). Calls are queued, so
+// two edits never interleave their keys.
+import type { Settings } from '../settings/types.js';
+import type { ActiveWindowInfo, ActiveWindowProbe } from './active-window.js';
+import type { Clipboard } from './clipboard.js';
+import type { KeySender } from './key-sender.js';
+import { choosePasteKeys, type ConcretePasteKeys } from './paste-keys.js';
+import type { TypingActivity } from './typing-activity.js';
+import { backspaceActions, keystrokeActions, planTyping } from './typing-plan.js';
+import { DEFAULT_PASTE_TIMING, pasteText, type PasteTiming } from './typist-paste.js';
+
+export type TypingSettings = Settings['typing'];
+
+export interface TypingEdit {
+  /** BackSpace presses before the text, e.g. to replace a partial result. */
+  backspaces: number;
+  text: string;
+}
+
+export interface TypingReport {
+  /** How the text went in; 'none' when nothing was typed. */
+  method: 'keystrokes' | 'paste' | 'mixed' | 'wayland' | 'none';
+  /** Why nothing was typed, when something should have been. */
+  refused?: string;
+  pasteKeys?: ConcretePasteKeys;
+  window?: ActiveWindowInfo;
+}
+
+export interface Typist {
+  apply(edit: TypingEdit): Promise<TypingReport>;
+  close(): void;
+}
+
+export interface TypistParts {
+  clipboard: Clipboard;
+  keys: KeySender;
+  activeWindow: ActiveWindowProbe;
+  /** True for Voskey's own windows (settings, transcript): dictation must not type there. */
+  isOwnWindow(info: ActiveWindowInfo): boolean;
+  activity?: TypingActivity;
+  pasteTiming?: Partial<PasteTiming>;
+}
+
+export const OWN_WINDOW_REFUSAL = 'a Voskey window has focus: click the window you want to type into';
+
+/** Settings may be passed as a getter so a change applies to the next edit. */
+export function readSettings(settings: TypingSettings | (() => TypingSettings)): TypingSettings {
+  return typeof settings === 'function' ? settings() : settings;
+}
+
+export function validateEdit(edit: TypingEdit): string | undefined {
+  if (!edit || typeof edit.text !== 'string') return 'the edit has no text';
+  if (!Number.isInteger(edit.backspaces) || edit.backspaces < 0) return `backspaces must be a whole number ≥ 0, not ${edit.backspaces}`;
+  return undefined;
+}
+
+/** Serialises async calls: each starts when the previous one has settled. */
+export function serialised<A, R>(fn: (arg: A) => Promise<R>): (arg: A) => Promise<R> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (arg: A) => {
+    const run = tail.then(() => fn(arg));
+    tail = run.catch(() => {});
+    return run;
+  };
+}
+
+export function createTypist(settings: TypingSettings | (() => TypingSettings), parts: TypistParts): Typist {
+  const timing: PasteTiming = { ...DEFAULT_PASTE_TIMING, ...parts.pasteTiming };
+
+  async function apply(edit: TypingEdit): Promise<TypingReport> {
+    const invalid = validateEdit(edit);
+    if (invalid) return { method: 'none', refused: invalid };
+    if (edit.backspaces === 0 && edit.text === '') return { method: 'none' };
+    const { method, pasteKeys: pasteSetting } = readSettings(settings);
+    const window = await parts.activeWindow.current();
+    if (window && parts.isOwnWindow(window)) return { method: 'none', refused: OWN_WINDOW_REFUSAL, window };
+    const steps = planTyping(method, edit.text);
+    const pasteKeys = choosePasteKeys(pasteSetting, window?.wmClass ?? []);
+    const end = parts.activity?.begin();
+    try {
+      await parts.keys.send(backspaceActions(edit.backspaces));
+      for (const step of steps) {
+        if (step.via === 'keys') await parts.keys.send(keystrokeActions(step.text));
+        else await pasteText(parts.clipboard, parts.keys, step.text, pasteKeys, timing);
+      }
+    } finally {
+      end?.();
+    }
+    const vias = new Set(steps.map((s) => s.via));
+    const used = vias.size > 1 ? 'mixed' : vias.has('paste') ? 'paste' : 'keystrokes';
+    return { method: used, ...(vias.has('paste') ? { pasteKeys } : {}), ...(window ? { window } : {}) };
+  }
+
+  return {
+    apply: serialised(apply),
+    close: () => parts.keys.close(),
+  };
+}
