@@ -1,0 +1,125 @@
+// The typist typing into a real window: headed Chromium on a private Xvfb, text read back
+// from the <textarea> and compared exactly.
+import { after, before, beforeEach, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { TypingSettings } from '../../electron/desktop/typist.js';
+import { createTypist, OWN_WINDOW_REFUSAL, type Typist } from '../../electron/desktop/typist.js';
+import { createXclipClipboard } from '../../electron/desktop/clipboard-xclip.js';
+import { createX11ActiveWindowProbe } from '../../electron/desktop/active-window.js';
+import { createRobotKeySender, type RobotKeySender } from '../../electron/desktop/robot-key-sender.js';
+import type { Clipboard } from '../../electron/desktop/clipboard.js';
+import { openTypingTarget, type TypingTarget } from './typing-target.js';
+
+const UNICODE = 'café naïve — 100%';
+const PUNCTUATION = '!@#$%^&*()_+{}|:"<>?~';
+
+describe('typist into a focused Chromium textarea', () => {
+  let target: TypingTarget;
+  let clipboard: Clipboard;
+  let keys: RobotKeySender;
+  let typist: Typist;
+  let ownWindowFocused = false;
+  const settings: TypingSettings = { method: 'auto', pasteKeys: 'auto' };
+
+  before(async () => {
+    target = await openTypingTarget();
+    clipboard = createXclipClipboard(target.env);
+    keys = createRobotKeySender({ env: target.env });
+    typist = createTypist(() => settings, {
+      clipboard,
+      keys,
+      activeWindow: createX11ActiveWindowProbe(target.env),
+      isOwnWindow: () => ownWindowFocused,
+    });
+  });
+  after(async () => {
+    typist?.close();
+    await target?.close();
+  });
+  beforeEach(async () => {
+    settings.method = 'auto';
+    ownWindowFocused = false;
+    await target.reset();
+  });
+
+  it('types short ASCII by keystrokes', async () => {
+    const report = await typist.apply({ backspaces: 0, text: 'Hello world' });
+    assert.equal(report.method, 'keystrokes');
+    assert.deepEqual(report.window?.wmClass.at(-1), 'Chromium');
+    assert.equal(await target.waitForValue('Hello world'), 'Hello world');
+  });
+
+  it('types shifted punctuation by keystrokes without losing the shift', async () => {
+    settings.method = 'keystrokes';
+    await typist.apply({ backspaces: 0, text: PUNCTUATION });
+    assert.equal(await target.waitForValue(PUNCTUATION), PUNCTUATION);
+  });
+
+  it('pastes Unicode exactly and gives the old clipboard back', async () => {
+    await clipboard.writeText('the user had this');
+    const report = await typist.apply({ backspaces: 0, text: UNICODE });
+    assert.equal(report.method, 'paste');
+    assert.equal(report.pasteKeys, 'ctrl+v');
+    assert.equal(await target.waitForValue(UNICODE), UNICODE);
+    assert.equal(await clipboard.readText(), 'the user had this');
+  });
+
+  it('pastes a 500-character text exactly', async () => {
+    const text = Array.from({ length: 50 }, (_, i) => `wörd${String(i).padStart(2, '0')} ok `).join('').slice(0, 500);
+    assert.equal(text.length, 500);
+    const report = await typist.apply({ backspaces: 0, text });
+    assert.equal(report.method, 'paste');
+    assert.equal(await target.waitForValue(text), text);
+  });
+
+  it('types new lines as Enter, by keystrokes and by paste', async () => {
+    await typist.apply({ backspaces: 0, text: 'line one\nline two\n' });
+    settings.method = 'paste';
+    await typist.apply({ backspaces: 0, text: 'line three\nend' });
+    assert.equal(await target.waitForValue('line one\nline two\nline three\nend'), 'line one\nline two\nline three\nend');
+  });
+
+  it('replaces text with backspaces', async () => {
+    await typist.apply({ backspaces: 0, text: 'hello wrold' });
+    await typist.apply({ backspaces: 5, text: 'world.' });
+    assert.equal(await target.waitForValue('hello world.'), 'hello world.');
+  });
+
+  it('keystrokes method pastes only what robotjs cannot type', async () => {
+    settings.method = 'keystrokes';
+    const report = await typist.apply({ backspaces: 0, text: `say ${UNICODE} twice` });
+    assert.equal(report.method, 'mixed');
+    assert.equal(await target.waitForValue(`say ${UNICODE} twice`), `say ${UNICODE} twice`);
+  });
+
+  it('refuses to type when one of our own windows has focus', async () => {
+    ownWindowFocused = true;
+    const report = await typist.apply({ backspaces: 0, text: 'secret' });
+    assert.equal(report.method, 'none');
+    assert.equal(report.refused, OWN_WINDOW_REFUSAL);
+    assert.equal(await target.value(), '');
+  });
+
+  it('refuses a malformed edit with a message instead of throwing', async () => {
+    const report = await typist.apply({ backspaces: -2, text: 'x' });
+    assert.match(report.refused ?? '', /backspaces/);
+    assert.equal(await target.value(), '');
+  });
+
+  it('restarts a dead typing worker once, then reports it clearly', async () => {
+    await typist.apply({ backspaces: 0, text: 'a' });
+    process.kill(keys.workerPid!, 'SIGKILL');
+    await waitFor(() => keys.workerPid === undefined);
+    await typist.apply({ backspaces: 0, text: 'b' });
+    assert.equal(await target.waitForValue('ab'), 'ab');
+    process.kill(keys.workerPid!, 'SIGKILL');
+    await waitFor(() => keys.workerPid === undefined);
+    await assert.rejects(typist.apply({ backspaces: 0, text: 'c' }), /typing worker stopped twice.*restart Voskey/);
+    assert.equal(await target.waitForValue('ab'), 'ab');
+  });
+});
+
+async function waitFor(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
+  assert.ok(condition(), 'condition not reached in 2 s');
+}
