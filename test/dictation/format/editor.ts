@@ -1,0 +1,51 @@
+// A stand-in for the focused window: applies TypingEdits the way a text field does
+// (Backspace removes one character, counted in code points), so tests assert the text
+// a user would see, not the formatter's internals.
+
+import { DictationFormatter, type TypingEdit } from '../../../electron/dictation/format/index.js';
+import type { FormattingSettings } from '../../../electron/settings/types.js';
+
+export const ALL_ON: FormattingSettings = {
+  language: 'en',
+  spacing: true,
+  capitals: true,
+  punctuation: true,
+  commands: true,
+  numbers: true,
+  replacements: [],
+  phraseList: [],
+};
+
+export function settings(overrides: Partial<FormattingSettings> = {}): FormattingSettings {
+  return { ...ALL_ON, ...overrides };
+}
+
+export class FakeTextField {
+  value = '';
+  apply(edit: TypingEdit): void {
+    const chars = [...this.value];
+    if (edit.backspaces > chars.length) throw new Error(`${edit.backspaces} backspaces but only ${chars.length} characters typed`);
+    this.value = chars.slice(0, chars.length - edit.backspaces).join('') + edit.text;
+  }
+}
+
+/** Dictates utterances (final results) into a fresh field; returns what the field shows. */
+export function dictate(utterances: string[], overrides: Partial<FormattingSettings> = {}): { text: string; edits: TypingEdit[] } {
+  const formatter = new DictationFormatter(settings(overrides));
+  const field = new FakeTextField();
+  const edits = utterances.map((u) => formatter.finalResult(u));
+  for (const edit of edits) field.apply(edit);
+  return { text: field.value, edits };
+}
+
+export interface Case {
+  say: string[];
+  types: string;
+  options?: Partial<FormattingSettings>;
+}
+
+/** A readable test name: the utterances, with line breaks visible. */
+export function caseName(c: Case): string {
+  const opts = c.options ? ` ${JSON.stringify(c.options)}` : '';
+  return `${c.say.map((s) => JSON.stringify(s)).join(' + ')} → ${JSON.stringify(c.types)}${opts}`;
+}
