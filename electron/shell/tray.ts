@@ -1,0 +1,84 @@
+// The tray icon: maps the plain description from tray-menu.ts onto Electron's Tray and Menu.
+// Icons come from build/icons/tray-<idle|listening|error>.png; a missing file gives an empty
+// image (the tray still works, with its tooltip and menu) rather than a crash at start-up.
+import { Menu, Tray, nativeImage, type MenuItemConstructorOptions, type NativeImage, type Rectangle } from 'electron';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_DIST_ROOT } from './page-location.js';
+import { describeTray, type TrayAction, type TrayFacts, type TrayIconName, type TrayMenuItem } from './tray-menu.js';
+
+export const DEFAULT_ICON_DIR = join(DEFAULT_DIST_ROOT, '..', 'build', 'icons');
+
+export type TrayHandlers = Record<Exclude<TrayAction, 'toggle-hotkey-pause'>, () => void> & {
+  'toggle-hotkey-pause': (paused: boolean) => void;
+};
+
+export class VoskeyTray {
+  readonly #tray: Tray;
+  readonly #icons = new Map<TrayIconName, NativeImage>();
+  readonly #iconDir: string;
+  readonly #handlers: TrayHandlers;
+  #icon: TrayIconName | null = null;
+
+  constructor(facts: TrayFacts, handlers: TrayHandlers, iconDir: string = DEFAULT_ICON_DIR) {
+    this.#iconDir = iconDir;
+    this.#handlers = handlers;
+    this.#tray = new Tray(this.#image('idle'));
+    this.update(facts);
+  }
+
+  update(facts: TrayFacts): void {
+    const description = describeTray(facts);
+    if (description.icon !== this.#icon) {
+      this.#tray.setImage(this.#image(description.icon));
+      this.#icon = description.icon;
+    }
+    this.#tray.setToolTip(description.tooltip);
+    this.#tray.setContextMenu(Menu.buildFromTemplate(description.menu.map((item) => this.#toElectron(item))));
+  }
+
+  /** Where the icon is on screen, for placing the overlay; empty on most Linux desktops. */
+  bounds(): Rectangle {
+    return this.#tray.getBounds();
+  }
+
+  destroy(): void {
+    this.#tray.destroy();
+  }
+
+  #image(name: TrayIconName): NativeImage {
+    let image = this.#icons.get(name);
+    if (!image) {
+      const path = join(this.#iconDir, `tray-${name}.png`);
+      image = existsSync(path) ? nativeImage.createFromPath(path) : nativeImage.createEmpty();
+      this.#icons.set(name, image);
+    }
+    return image;
+  }
+
+  #toElectron(item: TrayMenuItem): MenuItemConstructorOptions {
+    switch (item.kind) {
+      case 'separator':
+        return { type: 'separator' };
+      case 'info':
+        return { label: item.label, enabled: false };
+      case 'submenu':
+        return { label: item.label, submenu: item.items.map((child) => this.#toElectron(child)) };
+      case 'checkbox':
+        return {
+          type: 'checkbox',
+          label: item.label,
+          checked: item.checked,
+          click: (menuItem) => this.#handlers['toggle-hotkey-pause'](menuItem.checked),
+        };
+      case 'action': {
+        const action = item.action;
+        return {
+          label: item.label,
+          enabled: item.enabled,
+          click: () => (action === 'toggle-hotkey-pause' ? this.#handlers[action](true) : this.#handlers[action]()),
+        };
+      }
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { autostartDir, desktopEntry, isAutostartEnabled, setAutostart } from '../../electron/shell/autostart-entry.js';
+
+test('start at login writes an XDG autostart entry and removes it again', (t) => {
+  const dir = join(mkdtempSync(join(tmpdir(), 'voskey-autostart-')), 'autostart');
+  t.after(() => rmSync(join(dir, '..'), { recursive: true, force: true }));
+  assert.equal(isAutostartEnabled(dir), false);
+  setAutostart(true, ['/opt/My Apps/Voskey.AppImage', '--hidden'], dir);
+  assert.equal(isAutostartEnabled(dir), true);
+  const text = readFileSync(join(dir, 'voskey.desktop'), 'utf8');
+  assert.match(text, /^\[Desktop Entry\]$/m);
+  assert.match(text, /^Exec="\/opt\/My Apps\/Voskey.AppImage" --hidden$/m);
+  setAutostart(false, [], dir);
+  assert.equal(isAutostartEnabled(dir), false);
+  setAutostart(false, [], dir); // removing twice is fine
+});
+
+test('Exec quoting escapes characters the desktop-entry spec reserves', () => {
+  assert.match(desktopEntry(['/a/b"c$d']), /^Exec="\/a\/b\\"c\\\$d"$/m);
+});
+
+test('autostart folder follows XDG_CONFIG_HOME', () => {
+  assert.equal(autostartDir({ XDG_CONFIG_HOME: '/x/conf' }), '/x/conf/autostart');
+});
