@@ -1,0 +1,27 @@
+// Keeps a copy of a damaged or unreadable file before we replace it, so the user (or we,
+// from a bug report) can recover what was in it. Shared by settings and transcript history.
+
+import { copyFileSync, constants } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+
+export type BackupResult = { ok: true; path: string } | { ok: false; message: string };
+
+/** Copies `path` to `<name>.corrupt-<timestamp>[-n].<ext>` beside it; never overwrites. */
+export function backUpCorruptFile(path: string, now: Date = new Date()): BackupResult {
+  const ext = extname(path);
+  const stem = basename(path, ext);
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const suffix = attempt === 0 ? '' : `-${attempt}`;
+    const target = join(dirname(path), `${stem}.corrupt-${stamp}${suffix}${ext}`);
+    try {
+      copyFileSync(path, target, constants.COPYFILE_EXCL);
+      return { ok: true, path: target };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        return { ok: false, message: `could not back up ${path}: ${(error as Error).message}` };
+      }
+    }
+  }
+  return { ok: false, message: `could not back up ${path}: too many backups with the same timestamp` };
+}

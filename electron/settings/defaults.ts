@@ -1,0 +1,35 @@
+// What a first run starts with, and what replaces a field that a file or patch got wrong.
+// Chosen so a fresh install works offline: the built-in engine, hold-to-talk, paste typing.
+
+import type { Settings } from './types.js';
+
+/** Bump together with a new step in migrate.ts. */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+const DEFAULTS: Settings = {
+  schemaVersion: CURRENT_SCHEMA_VERSION,
+  server: { url: '', allowInsecureRemote: false },
+  engine: { kind: 'sphinx', modelDir: '' },
+  hotkey: { accelerator: 'Control+Alt+Space', mode: 'hold', maxUtteranceSeconds: 120 },
+  typing: { method: 'auto', pasteKeys: 'auto' },
+  audio: { deviceId: '', frameMs: 100, echoCancellation: true, noiseSuppression: true, autoGainControl: true },
+  formatting: {
+    language: 'en',
+    spacing: true,
+    capitals: true,
+    punctuation: true,
+    commands: true,
+    numbers: true,
+    replacements: [],
+    phraseList: [],
+  },
+  overlay: { position: 'tray' },
+  connection: { bufferSeconds: 60, idleCloseSeconds: 30 },
+  history: { maxEntries: 1000 },
+  startAtLogin: false,
+};
+
+/** A fresh copy each call, so nobody can change the defaults by mutating a result. */
+export function defaultSettings(): Settings {
+  return structuredClone(DEFAULTS);
+}

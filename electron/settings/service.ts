@@ -1,0 +1,261 @@
+// Voskey's settings: loaded once at startup (migrated, checked field by field, repaired),
+// kept in memory, written back on every accepted change. The access token is encrypted at
+// rest through a SecretBox and never leaves this class except through getToken().
+//
+// Decisions:
+// - A file that is not JSON is backed up and replaced by defaults. A file that is JSON but
+//   has invalid fields is backed up and its valid fields are kept over defaults (the user
+//   loses only what was broken). Either way startupNotices says what happened.
+// - Without secure storage (safeStorage unavailable, e.g. no keyring on Linux) a token the
+//   user enters is kept in memory for this session only; a notice says so at startup. A
+//   saved encrypted token is left in the file untouched, for when the keyring is back.
+
+import type { SettingsPatch, SettingsUpdateResult } from '../ipc.js';
+import { backUpCorruptFile } from './corrupt-backup.js';
+import { CURRENT_SCHEMA_VERSION, defaultSettings } from './defaults.js';
+import { isPlainObject } from './json-schema.js';
+import { mergeSettings } from './merge.js';
+import { migrateSettings } from './migrate.js';
+import type { JsonStore, JsonStoreFactory, SecretBox } from './ports.js';
+import type { PublicSettings, Settings } from './types.js';
+
+/** Where the encrypted token (base64 of SecretBox output) lives in the settings file. */
+const TOKEN_KEY = 'encryptedToken';
+
+export interface SettingsServiceOptions {
+  createStore: JsonStoreFactory;
+  secretBox: SecretBox;
+  now?: () => Date;
+}
+
+export type SettingsListener = (settings: PublicSettings) => void;
+
+export class SettingsService {
+  /** What the user must be told once the app is up (damaged file repaired, token lost, …). */
+  readonly startupNotices: string[] = [];
+
+  readonly #store: JsonStore;
+  readonly #box: SecretBox;
+  readonly #now: () => Date;
+  readonly #listeners = new Set<SettingsListener>();
+  #settings: Settings = defaultSettings();
+  #token: string | undefined;
+  #encryptedToken: string | undefined;
+  #parseProblem: string | undefined;
+
+  constructor(options: SettingsServiceOptions) {
+    this.#box = options.secretBox;
+    this.#now = options.now ?? (() => new Date());
+    this.#store = this.#openStore(options.createStore);
+    this.#load();
+    if (!this.#boxAvailable()) {
+      this.startupNotices.push(
+        'Secure storage (the system keyring) is not available, so an access token you enter is kept only until Voskey quits.',
+      );
+    }
+  }
+
+  /** The settings file, for "show in folder" and for notices. Empty when nothing is saved. */
+  get path(): string {
+    return this.#store.path;
+  }
+
+  get(): Settings {
+    return structuredClone(this.#settings);
+  }
+
+  getPublic(): PublicSettings {
+    return { ...this.get(), hasToken: this.#token !== undefined };
+  }
+
+  getToken(): string | undefined {
+    return this.#token;
+  }
+
+  onChange(listener: SettingsListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Applies every valid field of `patch`; each refused field gets a message under its key. */
+  update(patch: SettingsPatch): SettingsUpdateResult {
+    if (!isPlainObject(patch)) {
+      return { ok: false, settings: this.getPublic(), errors: { settings: 'Expected an object of settings to change.' } };
+    }
+    const { token, schemaVersion, ...fields } = patch as Record<string, unknown>;
+    const merged = mergeSettings(this.#settings, fields, 'refuse');
+    const errors = { ...merged.errors };
+    if (schemaVersion !== undefined && schemaVersion !== CURRENT_SCHEMA_VERSION) {
+      errors.schemaVersion = 'Set by Voskey; it cannot be changed.';
+    }
+    const tokenChanged = token !== undefined && this.#applyToken(token, errors);
+
+    if (merged.changed.length === 0 && !tokenChanged) return { ok: Object.keys(errors).length === 0, settings: this.getPublic(), errors };
+    this.#settings = merged.settings;
+    const saveProblem = this.#save();
+    if (saveProblem) errors.settings = `Changes apply now but could not be saved: ${saveProblem}`;
+    const settings = this.getPublic();
+    this.#emit(settings);
+    return { ok: Object.keys(errors).length === 0, settings, errors };
+  }
+
+  #openStore(createStore: JsonStoreFactory): JsonStore {
+    const deserialize = (text: string): Record<string, unknown> => {
+      this.#parseProblem = undefined;
+      try {
+        const value: unknown = JSON.parse(text);
+        if (isPlainObject(value)) return value;
+        this.#parseProblem = 'it does not hold a settings object';
+      } catch {
+        this.#parseProblem = 'it is not valid JSON';
+      }
+      return {};
+    };
+    try {
+      return createStore({ deserialize });
+    } catch (error) {
+      this.startupNotices.push(
+        `Settings could not be opened (${(error as Error).message}); Voskey uses defaults and cannot save changes this session.`,
+      );
+      return new MemoryStore();
+    }
+  }
+
+  #load(): void {
+    let raw: Record<string, unknown>;
+    try {
+      raw = this.#store.store;
+    } catch (error) {
+      this.startupNotices.push(`Settings could not be read (${(error as Error).message}); Voskey uses defaults this session.`);
+      return; // do not overwrite a file we could not read
+    }
+    const problems: string[] = [];
+    if (this.#parseProblem) problems.push(`it could not be read: ${this.#parseProblem}`);
+
+    const { [TOKEN_KEY]: storedToken, ...rest } = raw;
+    const migration = migrateSettings(rest);
+    if (migration.fromNewerVersion) {
+      problems.push(`it was written by a newer Voskey (settings version ${migration.fromVersion}); settings this version does not know were left out`);
+    }
+    const merged = mergeSettings(defaultSettings(), migration.data, 'ignore');
+    const invalid = Object.entries(merged.errors).map(([key, message]) => `${key} (${message})`);
+    if (invalid.length > 0) problems.push(`these settings were invalid and were reset to their defaults: ${invalid.join('; ')}`);
+    this.#settings = merged.settings;
+    this.#loadToken(storedToken, migration.secrets.token);
+
+    if (problems.length > 0) this.#reportDamagedFile(problems, this.#parseProblem !== undefined);
+    // Write back the repaired, migrated, complete file (first run: the defaults), so what is
+    // on disk is what the app uses and a clear-text token from an old file is gone.
+    if (this.#parseProblem !== undefined || !sameJson(raw, this.#fileContent())) {
+      const saveProblem = this.#save();
+      if (saveProblem) this.startupNotices.push(`Settings could not be saved: ${saveProblem}`);
+    }
+  }
+
+  #reportDamagedFile(problems: string[], unreadable: boolean): void {
+    const backup = backUpCorruptFile(this.#store.path, this.#now());
+    const kept = backup.ok ? `A copy of the old file was saved as ${backup.path}.` : `No copy could be kept: ${backup.message}.`;
+    const outcome = unreadable ? 'Voskey started with default settings.' : 'Your other settings were kept.';
+    this.startupNotices.push(`Your settings file needed repair: ${problems.join('; ')}. ${outcome} ${kept}`);
+  }
+
+  #loadToken(stored: unknown, clearTextFromOldFile: string | undefined): void {
+    if (clearTextFromOldFile !== undefined) {
+      // An old file kept the token in clear text: move it to the box (or memory) now.
+      const errors: Record<string, string> = {};
+      this.#applyToken(clearTextFromOldFile, errors);
+      if (errors.token) this.startupNotices.push(`The access token from your old settings file was not kept: ${errors.token}`);
+      return;
+    }
+    if (typeof stored !== 'string' || stored === '') return;
+    if (!this.#boxAvailable()) {
+      this.#encryptedToken = stored; // keep it for a session where the keyring is back
+      this.startupNotices.push('Your saved access token cannot be read without secure storage (the system keyring); enter it again or restart once the keyring is available.');
+      return;
+    }
+    try {
+      this.#token = this.#box.decrypt(Buffer.from(stored, 'base64'));
+      this.#encryptedToken = stored;
+    } catch {
+      this.startupNotices.push('Your saved access token could not be decrypted (was the system keyring reset?); please enter it again.');
+    }
+  }
+
+  /** Returns whether the token changed; puts a message under errors.token when refused. */
+  #applyToken(value: unknown, errors: Record<string, string>): boolean {
+    if (value === null || value === '') {
+      const had = this.#token !== undefined || this.#encryptedToken !== undefined;
+      this.#token = undefined;
+      this.#encryptedToken = undefined;
+      return had;
+    }
+    if (typeof value !== 'string') {
+      errors.token = 'Must be text, or null to remove the token.';
+      return false;
+    }
+    const token = value.trim();
+    if (token === '' || /\s/.test(token)) {
+      errors.token = 'An access token has no spaces in it; paste it again.';
+      return false;
+    }
+    if (token === this.#token) return false;
+    if (!this.#boxAvailable()) {
+      this.#token = token; // memory only: see the class comment
+      this.#encryptedToken = undefined;
+      return true;
+    }
+    try {
+      this.#encryptedToken = this.#box.encrypt(token).toString('base64');
+      this.#token = token;
+      return true;
+    } catch (error) {
+      // The message comes from the box, never from the token itself.
+      errors.token = `The token could not be encrypted for storage: ${(error as Error).message}`;
+      return false;
+    }
+  }
+
+  #boxAvailable(): boolean {
+    try {
+      return this.#box.isAvailable();
+    } catch {
+      return false;
+    }
+  }
+
+  #fileContent(): Record<string, unknown> {
+    const content: Record<string, unknown> = { ...this.#settings };
+    if (this.#encryptedToken !== undefined) content[TOKEN_KEY] = this.#encryptedToken;
+    return content;
+  }
+
+  /** Returns why saving failed, or undefined. */
+  #save(): string | undefined {
+    try {
+      this.#store.store = this.#fileContent();
+      return undefined;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+
+  #emit(settings: PublicSettings): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener(structuredClone(settings));
+      } catch (error) {
+        console.error('settings listener failed:', (error as Error).message);
+      }
+    }
+  }
+}
+
+/** Used when no store can be opened: settings work for the session, nothing is written. */
+class MemoryStore implements JsonStore {
+  readonly path = '';
+  store: Record<string, unknown> = {};
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
