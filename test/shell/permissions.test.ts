@@ -14,6 +14,9 @@ test('every page file URL maps back to its page, with query and hash ignored', (
     assert.equal(pageFromUrl(urlOf(page), dist), page);
     assert.equal(pageFromUrl(`${urlOf(page)}?x=1#top`, dist), page);
   }
+  // The capture page lives with the audio code, not in a folder of its own.
+  assert.equal(pageFromUrl(pathToFileURL(join(dist, 'renderer/audio/capture.html')).href, dist), 'capture');
+  assert.equal(pageFromUrl(pathToFileURL(join(dist, 'renderer/capture/capture.html')).href, dist), null);
 });
 
 test('foreign URLs are not Voskey pages', () => {
