@@ -19,7 +19,8 @@ export type MessageHandler = (socket: WebSocket, message: string | Buffer, index
 
 /** A websocket server that hands every message to `onMessage` (config included, index -1). */
 export async function startWsServer(onMessage: MessageHandler): Promise<TestServer> {
-  const http = createServer();
+  // A plain GET gets 426, like vosk-server (the probe relies on it).
+  const http = createServer((_req, res) => res.writeHead(426, { 'content-type': 'text/plain' }).end('Upgrade Required'));
   const wss = new WebSocketServer({ server: http, maxPayload: 1024 * 1024 });
   const server: TestServer = { url: '', port: 0, received: [], close: () => closeAll(http, wss) };
   wss.on('connection', (socket, request) => {
