@@ -27,7 +27,8 @@ import { FRESH_CONTEXT, render, type TypingContext } from './render.js';
 import { markMatcher, tokenize, type TokenizeRules } from './tokenize.js';
 import { PhraseMatcher, splitWords } from './words.js';
 
-export { spokenCommandsTable, type SpokenCommand } from './languages/en.js';
+export { spokenCommandsTable } from './languages/en.js';
+export type { SpokenCommand } from './describe.js';
 
 export interface TypingEdit {
   backspaces: number;

@@ -3,6 +3,7 @@
 // keystrokes silently drop non-ASCII characters on X11).
 
 import type { TokenStyle } from '../tokens.js';
+import { describeRules, type SpokenCommand } from '../describe.js';
 import type { LanguageRules, MarkRule } from './types.js';
 
 const ENDS_SENTENCE: TokenStyle = { attachLeft: true, attachRight: false, capitalAfter: 'capitalise' };
@@ -24,7 +25,7 @@ const marks: MarkRule[] = [
     say: ['dash'],
     text: '-',
     style: { attachLeft: false, attachRight: false, capitalAfter: 'continue' },
-    shows: '` - ` (spaced)',
+    shows: '`-` with a space each side',
   },
   {
     say: ['hyphen'],
@@ -48,6 +49,7 @@ export const english: LanguageRules = {
     { say: ['stop dictation'], command: 'stop', shows: 'ends dictation' },
   ],
   literal: 'literal',
+  numberExamples: ['twenty three', 'three point five', 'ten percent', 'one hundred and five', 'two thousand twenty six'],
   fixedCase: { i: 'I', "i'm": "I'm", "i've": "I've", "i'll": "I'll", "i'd": "I'd" },
   numbers: {
     units: {
@@ -68,20 +70,7 @@ export const english: LanguageRules = {
   },
 };
 
-export interface SpokenCommand {
-  say: string;
-  types: string;
-}
-
 /** The spoken commands as a user reads them (the README table is generated from this). */
-export function spokenCommandsTable(rules: LanguageRules = english): SpokenCommand[] {
-  const quoted = (phrases: string[]) => phrases.map((p) => `"${p}"`).join(' or ');
-  const firstMark = rules.marks[0];
-  return [
-    ...rules.marks.map((m) => ({ say: quoted(m.say), types: m.shows ?? `\`${m.text}\`` })),
-    ...(firstMark
-      ? [{ say: `"${rules.literal} ${firstMark.say[0]}"`, types: `the word "${firstMark.say[0]}" (works before any mark above)` }]
-      : []),
-    ...rules.commands.map((c) => ({ say: quoted(c.say), types: c.shows })),
-  ];
+export function spokenCommandsTable(): SpokenCommand[] {
+  return describeRules(english);
 }

@@ -55,6 +55,8 @@ export interface LanguageRules {
   commands: CommandRule[];
   /** Said before a mark's phrase, types the phrase's words instead: "literal period". */
   literal: Phrase;
+  /** Shown in the spoken-commands table, with what the number parser makes of them. */
+  numberExamples: Phrase[];
   /** Words that always have one spelling when capitals are on: "i" → "I", "i'm" → "I'm". */
   fixedCase: Record<string, string>;
   numbers: NumberWords;
