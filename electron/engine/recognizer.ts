@@ -26,4 +26,9 @@ export interface RecognizerEngine {
   /** Sample rates the loaded model accepts; the server refuses others with a clear close. */
   supportsSampleRate(rate: number): boolean;
   create(options: RecognizerOptions): Recognizer;
+  /**
+   * Release the model and anything loaded ahead of time. Native memory belongs to the
+   * process, not to the worker thread, so a worker that ends without this leaks it.
+   */
+  dispose(): void;
 }

@@ -101,6 +101,10 @@ export function loadSphinxEngine(options: SphinxEngineOptions = {}): RecognizerE
       spare = undefined;
       return new SphinxRecognizer(sphinx, decoder, recognizerOptions);
     },
+    dispose() {
+      if (spare) sphinx.free(spare);
+      spare = undefined;
+    },
   };
 }
 

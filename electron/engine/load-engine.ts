@@ -1,0 +1,23 @@
+// Which recognizer a built-in server runs. Chosen by whoever starts the server (settings),
+// never by a client: a client-supplied path would let anyone on the socket load files.
+import { loadVoskEngine } from './libvosk.js';
+import type { RecognizerEngine } from './recognizer.js';
+import { loadSphinxEngine } from './sphinx.js';
+
+export interface EngineSpec {
+  engine: 'sphinx' | 'vosk';
+  /** PocketSphinx: a Debian-style model folder (default: the pocketsphinx-en-us one). Vosk: required. */
+  modelDir?: string;
+}
+
+export function loadEngine(spec: EngineSpec): RecognizerEngine {
+  switch (spec.engine) {
+    case 'sphinx':
+      return loadSphinxEngine(spec.modelDir ? { modelDir: spec.modelDir } : {});
+    case 'vosk':
+      if (!spec.modelDir) throw new Error('the vosk engine needs a model folder: set modelDir');
+      return loadVoskEngine({ modelDir: spec.modelDir });
+    default:
+      throw new Error(`unknown engine ${JSON.stringify((spec as { engine: unknown }).engine)}: use "sphinx" or "vosk"`);
+  }
+}

@@ -1,0 +1,114 @@
+// The main-thread handle on one recognizer worker: request/answer one at a time, and a
+// worker that dies turns into a rejected promise plus an `onCrash` call, never a hang.
+import type { Worker } from 'node:worker_threads';
+import type { FinalReply, VoskReply } from '../vosk/protocol.js';
+import type { RecognizerOptions } from './recognizer.js';
+import type { WorkerAnswer, WorkerRequest, WorkerStartup } from './worker-messages.js';
+
+/** How long a worker may take to free its recognizer and end before it is terminated. */
+const RELEASE_GRACE_MS = 10_000;
+
+export class RecognizerThread {
+  private pending: { resolve: (a: WorkerAnswer) => void; reject: (e: Error) => void } | undefined;
+  private exited = false;
+  private releasing = false;
+  private readonly exit: Promise<void>;
+  private crashListener: ((error: Error) => void) | undefined;
+
+  /** Starts a worker and resolves once its engine is loaded; rejects with the load error. */
+  static start(worker: Worker): Promise<RecognizerThread> {
+    return new Promise((resolve, reject) => {
+      const thread = new RecognizerThread(worker);
+      let lastError: Error | undefined;
+      const onError = (error: Error) => (lastError = error);
+      const onExit = (code: number) =>
+        reject(lastError ?? new Error(`the recognizer worker ended while loading (exit code ${code})`));
+      worker.on('error', onError);
+      worker.once('exit', onExit);
+      worker.once('message', (message: WorkerStartup) => {
+        worker.off('exit', onExit);
+        worker.off('error', onError);
+        if (message.type === 'loaded') {
+          thread.loadMs = message.loadMs;
+          resolve(thread);
+        } else {
+          reject(new Error(message.message));
+        }
+      });
+    });
+  }
+
+  loadMs = 0;
+
+  private constructor(private readonly worker: Worker) {
+    let crash: Error | undefined;
+    worker.on('error', (error) => (crash = error));
+    this.exit = new Promise((resolve) =>
+      worker.once('exit', (code) => {
+        this.exited = true;
+        resolve();
+        if (this.releasing) return;
+        const error = new Error(
+          `the recognizer worker stopped unexpectedly (${crash ? crash.message : `exit code ${code}`})`,
+        );
+        this.pending?.reject(error);
+        this.pending = undefined;
+        this.crashListener?.(error);
+      }),
+    );
+  }
+
+  get alive(): boolean {
+    return !this.exited && !this.releasing;
+  }
+
+  /** Called once if the worker dies while still in use. */
+  onCrash(listener: (error: Error) => void): void {
+    this.crashListener = listener;
+  }
+
+  async create(options: RecognizerOptions): Promise<void> {
+    await this.request({ type: 'create', options });
+  }
+
+  async accept(pcm: Int16Array): Promise<VoskReply> {
+    // Copy into a buffer of our own so it can be transferred without touching the caller's.
+    const copy = pcm.slice().buffer;
+    return this.reply(await this.request({ type: 'accept', pcm: copy }, [copy]));
+  }
+
+  async final(): Promise<FinalReply> {
+    const reply = this.reply(await this.request({ type: 'final' }));
+    if (reply.kind !== 'final') throw new Error('the recognizer gave a partial where a final result was due');
+    return reply;
+  }
+
+  /** Free the recognizer and model on the worker's own thread, then wait for it to end. */
+  async release(): Promise<void> {
+    if (this.exited || this.releasing) return this.exit;
+    this.releasing = true;
+    this.worker.postMessage({ type: 'free' } satisfies WorkerRequest);
+    const timer = setTimeout(() => void this.worker.terminate(), RELEASE_GRACE_MS);
+    await this.exit;
+    clearTimeout(timer);
+  }
+
+  private request(request: WorkerRequest, transfer: ArrayBuffer[] = []): Promise<WorkerAnswer> {
+    if (!this.alive) return Promise.reject(new Error('the recognizer worker is not running'));
+    if (this.pending) return Promise.reject(new Error('a recognizer request is already in flight'));
+    return new Promise<WorkerAnswer>((resolve, reject) => {
+      this.pending = { resolve, reject };
+      this.worker.once('message', (answer: WorkerAnswer) => {
+        this.pending = undefined;
+        if (answer.type === 'failed') reject(new Error(answer.message));
+        else resolve(answer);
+      });
+      this.worker.postMessage(request, transfer);
+    });
+  }
+
+  private reply(answer: WorkerAnswer): VoskReply {
+    if (answer.type !== 'reply') throw new Error(`the recognizer worker answered ${answer.type} instead of a result`);
+    return answer.reply;
+  }
+}

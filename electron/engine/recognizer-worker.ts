@@ -1,0 +1,64 @@
+// Worker thread entry: one engine, at most one recognizer, for one connection. koffi
+// calls block, so each connection decodes on its own thread and a slow one stalls no one.
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { performance } from 'node:perf_hooks';
+import { loadEngine, type EngineSpec } from './load-engine.js';
+import type { Recognizer, RecognizerEngine } from './recognizer.js';
+import type { WorkerAnswer, WorkerRequest, WorkerStartup } from './worker-messages.js';
+
+if (!parentPort) throw new Error('recognizer-worker must run in a worker thread');
+const port: MessagePort = parentPort;
+
+const startup = (message: WorkerStartup) => port.postMessage(message);
+const answer = (message: WorkerAnswer) => port.postMessage(message);
+
+let engine: RecognizerEngine | undefined;
+try {
+  const started = performance.now();
+  engine = loadEngine(workerData as EngineSpec);
+  startup({ type: 'loaded', loadMs: performance.now() - started });
+} catch (error) {
+  startup({ type: 'load-failed', message: messageOf(error) });
+  port.close();
+}
+
+let recognizer: Recognizer | undefined;
+
+port.on('message', (request: WorkerRequest) => {
+  try {
+    answer(handle(request));
+  } catch (error) {
+    answer({ type: 'failed', message: messageOf(error) });
+  }
+});
+
+function handle(request: WorkerRequest): WorkerAnswer {
+  if (!engine) throw new Error('the recognizer engine did not load');
+  switch (request.type) {
+    case 'create':
+      if (recognizer) throw new Error('this worker already has a recognizer');
+      recognizer = engine.create(request.options);
+      return { type: 'created' };
+    case 'accept':
+      return { type: 'reply', reply: live().acceptWaveform(new Int16Array(request.pcm)) };
+    case 'final':
+      return { type: 'reply', reply: live().finalResult() };
+    case 'free':
+      recognizer?.free();
+      recognizer = undefined;
+      engine.dispose();
+      engine = undefined;
+      // Nothing else keeps the thread alive: it ends once this answer is posted.
+      setImmediate(() => port.close());
+      return { type: 'freed' };
+  }
+}
+
+function live(): Recognizer {
+  if (!recognizer) throw new Error('audio arrived before the recognizer was created');
+  return recognizer;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,35 @@
+// The built-in Vosk-compatible server: the same websocket protocol as
+// alphacep/vosk-server, backed by PocketSphinx or libvosk, for people without a server.
+import { RecognizerThread } from './recognizer-thread.js';
+import { startRecognitionServer } from './socket-server.js';
+import { spawnRecognizerThread } from './worker-launcher.js';
+
+export interface BuiltinServerOptions {
+  engine: 'sphinx' | 'vosk';
+  modelDir?: string;
+  /** Default 127.0.0.1: the server is for this machine, not the network. */
+  host?: string;
+  /** 0 = a free port. */
+  port?: number;
+}
+
+export interface BuiltinServer {
+  /** ws://127.0.0.1:PORT */
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/** Rejects with a clear Error if the engine cannot load (missing library or model). */
+export async function startBuiltinServer(options: BuiltinServerOptions): Promise<BuiltinServer> {
+  if (options.engine !== 'sphinx' && options.engine !== 'vosk') {
+    throw new Error(`unknown engine ${JSON.stringify(options.engine)}: use "sphinx" or "vosk"`);
+  }
+  const spec = { engine: options.engine, ...(options.modelDir ? { modelDir: options.modelDir } : {}) };
+  const server = await startRecognitionServer({
+    host: options.host ?? '127.0.0.1',
+    port: options.port ?? 0,
+    startThread: () => RecognizerThread.start(spawnRecognizerThread(spec)),
+  });
+  return { url: server.url, port: server.port, close: () => server.close() };
+}

@@ -1,0 +1,129 @@
+// One client socket, served the way alphacep/vosk-server's asr_server.py serves it:
+// config messages get no reply and are ignored once audio started; every other message
+// gets exactly one reply, in order; `{"eof" : 1}` ends with a final result and close 1000;
+// `{"reset" : 1}` gives a final result and keeps the socket open. Anything else closes
+// 1011 with a reason a developer can act on.
+import { WebSocket, type RawData } from 'ws';
+import { DEFAULT_SAMPLE_RATE, EOF_FRAME, RESET_FRAME, formatReply, type VoskReply } from '../vosk/protocol.js';
+import { PcmFramer } from './pcm-framer.js';
+import type { RecognizerOptions } from './recognizer.js';
+import type { RecognizerThread } from './recognizer-thread.js';
+import { applyConfigMessage } from './vosk-config.js';
+
+export const CLOSE_NORMAL = 1000;
+export const CLOSE_SERVER_ERROR = 1011;
+/** Close reasons are limited to 123 bytes by the websocket protocol. */
+const MAX_REASON_BYTES = 123;
+
+/** vosk-server's defaults, except the sample rate: our models are 16 kHz. */
+const DEFAULT_OPTIONS: RecognizerOptions = { sampleRate: DEFAULT_SAMPLE_RATE, words: true, maxAlternatives: 0 };
+
+export class VoskConnection {
+  private options: RecognizerOptions = { ...DEFAULT_OPTIONS };
+  private audioStarted = false;
+  private thread: RecognizerThread | undefined;
+  private finished = false;
+  private readonly framer = new PcmFramer();
+  /** Messages are handled strictly one after another, so replies keep their order. */
+  private queue: Promise<void> = Promise.resolve();
+  /** Resolves when the socket is closed and its recognizer released. */
+  readonly done: Promise<void>;
+
+  constructor(
+    private readonly socket: WebSocket,
+    private readonly takeThread: () => Promise<RecognizerThread>,
+  ) {
+    socket.on('message', (data, isBinary) => this.enqueue(() => this.handle(data, isBinary)));
+    this.done = new Promise((resolve) =>
+      socket.once('close', () => {
+        this.finished = true;
+        // After whatever is in flight: the worker frees the recognizer on its own thread.
+        this.enqueue(async () => {
+          await this.thread?.release();
+          resolve();
+        });
+      }),
+    );
+    socket.on('error', () => undefined); // a vanished client also emits 'close'; nothing to add
+  }
+
+  /** Server shutdown: tell the client, and let 'close' release the recognizer. */
+  shutdown(): void {
+    this.close(1001, 'the server is shutting down');
+  }
+
+  private enqueue(step: () => Promise<void>): void {
+    this.queue = this.queue.then(step).catch((error: unknown) => this.fail(error));
+  }
+
+  private async handle(data: RawData, isBinary: boolean): Promise<void> {
+    if (this.finished) return;
+    if (!isBinary) return this.handleText(rawToBuffer(data).toString('utf8'));
+    const pcm = this.framer.push(rawToBuffer(data));
+    const thread = await this.recognizer();
+    if (!thread) return;
+    this.send(await thread.accept(pcm));
+  }
+
+  private async handleText(text: string): Promise<void> {
+    if (text === EOF_FRAME || text === RESET_FRAME) {
+      const thread = await this.recognizer();
+      if (!thread) return;
+      this.send(await thread.final());
+      if (text === EOF_FRAME) this.close(CLOSE_NORMAL, '');
+      return;
+    }
+    if (text.includes('"config"')) {
+      if (!this.audioStarted) this.options = applyConfigMessage(this.options, text);
+      return;
+    }
+    const hint = /"(eof|reset)"/.test(text) ? ` (the server needs exactly ${EOF_FRAME} or ${RESET_FRAME})` : '';
+    throw new Error(`unexpected text message ${preview(text)}${hint}`);
+  }
+
+  /** The recognizer, created on the first message that is not config (as vosk-server does). */
+  private async recognizer(): Promise<RecognizerThread | undefined> {
+    this.audioStarted = true;
+    if (this.thread) return this.thread;
+    const thread = await this.takeThread();
+    if (this.finished) {
+      await thread.release();
+      return undefined;
+    }
+    this.thread = thread;
+    thread.onCrash((error) => this.fail(error));
+    await thread.create(this.options);
+    return thread;
+  }
+
+  private send(reply: VoskReply): void {
+    if (!this.finished && this.socket.readyState === WebSocket.OPEN) this.socket.send(formatReply(reply));
+  }
+
+  private fail(error: unknown): void {
+    this.close(CLOSE_SERVER_ERROR, error instanceof Error ? error.message : String(error));
+  }
+
+  private close(code: number, reason: string): void {
+    if (this.finished) return;
+    this.finished = true;
+    if (this.socket.readyState === WebSocket.OPEN) this.socket.close(code, truncateUtf8(reason, MAX_REASON_BYTES));
+  }
+}
+
+function rawToBuffer(data: RawData): Buffer {
+  if (Buffer.isBuffer(data)) return data;
+  if (Array.isArray(data)) return Buffer.concat(data);
+  return Buffer.from(data);
+}
+
+function truncateUtf8(text: string, maxBytes: number): string {
+  if (Buffer.byteLength(text) <= maxBytes) return text;
+  let out = text;
+  while (Buffer.byteLength(`${out}…`) > maxBytes) out = out.slice(0, -1);
+  return `${out}…`;
+}
+
+function preview(text: string): string {
+  return JSON.stringify(text.length > 30 ? `${text.slice(0, 30)}…` : text);
+}

@@ -1,0 +1,21 @@
+// Messages between a connection (main thread) and its recognizer worker thread. The
+// parent sends one request at a time and the worker answers each with exactly one message.
+import type { VoskReply } from '../vosk/protocol.js';
+import type { RecognizerOptions } from './recognizer.js';
+
+export type WorkerRequest =
+  | { type: 'create'; options: RecognizerOptions }
+  /** 16-bit PCM; the buffer is transferred, not copied. */
+  | { type: 'accept'; pcm: ArrayBuffer }
+  | { type: 'final' }
+  /** Free the recognizer and the model, then let the thread end. */
+  | { type: 'free' };
+
+export type WorkerAnswer =
+  | { type: 'created' }
+  | { type: 'reply'; reply: VoskReply }
+  | { type: 'freed' }
+  | { type: 'failed'; message: string };
+
+/** Sent once, unprompted, when the worker has loaded its engine (or could not). */
+export type WorkerStartup = { type: 'loaded'; loadMs: number } | { type: 'load-failed'; message: string };
