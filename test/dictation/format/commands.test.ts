@@ -4,16 +4,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DictationFormatter } from '../../../electron/dictation/format/index.js';
-import { caseName, dictate, FakeTextField, settings, type Case } from './editor.js';
-
-function check(cases: Case[]): void {
-  for (const c of cases) {
-    it(caseName(c), () => assert.equal(dictate(c.say, c.options).text, c.types));
-  }
-}
+import { checkCases, dictate, FakeTextField, settings } from './editor.js';
 
 describe('scratch that / undo that', () => {
-  check([
+  checkCases([
     { say: ['hello world', 'goodbye', 'scratch that'], types: 'Hello world' },
     { say: ['hello world', 'goodbye', 'undo that'], types: 'Hello world' },
     { say: ['one', 'two', 'three', 'scratch that', 'scratch that'], types: 'One' },
@@ -30,7 +24,7 @@ describe('scratch that / undo that', () => {
     { say: ['keep', 'drop me', 'scratch that', 'new'], types: 'Keep new' },
   ]);
 
-  check([
+  checkCases([
     { say: ["i'll scratch that itch"], types: "I'll scratch that itch" },
     { say: ['hello', 'please scratch that'], types: 'Hello please scratch that' },
     { say: ['hello', 'scratch that period'], types: 'Hello scratch that.' },

@@ -2,6 +2,8 @@
 // (Backspace removes one character, counted in code points), so tests assert the text
 // a user would see, not the formatter's internals.
 
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
 import { DictationFormatter, type TypingEdit } from '../../../electron/dictation/format/index.js';
 import type { FormattingSettings } from '../../../electron/settings/types.js';
 
@@ -48,4 +50,11 @@ export interface Case {
 export function caseName(c: Case): string {
   const opts = c.options ? ` ${JSON.stringify(c.options)}` : '';
   return `${c.say.map((s) => JSON.stringify(s)).join(' + ')} → ${JSON.stringify(c.types)}${opts}`;
+}
+
+/** One test per case: dictating `say` into a fresh field shows exactly `types`. */
+export function checkCases(cases: Case[]): void {
+  for (const c of cases) {
+    it(caseName(c), () => assert.equal(dictate(c.say, c.options).text, c.types));
+  }
 }
