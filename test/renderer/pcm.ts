@@ -1,0 +1,102 @@
+// PCM helpers for the capture tests: read a fixture WAV's samples, and line captured audio
+// up with its source (the fake mic starts playing when the device opens, slightly before
+// the worklet is connected, so the capture may begin a little into the file).
+
+import { readFileSync } from 'node:fs';
+
+/** The samples of a 16-bit mono PCM WAV (the format scripts/make-fixtures.sh writes). */
+export function readWavSamples(path: string): { sampleRate: number; samples: Int16Array } {
+  const wav = readFileSync(path);
+  if (wav.toString('ascii', 0, 4) !== 'RIFF' || wav.toString('ascii', 8, 12) !== 'WAVE') {
+    throw new Error(`${path} is not a WAV file`);
+  }
+  let sampleRate = 0;
+  for (let at = 12; at + 8 <= wav.length; ) {
+    const id = wav.toString('ascii', at, at + 4);
+    const size = wav.readUInt32LE(at + 4);
+    const body = at + 8;
+    if (id === 'fmt ') {
+      if (wav.readUInt16LE(body) !== 1 || wav.readUInt16LE(body + 2) !== 1 || wav.readUInt16LE(body + 14) !== 16) {
+        throw new Error(`${path} is not 16-bit mono PCM`);
+      }
+      sampleRate = wav.readUInt32LE(body + 4);
+    } else if (id === 'data') {
+      const bytes = wav.subarray(body, body + Math.min(size, wav.length - body));
+      return { sampleRate, samples: pcmSamples(bytes) };
+    }
+    at = body + size + (size % 2);
+  }
+  throw new Error(`${path} has no data chunk`);
+}
+
+/** 16-bit little-endian PCM bytes (as frames arrive) → samples, copied to an aligned array. */
+export function pcmSamples(bytes: Uint8Array): Int16Array {
+  if (bytes.length % 2 !== 0) throw new Error(`PCM has an odd number of bytes (${bytes.length})`);
+  const samples = new Int16Array(bytes.length / 2);
+  new Uint8Array(samples.buffer).set(bytes);
+  return samples;
+}
+
+export interface Alignment {
+  /** captured[i] lines up with source[i + lag]. */
+  lag: number;
+  /** Normalised cross-correlation over the overlap, -1..1. */
+  correlation: number;
+  /** How many samples the two share at that lag. */
+  overlap: number;
+}
+
+/**
+ * The lag within ±maxLag that best lines `captured` up with `source`. Searches the lags on
+ * an 8× decimated copy first, then refines around the best one at full rate, so a second
+ * of lags costs milliseconds instead of seconds.
+ */
+export function align(source: Int16Array, captured: Int16Array, maxLag: number): Alignment {
+  const factor = 8;
+  const coarseSource = decimate(source, factor);
+  const coarseCaptured = decimate(captured, factor);
+  const coarseMax = Math.ceil(maxLag / factor);
+  let best = -Infinity;
+  let bestCoarse = 0;
+  for (let lag = -coarseMax; lag <= coarseMax; lag++) {
+    const c = correlationAt(coarseSource, coarseCaptured, lag);
+    if (c > best) [best, bestCoarse] = [c, lag];
+  }
+  let result: Alignment = { lag: 0, correlation: -Infinity, overlap: 0 };
+  for (let lag = bestCoarse * factor - 2 * factor; lag <= bestCoarse * factor + 2 * factor; lag++) {
+    const correlation = correlationAt(source, captured, lag);
+    if (correlation > result.correlation) result = { lag, correlation, overlap: overlapAt(source, captured, lag).length };
+  }
+  return result;
+}
+
+function overlapAt(source: ArrayLike<number>, captured: ArrayLike<number>, lag: number): { start: number; length: number } {
+  const start = Math.max(0, -lag);
+  const end = Math.min(captured.length, source.length - lag);
+  return { start, length: Math.max(0, end - start) };
+}
+
+export function correlationAt(source: ArrayLike<number>, captured: ArrayLike<number>, lag: number): number {
+  const { start, length } = overlapAt(source, captured, lag);
+  let dot = 0;
+  let sourceEnergy = 0;
+  let capturedEnergy = 0;
+  for (let i = start; i < start + length; i++) {
+    const a = captured[i]!;
+    const b = source[i + lag]!;
+    dot += a * b;
+    capturedEnergy += a * a;
+    sourceEnergy += b * b;
+  }
+  return sourceEnergy > 0 && capturedEnergy > 0 ? dot / Math.sqrt(sourceEnergy * capturedEnergy) : 0;
+}
+
+function decimate(samples: Int16Array, factor: number): Float64Array {
+  const out = new Float64Array(Math.floor(samples.length / factor));
+  for (let i = 0; i < out.length; i++) {
+    let sum = 0;
+    for (let j = 0; j < factor; j++) sum += samples[i * factor + j]!;
+    out[i] = sum / factor;
+  }
+  return out;
+}
