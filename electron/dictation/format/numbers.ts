@@ -1,7 +1,9 @@
 // Number words → digits, for any language described by a NumberWords table.
 // Grammar (per group of three digits): [unit | teen | tens [unit]] [hundred [and] rest],
 // groups joined by scales that must get smaller ("two thousand twenty six" = 2026).
-// The parser stops at the first word that does not fit, so "twenty twenty" is two numbers.
+// The parser stops at the first word that does not fit. Years said as two pairs
+// ("nineteen eighty four", "twenty twenty six") are read first, for centuries in the
+// table's range only, so "eleven thirty" (a time) is not a year.
 // It leaves alone what people write as words: a single number word below
 // `spellOutBelow` ("one of the", "no one"), and a scale with nothing before it
 // ("a hundred ways", "thousands").
@@ -18,10 +20,46 @@ export interface ParsedNumber {
 type Last = 'start' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and';
 
 export function parseNumberAt(words: readonly string[], start: number, table: NumberWords): ParsedNumber | null {
+  return parseYearAt(words, start, table) ?? parseCardinalAt(words, start, table);
+}
+
+function parseYearAt(words: readonly string[], start: number, table: NumberWords): ParsedNumber | null {
+  const century = parsePairAt(words, start, table);
+  if (!century || century.value < table.yearCenturies.from || century.value > table.yearCenturies.to) return null;
+  const next = start + century.length;
   const key = (i: number) => (i < words.length ? wordKey(words[i]!) : '');
-  const unitValue = (k: string) => (Object.hasOwn(table.units, k) ? table.units[k]! : undefined);
-  const tensValue = (k: string) => (Object.hasOwn(table.tens, k) ? table.tens[k]! : undefined);
-  const scaleValue = (k: string) => (Object.hasOwn(table.scales, k) ? table.scales[k]! : undefined);
+  let year: { value: number; length: number } | null = parsePairAt(words, next, table);
+  if (!year && table.yearZero !== null && key(next) === table.yearZero) {
+    const digit = lookup(table.units, key(next + 1));
+    if (digit !== undefined && digit >= 1 && digit <= 9) year = { value: digit, length: 2 };
+  }
+  if (!year) return null;
+  // "nineteen eighty four thousand" is a cardinal, not a year followed by a word.
+  const after = key(next + year.length);
+  if (after === table.hundred || lookup(table.scales, after) !== undefined) return null;
+  return { text: String(century.value * 100 + year.value), length: century.length + year.length };
+}
+
+/** A number from 10 to 99 said as a teen or as tens with an optional unit. */
+function parsePairAt(words: readonly string[], start: number, table: NumberWords): { value: number; length: number } | null {
+  const key = (i: number) => (i < words.length ? wordKey(words[i]!) : '');
+  const teen = lookup(table.units, key(start));
+  if (teen !== undefined && teen >= 10) return { value: teen, length: 1 };
+  const tens = lookup(table.tens, key(start));
+  if (tens === undefined) return null;
+  const unit = lookup(table.units, key(start + 1));
+  return unit !== undefined && unit >= 1 && unit <= 9 ? { value: tens + unit, length: 2 } : { value: tens, length: 1 };
+}
+
+function lookup(table: Record<string, number>, key: string): number | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+function parseCardinalAt(words: readonly string[], start: number, table: NumberWords): ParsedNumber | null {
+  const key = (i: number) => (i < words.length ? wordKey(words[i]!) : '');
+  const unitValue = (k: string) => lookup(table.units, k);
+  const tensValue = (k: string) => lookup(table.tens, k);
+  const scaleValue = (k: string) => lookup(table.scales, k);
   const startsGroupRest = (k: string) => {
     const u = unitValue(k);
     return (u !== undefined && u > 0) || tensValue(k) !== undefined;

@@ -49,7 +49,7 @@ export const english: LanguageRules = {
     { say: ['stop dictation'], command: 'stop', shows: 'ends dictation' },
   ],
   literal: 'literal',
-  numberExamples: ['twenty three', 'three point five', 'ten percent', 'one hundred and five', 'two thousand twenty six'],
+  numberExamples: ['twenty three', 'three point five', 'ten percent', 'one hundred and five', 'two thousand twenty six', 'twenty twenty six', 'nineteen oh five'],
   fixedCase: { i: 'I', "i'm": "I'm", "i've": "I've", "i'll": "I'll", "i'd": "I'd" },
   numbers: {
     units: {
@@ -61,6 +61,8 @@ export const english: LanguageRules = {
     hundred: 'hundred',
     scales: { thousand: 1e3, million: 1e6, billion: 1e9 },
     and: 'and',
+    yearCenturies: { from: 15, to: 20 },
+    yearZero: 'oh',
     decimalPoint: 'point',
     percent: ['percent', 'per cent'],
     spellOutBelow: 10,

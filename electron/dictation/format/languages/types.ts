@@ -37,6 +37,11 @@ export interface NumberWords {
   scales: Record<string, number>;
   /** Joins a hundred or a scale to the rest: "one hundred and five". */
   and: string | null;
+  /** Years said in two pairs ("nineteen eighty four", "twenty twenty six", "twenty oh five"):
+   *  the first pair must be in this range, so "eleven thirty" (a time) stays two numbers. */
+  yearCenturies: { from: number; to: number };
+  /** The word for a zero digit inside a year: "twenty oh five". */
+  yearZero: Phrase | null;
   /** "three point five": digits follow, one word each. */
   decimalPoint: Phrase;
   /** "ten percent" → "10%". */
