@@ -15,6 +15,16 @@
 //   last typed utterance (exactly its characters, leading space included) and restores
 //   the context before it; saying it again erases the one before. After resetContext()
 //   there is nothing to scratch: that text is in another window or was edited by hand.
+// - Numbers: multi-word numbers, decimals, percentages and years become digits ("twenty
+//   three" → 23, "ten percent" → 10%, "twenty twenty six" → 2026); a lone number word below
+//   ten stays a word ("one of the", "no one"), and so does a scale with nothing before it
+//   ("a hundred ways"). See numbers.ts.
+// - Replacements (custom vocabulary) match whole words case-insensitively, longest first,
+//   before every built-in rule, so the user can override any of them; their text is typed
+//   as written (it gets a sentence capital only if it is all lowercase).
+// - Backspaces count code points. Text a recognizer produces is one code point per
+//   character after NFC; an emoji sequence joined with U+200D from a replacement would be
+//   erased in an editor-dependent way.
 // - Empty, whitespace-only, or everything-replaced-away results: no edit, no state change.
 // - Partials use the same rules for display, but commands are shown as words, never run,
 //   and the state does not change.
