@@ -34,10 +34,11 @@ export async function openTypingTarget(): Promise<TypingTarget> {
     const env = { ...process.env, DISPLAY: x.display };
     const focus = async (): Promise<void> => {
       execFileSync('xdotool', ['mousemove', '500', '400', 'click', '1'], { env });
-      await page.waitForFunction(() => document.activeElement?.id === 't');
+      await page.waitForFunction("document.activeElement?.id === 't'");
     };
     await focus();
-    const value = (): Promise<string> => page.$eval('#t', (t) => (t as HTMLTextAreaElement).value);
+    // Callbacks run in the page; typed structurally because this project compiles without DOM types.
+    const value = (): Promise<string> => page.$eval('#t', (t) => (t as unknown as { value: string }).value);
     const opened = browser;
     return {
       display: x.display,
@@ -45,7 +46,7 @@ export async function openTypingTarget(): Promise<TypingTarget> {
       page,
       value,
       async reset() {
-        await page.$eval('#t', (t) => ((t as HTMLTextAreaElement).value = ''));
+        await page.$eval('#t', (t) => void ((t as unknown as { value: string }).value = ''));
         await focus();
       },
       async waitForValue(expected, timeoutMs = 2000) {

@@ -1,0 +1,29 @@
+// Child process running uiohook-napi, which aborts its process when the X display or the
+// RECORD extension is missing: that must never take the app down. It forwards keyboard
+// events (never mouse moves) to the parent; the parent stops it by killing it.
+import { createRequire } from 'node:module';
+import type { HookKeyEvent } from './hotkey-state.js';
+
+export type HookWorkerMessage = { type: 'ready' } | { type: 'key'; event: HookKeyEvent } | { type: 'error'; message: string };
+
+type Uiohook = typeof import('uiohook-napi');
+const require = createRequire(import.meta.url);
+const send = (m: HookWorkerMessage): void => void process.send?.(m);
+
+try {
+  const { uIOhook, EventType } = require('uiohook-napi') as Uiohook;
+  uIOhook.on('input', (e) => {
+    if (e.type !== EventType.EVENT_KEY_PRESSED && e.type !== EventType.EVENT_KEY_RELEASED) return;
+    const k = e as import('uiohook-napi').UiohookKeyboardEvent;
+    send({
+      type: 'key',
+      event: { down: e.type === EventType.EVENT_KEY_PRESSED, keycode: k.keycode, ctrl: k.ctrlKey, alt: k.altKey, shift: k.shiftKey, meta: k.metaKey },
+    });
+  });
+  uIOhook.start();
+  send({ type: 'ready' });
+} catch (e) {
+  const message: HookWorkerMessage = { type: 'error', message: `the keyboard hook could not start: ${(e as Error).message.split('\n')[0]}` };
+  process.send?.(message, () => process.exit(1));
+}
+process.on('disconnect', () => process.exit(0));

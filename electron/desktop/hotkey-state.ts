@@ -1,0 +1,92 @@
+// Turns raw hook key events into start/stop of dictation, for hold and toggle modes.
+// Pure (no hook): hotkey.ts feeds it events from the uiohook worker.
+import type { HotkeyMode } from '../settings/types.js';
+import { MODIFIER_KEYCODES, type Modifier, type ParsedAccelerator } from './accelerator.js';
+import { createToggleController, createUtterance, type StopReason } from './utterance.js';
+
+export interface HookKeyEvent {
+  down: boolean;
+  keycode: number;
+  ctrl: boolean;
+  alt: boolean;
+  shift: boolean;
+  meta: boolean;
+}
+
+export interface HotkeyMachineOptions {
+  accelerator: ParsedAccelerator;
+  mode: HotkeyMode;
+  maxHoldMs: number;
+  onStart(): void;
+  onStop(reason: StopReason): void;
+  /** True while our own typing runs: its keys must not start or stop dictation. */
+  isTyping?: () => boolean;
+  now?: () => number;
+}
+
+export interface HotkeyMachine {
+  handle(event: HookKeyEvent): void;
+  pause(): void;
+  resume(): void;
+  /** Ends an active utterance and ignores everything after. */
+  dispose(): void;
+}
+
+// X auto-repeat sends repeated key-downs without key-ups, the first after ≈600 ms and then
+// every ≈30 ms. A key-down for a key we think is held is a repeat, unless the previous
+// key-down is older than this: then the key-up was lost (e.g. ignored during our typing).
+const REPEAT_GAP_MS = 1000;
+
+export function createHotkeyMachine(options: HotkeyMachineOptions): HotkeyMachine {
+  const { accelerator, mode } = options;
+  const now = options.now ?? (() => performance.now());
+  const callbacks = { onStart: options.onStart, onStop: options.onStop, maxMs: options.maxHoldMs };
+  const hold = createUtterance(callbacks);
+  const toggle = createToggleController(callbacks);
+  const requiredModifierCodes = new Set(accelerator.modifiers.flatMap((m) => MODIFIER_KEYCODES[m]));
+  let keyHeld = false;
+  let lastKeyDown = -Infinity;
+  let paused = false;
+  let disposed = false;
+
+  function modifiersMatch(e: HookKeyEvent): boolean {
+    const held: Record<Modifier, boolean> = { control: e.ctrl, alt: e.alt, shift: e.shift, super: e.meta };
+    return (Object.keys(held) as Modifier[]).every((m) => held[m] === accelerator.modifiers.includes(m));
+  }
+
+  function stopAll(reason: StopReason): void {
+    hold.end(reason);
+    if (toggle.active) toggle.stop();
+  }
+
+  return {
+    handle(e) {
+      if (paused || disposed || options.isTyping?.()) return;
+      if (e.down) {
+        if (e.keycode !== accelerator.keycode) return;
+        const t = now();
+        const repeat = keyHeld && t - lastKeyDown < REPEAT_GAP_MS;
+        keyHeld = true;
+        lastKeyDown = t;
+        if (repeat || !modifiersMatch(e)) return;
+        if (mode === 'hold') hold.begin();
+        else toggle.press();
+        return;
+      }
+      if (e.keycode === accelerator.keycode) keyHeld = false;
+      if (mode === 'hold' && (e.keycode === accelerator.keycode || requiredModifierCodes.has(e.keycode))) hold.end('released');
+    },
+    pause() {
+      paused = true;
+      keyHeld = false;
+      stopAll('paused');
+    },
+    resume() {
+      paused = false;
+    },
+    dispose() {
+      stopAll('stopped');
+      disposed = true;
+    },
+  };
+}

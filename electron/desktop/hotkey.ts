@@ -1,0 +1,102 @@
+// Push-to-talk on the global keyboard hook. uiohook-napi runs in a child process
+// (hotkey-hook-worker.ts) because it aborts its process without a usable X display; this
+// side checks the display first, turns worker events into start/stop (hotkey-state.ts), and
+// reports the hook as unavailable — with the reason — if it cannot run or dies.
+import type { ChildProcess } from 'node:child_process';
+import type { HotkeyMode } from '../settings/types.js';
+import { parseAccelerator, type ParsedAccelerator } from './accelerator.js';
+import { describeExit, forkWorker } from './fork-worker.js';
+import { checkHookAvailability } from './hook-availability.js';
+import type { HookWorkerMessage } from './hotkey-hook-worker.js';
+import { createHotkeyMachine } from './hotkey-state.js';
+import type { TypingActivity } from './typing-activity.js';
+import type { StopReason } from './utterance.js';
+
+export { createToggleController, type ToggleController, type StopReason } from './utterance.js';
+
+export interface HoldHotkeyOptions {
+  /** Electron accelerator text, or one already parsed. */
+  accelerator: string | ParsedAccelerator;
+  /** 'hold' (default): down starts, up stops. 'toggle': each press starts or stops. */
+  mode?: HotkeyMode;
+  /** A lost key-up (or forgotten toggle) ends the utterance after this long. */
+  maxHoldMs: number;
+  onStart(): void;
+  onStop(reason: StopReason): void;
+  /** The hook cannot run here (or stopped running); the app should fall back to globalShortcut. */
+  onUnavailable(reason: string): void;
+  /** The typist's marker: keys seen while we type are ignored. */
+  typingActivity?: TypingActivity;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface HoldHotkey {
+  /** Resolves true once the hook is watching keys, false if it is unavailable. */
+  readonly ready: Promise<boolean>;
+  /** Ends an active utterance and stops the hook worker. */
+  stop(): void;
+  /** Ignore the hotkey, e.g. while the settings window records a new one. */
+  pause(): void;
+  resume(): void;
+}
+
+export function createHoldHotkey(options: HoldHotkeyOptions): HoldHotkey {
+  const env = options.env ?? process.env;
+  let worker: ChildProcess | undefined;
+  let stopped = false;
+  let settle: (ok: boolean) => void = () => {};
+  const ready = new Promise<boolean>((resolve) => (settle = resolve));
+
+  const unavailable = (reason: string): void => {
+    settle(false);
+    if (!stopped) options.onUnavailable(reason);
+  };
+
+  const parsed = typeof options.accelerator === 'string' ? parseAccelerator(options.accelerator) : { ok: true as const, value: options.accelerator };
+  if (!parsed.ok) {
+    queueMicrotask(() => unavailable(parsed.message));
+    return { ready, stop: () => void (stopped = true), pause: () => {}, resume: () => {} };
+  }
+  const activity = options.typingActivity;
+  const machine = createHotkeyMachine({
+    accelerator: parsed.value,
+    mode: options.mode ?? 'hold',
+    maxHoldMs: options.maxHoldMs,
+    onStart: options.onStart,
+    onStop: options.onStop,
+    ...(activity ? { isTyping: () => activity.isTyping() } : {}),
+  });
+
+  void (async () => {
+    const availability = await checkHookAvailability(env).catch((e: Error) => ({ ok: false as const, reason: e.message }));
+    if (stopped) return settle(false);
+    if (!availability.ok) return unavailable(availability.reason);
+    const child = forkWorker('hotkey-hook-worker', env);
+    worker = child;
+    let error: string | undefined;
+    child.on('message', (m: HookWorkerMessage) => {
+      if (m.type === 'key') machine.handle(m.event);
+      else if (m.type === 'ready') settle(true);
+      else error = m.message;
+    });
+    child.on('error', (e) => (error ??= e.message));
+    child.on('exit', (code, signal) => {
+      worker = undefined;
+      if (stopped) return settle(false);
+      machine.dispose();
+      unavailable(error ?? `the keyboard hook stopped: ${describeExit(code, signal)}`);
+    });
+  })();
+
+  return {
+    ready,
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      machine.dispose();
+      worker?.kill();
+    },
+    pause: () => machine.pause(),
+    resume: () => machine.resume(),
+  };
+}
