@@ -82,7 +82,8 @@ export class SettingsService {
     if (!isPlainObject(patch)) {
       return { ok: false, settings: this.getPublic(), errors: { settings: 'Expected an object of settings to change.' } };
     }
-    const { token, schemaVersion, ...fields } = patch as Record<string, unknown>;
+    // hasToken is read-only: ignored, so a page may send back the PublicSettings it was given.
+    const { token, schemaVersion, hasToken: _readOnly, ...fields } = patch as Record<string, unknown>;
     const merged = mergeSettings(this.#settings, fields, 'refuse');
     const errors = { ...merged.errors };
     if (schemaVersion !== undefined && schemaVersion !== CURRENT_SCHEMA_VERSION) {

@@ -177,6 +177,26 @@ test('a file with wrong types keeps its valid fields, resets the rest, backs up,
   assert.deepEqual(open(dir).get(), settings, 'the repaired file loads cleanly');
 });
 
+test('a page may send back the whole PublicSettings it was given as a patch', (t) => {
+  const service = open(tempDir(t));
+  const echoed = { ...service.getPublic(), hotkey: { ...service.getPublic().hotkey, mode: 'toggle' as const } };
+  const result = service.update(echoed);
+  assert.deepEqual(result.errors, {});
+  assert.equal(result.settings.hotkey.mode, 'toggle');
+  assert.equal(result.settings.hasToken, false);
+});
+
+test('a file from a newer Voskey keeps the fields this version knows, and is backed up first', (t) => {
+  const dir = tempDir(t);
+  const newer = { ...defaultSettings(), schemaVersion: 99, hotkey: { ...defaultSettings().hotkey, mode: 'toggle' }, futureFeature: { on: true } };
+  writeFileSync(join(dir, 'settings.json'), JSON.stringify(newer));
+  const service = open(dir);
+  assert.equal(service.get().hotkey.mode, 'toggle');
+  assert.match(service.startupNotices.join(' '), /newer Voskey \(settings version 99\)/);
+  assert.equal(backups(dir).length, 1);
+  assert.deepEqual(JSON.parse(readFileSync(join(dir, backups(dir)[0]!), 'utf8')), newer);
+});
+
 test('a JSON file that is not an object is treated as corrupt', (t) => {
   const dir = tempDir(t);
   writeFileSync(join(dir, 'settings.json'), '["not", "settings"]');
