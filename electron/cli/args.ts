@@ -1,0 +1,143 @@
+// Command-line parsing for `voskey`: turns argv into a typed command or a usage error.
+// Nothing here touches files, sockets or the process, so it is tested as a pure function.
+
+import { parseArgs } from 'node:util';
+import type { EngineKind } from '../settings/types.js';
+
+export const USAGE = `Usage:
+  voskey transcribe FILE.wav|- [options]   transcribe a WAV file, or raw audio from stdin (-)
+  voskey serve [options]                   run the built-in Vosk-compatible server
+  voskey --help
+
+transcribe options:
+  --server URL       Vosk websocket server (ws://, wss://, or an owner-space.hf.space host);
+                     without it the built-in server runs for the duration
+  --token T          access token for a private server (or set VOSKEY_TOKEN)
+  --allow-insecure   allow unencrypted ws:// to another machine
+  --json             one JSON object per line instead of plain text
+  --partials         also print partial results (stderr in text mode, JSON lines with --json)
+  --words            ask for per-word times and confidences
+  --realtime         send audio no faster than real time, like a microphone
+  --engine E         built-in engine: sphinx (default) or vosk
+  --model DIR        Vosk model folder for --engine vosk
+
+  "-" reads raw 16-bit little-endian mono 16 kHz PCM from stdin as it arrives, e.g.
+    arecord -f S16_LE -r 16000 -c 1 | voskey transcribe -
+  Each final result is printed on its own line as soon as it arrives; the end of stdin
+  ends the utterance.
+
+serve options:
+  --engine E         sphinx (default) or vosk
+  --model DIR        Vosk model folder for --engine vosk
+  --host H           interface to listen on (default 127.0.0.1)
+  --port N           port (default 2700; 0 picks a free one)
+
+Exit codes: 0 ok, 1 usage, 2 input error, 3 server error.`;
+
+export interface EngineChoice {
+  engine: EngineKind;
+  modelDir?: string;
+}
+
+export interface TranscribeCommand extends EngineChoice {
+  command: 'transcribe';
+  /** A WAV file path, or '-' for raw PCM on stdin. */
+  input: string;
+  server?: string;
+  token?: string;
+  allowInsecure: boolean;
+  json: boolean;
+  partials: boolean;
+  words: boolean;
+  realtime: boolean;
+  // Room for `--format` (spacing, capitals, spoken punctuation) once electron/dictation/format/
+  // exports its formatter: parse it here and apply it to final text in transcribe-command.ts.
+}
+
+export interface ServeCommand extends EngineChoice {
+  command: 'serve';
+  host: string;
+  port: number;
+}
+
+export type CliCommand = TranscribeCommand | ServeCommand | { command: 'help' };
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  server: { type: 'string' },
+  token: { type: 'string' },
+  'allow-insecure': { type: 'boolean' },
+  json: { type: 'boolean' },
+  partials: { type: 'boolean' },
+  words: { type: 'boolean' },
+  realtime: { type: 'boolean' },
+  engine: { type: 'string' },
+  model: { type: 'string' },
+  host: { type: 'string' },
+  port: { type: 'string' },
+} as const;
+
+const TRANSCRIBE_ONLY = ['server', 'token', 'allow-insecure', 'json', 'partials', 'words', 'realtime'] as const;
+const SERVE_ONLY = ['host', 'port'] as const;
+
+export function parseCli(argv: string[], env: Record<string, string | undefined> = {}): CliCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, '.'));
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0) return { command: 'help' };
+  const [command, ...rest] = positionals;
+
+  if (command === 'transcribe') {
+    refuse(values, SERVE_ONLY, 'transcribe');
+    if (rest.length !== 1) throw new UsageError('transcribe takes exactly one input: a WAV file, or - for raw audio on stdin.');
+    if (values.server !== undefined && (values.engine !== undefined || values.model !== undefined)) {
+      throw new UsageError('--engine and --model choose the built-in server; they cannot be used with --server.');
+    }
+    const token = values.token ?? env.VOSKEY_TOKEN;
+    return {
+      command: 'transcribe',
+      input: rest[0]!,
+      ...(values.server !== undefined ? { server: values.server } : {}),
+      ...(token ? { token } : {}),
+      ...engineChoice(values.engine, values.model),
+      allowInsecure: values['allow-insecure'] ?? false,
+      json: values.json ?? false,
+      partials: values.partials ?? false,
+      words: values.words ?? false,
+      realtime: values.realtime ?? false,
+    };
+  }
+  if (command === 'serve') {
+    refuse(values, TRANSCRIBE_ONLY, 'serve');
+    if (rest.length > 0) throw new UsageError(`serve takes no file arguments (got ${rest.join(' ')}).`);
+    return { command: 'serve', host: values.host ?? '127.0.0.1', port: parsePort(values.port), ...engineChoice(values.engine, values.model) };
+  }
+  throw new UsageError(`Unknown command "${command}": expected transcribe or serve.`);
+}
+
+function engineChoice(engine: string | undefined, model: string | undefined): EngineChoice {
+  const kind = engine ?? 'sphinx';
+  if (kind !== 'sphinx' && kind !== 'vosk') throw new UsageError(`--engine must be sphinx or vosk, not "${kind}".`);
+  if (kind === 'sphinx' && model !== undefined) throw new UsageError('--model is for --engine vosk (PocketSphinx uses the Debian en-us model).');
+  return model !== undefined ? { engine: kind, modelDir: model } : { engine: kind };
+}
+
+function parsePort(text: string | undefined): number {
+  if (text === undefined) return 2700;
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${text}".`);
+  return port;
+}
+
+function refuse(values: Record<string, unknown>, names: readonly string[], command: string): void {
+  const used = names.filter((n) => values[n] !== undefined);
+  if (used.length > 0) throw new UsageError(`${used.map((n) => `--${n}`).join(', ')} cannot be used with ${command}.`);
+}

@@ -1,0 +1,113 @@
+// The real `voskey` command against the real built-in PocketSphinx server.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { readWav } from '../../electron/audio/wav.js';
+import { speechFixture } from '../helpers/fixtures.js';
+import { wordErrorRate, words } from '../helpers/wer.js';
+import { collect, runCli, startCli } from './run-cli.js';
+
+const hello = speechFixture('hello');
+const weather = speechFixture('weather');
+
+function assertHeard(reference: string, heard: string, keyWords: string[]): void {
+  const wer = wordErrorRate(reference, heard);
+  assert.ok(wer <= 0.4, `WER ${(wer * 100).toFixed(0)} % for "${heard}" (said "${reference}")`);
+  for (const w of keyWords) assert.ok(words(heard).includes(w), `"${w}" missing from "${heard}"`);
+}
+
+test('transcribe FILE.wav with the built-in server prints the words', async () => {
+  const result = await runCli(['transcribe', hello.path]);
+  assert.equal(result.code, 0, result.stderr);
+  assertHeard(hello.text, result.stdout, ['hello']);
+  assert.equal(result.stdout.trim().split('\n').length, 1, 'one utterance, one line');
+});
+
+test('--json --words --partials: one JSON object per line, partials and finals with word times', async () => {
+  const result = await runCli(['transcribe', weather.path, '--json', '--words', '--partials']);
+  assert.equal(result.code, 0, result.stderr);
+  const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; text: string; words?: { word: string; start: number; end: number; conf: number }[] });
+  const finals = lines.filter((l) => l.type === 'final');
+  assert.ok(lines.some((l) => l.type === 'partial'), 'partials were asked for');
+  assert.ok(finals.length >= 1);
+  for (const l of lines) assert.deepEqual(Object.keys(l).sort(), l.type === 'final' ? ['text', 'type', 'words'] : ['text', 'type']);
+  assertHeard(weather.text, finals.map((f) => f.text).join(' '), ['weather', 'park']);
+  const timed = finals.flatMap((f) => f.words ?? []);
+  assert.ok(timed.length >= 5 && timed.every((w) => w.end >= w.start && typeof w.conf === 'number'), JSON.stringify(timed));
+});
+
+test('transcribe - streams stdin: a final is printed before stdin ends, and end of stdin finishes', async () => {
+  // hello, 1.2 s of silence (an endpoint), then weather: the first final must arrive while
+  // stdin is still open, which proves finals are printed as they come, not at the end.
+  const helloPcm = readWav(readFileSync(hello.path)).pcm;
+  const weatherPcm = readWav(readFileSync(weather.path)).pcm;
+  const silence = Buffer.alloc(16000 * 2 * 1.5);
+  const child = startCli(['transcribe', '-']);
+  const done = collect(child, undefined, 60_000);
+  const lines = createInterface({ input: child.stdout });
+  const firstLine = new Promise<string>((resolve) => lines.once('line', resolve));
+  child.stdin.write(Buffer.concat([helloPcm, silence]));
+  const first = await firstLine;
+  assertHeard(hello.text, first, ['hello']);
+  child.stdin.end(Buffer.concat([weatherPcm, silence.subarray(1)])); // an odd byte count must not matter
+  const result = await done;
+  assert.equal(result.code, 0, result.stderr);
+  const rest = result.stdout.trim().split('\n').slice(1).join(' ');
+  assertHeard(weather.text, rest, ['weather']);
+});
+
+test('bad arguments: exit 1 with a message and a pointer to --help', async () => {
+  for (const [args, message] of [
+    [['transcribe', hello.path, '--bogus'], /Unknown option '--bogus'/],
+    [['transcribe'], /exactly one input/],
+    [['dance'], /Unknown command "dance"/],
+    [['transcribe', hello.path, '--engine', 'whisper'], /--engine must be sphinx or vosk/],
+    [['transcribe', hello.path, '--server', 'ws://10.1.2.3:2700'], /unencrypted.*--allow-insecure/],
+  ] as const) {
+    const result = await runCli([...args]);
+    assert.equal(result.code, 1, `${args.join(' ')}: ${result.stderr}`);
+    assert.match(result.stderr, message);
+    assert.equal(result.stdout, '');
+  }
+});
+
+test('bad input files: exit 2 with the reason', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'voskey-cli-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const text = join(dir, 'notes.wav');
+  writeFileSync(text, 'shopping list: milk, eggs\n');
+  const truncated = join(dir, 'cut.wav');
+  writeFileSync(truncated, readFileSync(hello.path).subarray(0, 5000));
+  for (const [file, message] of [
+    [join(dir, 'missing.wav'), /Cannot read .*missing\.wav: no such file/],
+    [text, /notes\.wav is not a WAV file/],
+    [truncated, /cut\.wav is truncated/],
+    [dir, /it is a folder/],
+  ] as const) {
+    const result = await runCli(['transcribe', file]);
+    assert.equal(result.code, 2, `${file}: ${result.stderr}`);
+    assert.match(result.stderr, message);
+  }
+});
+
+test('a server that cannot be reached: exit 3 with the reason', async () => {
+  const result = await runCli(['transcribe', hello.path, '--server', 'ws://127.0.0.1:1']);
+  assert.equal(result.code, 3, result.stderr);
+  assert.match(result.stderr, /refused/);
+});
+
+test('serve prints its URL, answers transcribe --server, and stops cleanly on SIGTERM', async () => {
+  const server = startCli(['serve', '--port', '0']);
+  const stopped = collect(server, undefined, 60_000);
+  const url = await new Promise<string>((resolve) => createInterface({ input: server.stdout }).once('line', resolve));
+  assert.match(url, /^ws:\/\/127\.0\.0\.1:\d+/);
+  const result = await runCli(['transcribe', hello.path, '--server', url]);
+  assert.equal(result.code, 0, result.stderr);
+  assertHeard(hello.text, result.stdout, ['hello']);
+  server.kill('SIGTERM');
+  const end = await stopped;
+  assert.equal(end.code, 0, end.stderr);
+});
