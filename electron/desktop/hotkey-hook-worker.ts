@@ -17,7 +17,7 @@ try {
     const k = e as import('uiohook-napi').UiohookKeyboardEvent;
     send({
       type: 'key',
-      event: { down: e.type === EventType.EVENT_KEY_PRESSED, keycode: k.keycode, ctrl: k.ctrlKey, alt: k.altKey, shift: k.shiftKey, meta: k.metaKey },
+      event: { down: e.type === EventType.EVENT_KEY_PRESSED, keycode: k.keycode, ctrl: k.ctrlKey, alt: k.altKey, shift: k.shiftKey, meta: k.metaKey, time: k.time },
     });
   });
   uIOhook.start();

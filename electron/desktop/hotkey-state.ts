@@ -11,6 +11,12 @@ export interface HookKeyEvent {
   alt: boolean;
   shift: boolean;
   meta: boolean;
+  /**
+   * When the key event happened, in ms on the hook's clock (X server time). XRecord hands
+   * events over in batches — a held key's auto-repeats arrived here all together ≈1 s late —
+   * so arrival time cannot tell a repeat from a new press.
+   */
+  time?: number;
 }
 
 export interface HotkeyMachineOptions {
@@ -21,6 +27,7 @@ export interface HotkeyMachineOptions {
   onStop(reason: StopReason): void;
   /** True while our own typing runs: its keys must not start or stop dictation. */
   isTyping?: () => boolean;
+  /** Clock for events without their own time. */
   now?: () => number;
 }
 
@@ -64,7 +71,7 @@ export function createHotkeyMachine(options: HotkeyMachineOptions): HotkeyMachin
       if (paused || disposed || options.isTyping?.()) return;
       if (e.down) {
         if (e.keycode !== accelerator.keycode) return;
-        const t = now();
+        const t = e.time ?? now();
         const repeat = keyHeld && t - lastKeyDown < REPEAT_GAP_MS;
         keyHeld = true;
         lastKeyDown = t;
