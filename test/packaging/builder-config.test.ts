@@ -1,0 +1,75 @@
+// Checks electron-builder.yml with electron-builder's own loader and JSON-schema validation
+// (app-builder-lib's getConfig + validateConfiguration, the step `electron-builder` runs
+// first). Building real packages needs the Electron binary, which cannot be downloaded
+// here, so the test stops at the configuration and the files it points to.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const root = new URL('../..', import.meta.url).pathname;
+
+interface BuilderConfig {
+  [key: string]: unknown;
+}
+const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as {
+  getConfig(projectDir: string, configPath: string | null, fromOptions: BuilderConfig | null): Promise<BuilderConfig>;
+  validateConfiguration(config: BuilderConfig, logger: unknown): Promise<void>;
+};
+const { DebugLogger, setPrinter } = require('builder-util') as {
+  DebugLogger: new (enabled: boolean) => unknown;
+  setPrinter(printer: ((message: string) => void) | null): void;
+};
+// electron-builder prints progress ("loaded configuration") to stdout, which the test
+// runner's child protocol cannot share: collect it instead.
+const builderOutput: string[] = [];
+setPrinter((message) => builderOutput.push(message));
+
+async function loadConfig(): Promise<BuilderConfig> {
+  return getConfig(root, join(root, 'electron-builder.yml'), null);
+}
+
+test('electron-builder.yml passes electron-builder schema validation', async () => {
+  await validateConfiguration(await loadConfig(), new DebugLogger(false));
+});
+
+test('the validator refuses a broken configuration (so the check above means something)', async () => {
+  const broken = { ...(await loadConfig()), categry: 'Utility' };
+  await assert.rejects(validateConfiguration(broken, new DebugLogger(false)), /unknown property 'categry'/);
+});
+
+test('the config ships what the app needs at run time', async () => {
+  const config = (await loadConfig()) as {
+    appId: string;
+    productName: string;
+    publish: unknown;
+    files: (string | { filter: string[] })[];
+    asarUnpack: string[];
+    linux: { target: string[]; category: string; icon: string };
+    deb: { depends: string[]; recommends: string[] };
+    win: { target: string[]; icon: string };
+    mac: { target: string[]; icon: string; entitlements: string; extendInfo: Record<string, string> };
+  };
+  assert.equal(config.productName, 'Voskey');
+  assert.match(config.appId, /^[a-z0-9.-]+$/);
+  assert.equal(config.publish, null);
+  // The loader normalises `files` into filter groups.
+  const patterns = config.files.flatMap((f) => (typeof f === 'string' ? [f] : f.filter));
+  assert.ok(patterns.includes('dist/**/*') && patterns.includes('package.json'));
+  for (const native of ['koffi', 'robotjs', 'uiohook-napi', 'vosk/lib']) {
+    assert.ok(config.asarUnpack.some((p) => p.includes(`node_modules/${native}/`)), `${native} is unpacked from asar`);
+  }
+  assert.deepEqual(config.linux.target, ['AppImage', 'deb']);
+  assert.equal(config.linux.category, 'Utility');
+  assert.ok(config.deb.depends.includes('libxtst6'));
+  assert.ok(config.deb.recommends.includes('xclip'));
+  assert.deepEqual(config.win.target, ['nsis']);
+  assert.deepEqual(config.mac.target, ['dmg']);
+  assert.match(config.mac.extendInfo.NSMicrophoneUsageDescription ?? '', /\w{10,}/);
+  for (const path of [config.linux.icon, config.win.icon, config.mac.icon, config.mac.entitlements]) {
+    assert.ok(existsSync(join(root, path)), `${path} exists`);
+  }
+});

@@ -1,0 +1,78 @@
+// The committed icons are valid PNGs of the right sizes, look like icons (a transparent
+// tray background with a visible glyph), and are exactly what scripts/make-icons.ts draws.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { crc32, inflateSync } from 'node:zlib';
+import { allIcons, APP_ICON_SIZES, TRAY_SIZES, TRAY_STATES } from '../../scripts/make-icons.js';
+
+const buildDir = new URL('../../build', import.meta.url).pathname;
+
+interface Decoded {
+  width: number;
+  height: number;
+  alpha: (x: number, y: number) => number;
+}
+
+/** Minimal PNG reader for 8-bit RGBA with filter 0 (what make-icons writes); checks CRCs. */
+function decodePng(png: Buffer): Decoded {
+  assert.ok(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), 'PNG signature');
+  let at = 8;
+  let width = 0;
+  let height = 0;
+  const idat: Buffer[] = [];
+  while (at < png.length) {
+    const length = png.readUInt32BE(at);
+    const type = png.toString('latin1', at + 4, at + 8);
+    const data = png.subarray(at + 8, at + 8 + length);
+    assert.equal(png.readUInt32BE(at + 8 + length), crc32(png.subarray(at + 4, at + 8 + length)) >>> 0, `${type} CRC`);
+    if (type === 'IHDR') {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      assert.equal(data[8], 8);
+      assert.equal(data[9], 6);
+    }
+    if (type === 'IDAT') idat.push(data);
+    at += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  assert.equal(raw.length, (width * 4 + 1) * height);
+  return { width, height, alpha: (x, y) => raw[y * (width * 4 + 1) + 1 + x * 4 + 3] ?? 0 };
+}
+
+function read(relative: string): Decoded {
+  return decodePng(readFileSync(join(buildDir, relative)));
+}
+
+test('app icons exist at every size electron-builder uses', () => {
+  for (const size of APP_ICON_SIZES) {
+    const icon = read(`icons/${size}x${size}.png`);
+    assert.deepEqual([icon.width, icon.height], [size, size]);
+  }
+  assert.equal(read('icon.png').width, 512);
+});
+
+test('tray icons exist for each state at 16/22/32 px and @2x, with a transparent background', () => {
+  for (const state of TRAY_STATES) {
+    for (const size of TRAY_SIZES) {
+      const base = size === 16 ? `icons/tray-${state}` : `icons/tray-${state}-${size}`;
+      for (const [file, px] of [[`${base}.png`, size], [`${base}@2x.png`, size * 2]] as const) {
+        const icon = read(file);
+        assert.equal(icon.width, px, file);
+        assert.equal(icon.alpha(0, 0), 0, `${file} corner is transparent`);
+        let opaque = 0;
+        for (let y = 0; y < px; y++) for (let x = 0; x < px; x++) if (icon.alpha(x, y) > 200) opaque++;
+        const share = opaque / (px * px);
+        assert.ok(share > 0.08 && share < 0.6, `${file}: glyph covers ${(share * 100).toFixed(0)} %`);
+      }
+    }
+  }
+});
+
+test('committed icons are exactly what scripts/make-icons.ts draws (run it after changing the glyph)', () => {
+  for (const [relative, png] of allIcons()) {
+    assert.ok(readFileSync(join(buildDir, relative)).equals(png), `${relative} is stale`);
+  }
+});
