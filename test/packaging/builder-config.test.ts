@@ -68,7 +68,7 @@ test('the config ships what the app needs at run time', async () => {
   assert.ok(config.deb.recommends.includes('xclip'));
   assert.deepEqual(config.win.target, ['nsis']);
   assert.deepEqual(config.mac.target, ['dmg']);
-  assert.match(config.mac.extendInfo.NSMicrophoneUsageDescription ?? '', /\w{10,}/);
+  assert.match(config.mac.extendInfo.NSMicrophoneUsageDescription ?? '', /speech/, 'macOS shows users why the microphone is needed');
   for (const path of [config.linux.icon, config.win.icon, config.mac.icon, config.mac.entitlements]) {
     assert.ok(existsSync(join(root, path)), `${path} exists`);
   }
