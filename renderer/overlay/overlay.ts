@@ -67,12 +67,10 @@ function render(state: OverlayState): void {
   level.style.setProperty('--rms', rms.toFixed(3));
   level.style.setProperty('--peak', peak.toFixed(3));
   level.setAttribute('aria-valuenow', rms.toFixed(2));
-  // Count the wait on screen every second; main need not resend the state to do it.
-  if (COUNTED.has(state.status)) ticker ??= setInterval(renderHeadline, 1000);
-  else if (ticker !== undefined) {
-    clearInterval(ticker);
-    ticker = undefined;
-  }
+  // Count the wait on screen every second, main need not resend the state to do it;
+  // restarted with each state so the seconds change a whole second after its count.
+  clearInterval(ticker);
+  ticker = COUNTED.has(state.status) ? setInterval(renderHeadline, 1000) : undefined;
 }
 
 function renderHeadline(): void {
