@@ -51,7 +51,7 @@ for (const [scheme, wallpaper] of Object.entries(DESKTOPS) as [keyof typeof DESK
     await harness.page.addStyleTag({ content: `html { background: ${wallpaper}; }` });
     for (const [name, state] of Object.entries(STATES)) {
       harness.emit('overlay:state', state);
-      await harness.page.waitForFunction((status) => document.querySelector('[data-testid="overlay"]')?.getAttribute('data-status') === status, state.status);
+      await harness.page.waitForSelector(`[data-testid="overlay"][data-status="${state.status}"]`, { state: 'attached' });
       // Let the level meter's short transition settle.
       await harness.page.waitForTimeout(150);
       const path = join(OUT_DIR, `overlay-${name}-${scheme}.png`);
