@@ -189,8 +189,11 @@ class SphinxRecognizer implements Recognizer {
 
   private finishUtterance(): FinalReply {
     const decoder = this.live();
+    const lastPartial = this.hypothesis();
     this.sphinx.endUtt(decoder);
-    const text = this.hypothesis();
+    // A phrase-list grammar has no final hypothesis when the speech ran on past the last
+    // listed phrase; the best partial path is still what was heard.
+    const text = this.hypothesis() || (this.options.phraseList?.length ? lastPartial : '');
     const reply: FinalReply = { kind: 'final', text };
     if (this.options.maxAlternatives > 0) {
       reply.alternatives = this.alternatives(text);

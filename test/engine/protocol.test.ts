@@ -110,6 +110,23 @@ test('max_alternatives gives a list of alternatives, best first', async () => {
   assert.ok(wordErrorRate(speechFixture('weather').text, alternatives[0]!.text) <= 0.4);
 });
 
+test('phrase_list restricts recognition to the listed phrases', async () => {
+  const config = { sample_rate: 16000, phrase_list: ['good morning', 'hello world', 'the weather', 'no such wordzz'] };
+  const { client, close } = await transcribe(server.url, frames(weather.pcm, FRAME_BYTES), config);
+  assert.equal(close.code, 1000, close.reason);
+  const heard = client.finals().join(' ').trim();
+  assert.ok(heard.length > 0, 'something from the list was heard');
+  for (const word of heard.split(/\s+/)) {
+    assert.ok(['good', 'morning', 'hello', 'world', 'the', 'weather'].includes(word), `"${word}" is not in the phrase list`);
+  }
+});
+
+test('a phrase_list with no usable phrase closes 1011 saying so', async () => {
+  const { close } = await transcribe(server.url, [hello.pcm], { sample_rate: 16000, phrase_list: ['qqzzx'] });
+  assert.equal(close.code, 1011);
+  assert.match(close.reason, /phrase_list/);
+});
+
 test('config sent after audio started is ignored', async () => {
   const client = await TestClient.open(server.url);
   client.config({ sample_rate: 16000, words: false });
