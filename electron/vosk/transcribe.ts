@@ -54,7 +54,8 @@ export async function transcribeStream(options: TranscribeOptions): Promise<Fina
     for await (const frame of reframe(options.audio, frameBytes)) {
       if (failure) throw failure;
       if (options.realtime) {
-        const due = started + (sentBytes / bytesPerSecond) * 1000;
+        // A microphone delivers a frame once its last sample is captured: not before.
+        const due = started + ((sentBytes + frame.byteLength) / bytesPerSecond) * 1000;
         const wait = due - performance.now();
         if (wait > 0) await sleep(wait);
       }
