@@ -41,8 +41,17 @@ export async function transcribeStream(options: TranscribeOptions): Promise<Fina
   });
   const finals: FinalReply[] = [];
   let failure: VoskError | undefined;
-  connection.on('error', (error) => (failure ??= error));
-  connection.on('closed', (info) => (failure ??= info.error));
+  // Audio may be slow to come (a quiet pipe): a server failure must not wait for it.
+  let rejectFailed: (error: VoskError) => void = () => {};
+  const failed = new Promise<never>((_resolve, reject) => (rejectFailed = reject));
+  failed.catch(() => {});
+  const noteFailure = (error: VoskError | undefined): void => {
+    if (!error || failure) return;
+    failure = error;
+    rejectFailed(error);
+  };
+  connection.on('error', noteFailure);
+  connection.on('closed', (info) => noteFailure(info.error));
   connection.on('partial', (text) => options.onPartial?.(text));
   connection.on('final', (reply) => {
     finals.push(reply);
@@ -51,14 +60,18 @@ export async function transcribeStream(options: TranscribeOptions): Promise<Fina
   try {
     const started = performance.now();
     let sentBytes = 0;
-    for await (const frame of reframe(options.audio, frameBytes)) {
-      if (failure) throw failure;
+    const frames = reframe(options.audio, frameBytes);
+    for (;;) {
+      const next = await Promise.race([frames.next(), failed]);
+      if (next.done) break;
+      const frame = next.value;
       if (options.realtime) {
         // A microphone delivers a frame once its last sample is captured: not before.
         const due = started + ((sentBytes + frame.byteLength) / bytesPerSecond) * 1000;
         const wait = due - performance.now();
         if (wait > 0) await sleep(wait);
       }
+      if (failure) throw failure;
       connection.sendAudio(frame);
       sentBytes += frame.byteLength;
     }

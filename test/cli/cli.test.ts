@@ -9,6 +9,7 @@ import { readWav } from '../../electron/audio/wav.js';
 import { speechFixture } from '../helpers/fixtures.js';
 import { wordErrorRate, words } from '../helpers/wer.js';
 import { collect, runCli, startCli } from './run-cli.js';
+import { startWsServer } from '../vosk/helpers/fake-servers.js';
 
 const hello = speechFixture('hello');
 const weather = speechFixture('weather');
@@ -110,4 +111,17 @@ test('serve prints its URL, answers transcribe --server, and stops cleanly on SI
   server.kill('SIGTERM');
   const end = await stopped;
   assert.equal(end.code, 0, end.stderr);
+});
+
+test('transcribe - with a server that fails mid-stream exits 3 at once, without waiting for stdin to end', async (t) => {
+  const server = await startWsServer((socket, _message, index) => {
+    if (index >= 0) socket.close(1011, 'recognizer crashed');
+  });
+  t.after(() => server.close());
+  const child = startCli(['transcribe', '-', '--server', server.url]);
+  const done = collect(child, undefined, 30_000);
+  child.stdin.write(Buffer.alloc(3200 * 3)); // stdin stays open: only the failure can end this
+  const result = await done;
+  assert.equal(result.code, 3, result.stderr);
+  assert.match(result.stderr, /server-error.*recognizer crashed/);
 });
