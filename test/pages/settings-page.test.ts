@@ -1,0 +1,191 @@
+// The real settings page in Chromium, with this process playing main through the page
+// harness: shows the stored values, saves each change as a patch, shows refusals beside
+// their field, tests the connection, handles the token, and follows settings:changed.
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, test } from 'node:test';
+import type { AudioDevice, InvokeChannels } from '../../electron/ipc.js';
+import { startPageHarness, type PageHarness } from '../helpers/page-harness.js';
+import { sampleSettings, serveSettings, type FakeSettings } from './page-fakes.js';
+
+const PAGE = 'renderer/settings/settings.html';
+
+describe('settings page', () => {
+  let harness: PageHarness;
+  let fake: FakeSettings;
+
+  // The harness's bridge is a WebSocket, which the page's own CSP (connect-src 'none')
+  // rightly forbids; csp.test.ts checks the pages under their real policy.
+  before(async () => {
+    harness = await startPageHarness({ context: { bypassCSP: true } });
+  });
+  after(() => harness.close());
+
+  async function open(devices: AudioDevice[] | Error = []) {
+    fake = serveSettings(harness);
+    const handleAny = harness.handle as (c: string, h: () => unknown) => void;
+    handleAny('audio:list-devices', () => {
+      if (devices instanceof Error) throw devices;
+      return devices;
+    });
+    harness.pageErrors.length = 0;
+    await harness.open(PAGE);
+    await harness.page.waitForSelector('body[data-ready="true"]');
+  }
+  const byTestId = (id: string) => harness.page.getByTestId(id);
+  /** The count-th settings:update the page has sent (waits up to 10 s for it). */
+  async function nextPatch(count: number) {
+    for (let i = 0; i < 500 && fake.patches.length < count; i++) await new Promise((r) => setTimeout(r, 20));
+    return fake.patches[count - 1];
+  }
+
+  beforeEach(() => open());
+
+  test('shows every stored value', async () => {
+    const s = sampleSettings();
+    assert.equal(await byTestId('server.url').inputValue(), s.server.url);
+    assert.equal(await byTestId('hotkey.accelerator').inputValue(), 'Control+Alt+D');
+    assert.equal(await byTestId('hotkey.mode').inputValue(), 'toggle');
+    assert.equal(await byTestId('typing.method').inputValue(), 'paste');
+    assert.equal(await byTestId('audio.frameMs').inputValue(), '80');
+    assert.equal(await byTestId('audio.noiseSuppression').isChecked(), true);
+    assert.equal(await byTestId('startAtLogin').isChecked(), false);
+    assert.equal(await byTestId('overlay.position').inputValue(), 'top-right');
+    assert.equal(await byTestId('history.maxEntries').inputValue(), '250');
+    assert.equal(await byTestId('formatting.phraseList').inputValue(), 'Voskey\nHugging Face');
+    assert.equal(await byTestId('replacement-from').inputValue(), 'voss key');
+    assert.equal(await byTestId('replacement-to').inputValue(), 'Voskey');
+    assert.match(await byTestId('token-state').innerText(), /token is stored/);
+    assert.equal(await byTestId('token').inputValue(), '', 'the token itself is never shown');
+    // Every input has a label a screen reader can announce.
+    const unlabelled = await harness.page.evaluate(() =>
+      [...document.querySelectorAll('input, select, textarea')]
+        .filter((el) => !(el as HTMLInputElement).labels?.length && !el.getAttribute('aria-label'))
+        .map((el) => el.id || el.outerHTML),
+    );
+    assert.deepEqual(unlabelled, []);
+    assert.deepEqual(harness.pageErrors, []);
+  });
+
+  test('each change is saved at once as a patch of that field', async () => {
+    await byTestId('server.url').fill('ws://127.0.0.1:2700');
+    await byTestId('server.url').press('Tab');
+    assert.deepEqual(await nextPatch(1), { server: { url: 'ws://127.0.0.1:2700' } });
+    await byTestId('audio.noiseSuppression').uncheck();
+    assert.deepEqual(await nextPatch(2), { audio: { noiseSuppression: false } });
+    await byTestId('overlay.position').selectOption('bottom-left');
+    assert.deepEqual(await nextPatch(3), { overlay: { position: 'bottom-left' } });
+    await byTestId('connection.bufferSeconds').fill('90');
+    await byTestId('connection.bufferSeconds').press('Enter');
+    assert.deepEqual(await nextPatch(4), { connection: { bufferSeconds: 90 } });
+    await byTestId('startAtLogin').check();
+    assert.deepEqual(await nextPatch(5), { startAtLogin: true });
+    await byTestId('formatting.phraseList').fill('Voskey\n\n  Alpha Cephei \n');
+    await byTestId('formatting.phraseList').press('Tab');
+    assert.deepEqual(await nextPatch(6), { formatting: { phraseList: ['Voskey', 'Alpha Cephei'] } });
+    await byTestId('replacement-add').click();
+    await byTestId('replacement-from').nth(1).fill('alpha sephay');
+    await byTestId('replacement-to').nth(1).fill('Alpha Cephei');
+    await byTestId('replacement-to').nth(1).press('Tab');
+    const last = await nextPatch(8);
+    assert.deepEqual(last, {
+      formatting: { replacements: [{ from: 'voss key', to: 'Voskey' }, { from: 'alpha sephay', to: 'Alpha Cephei' }] },
+    });
+    await byTestId('replacement-remove').first().click();
+    assert.deepEqual(await nextPatch(9), { formatting: { replacements: [{ from: 'alpha sephay', to: 'Alpha Cephei' }] } });
+    await harness.page.waitForFunction(() => document.querySelector('[data-testid="status"]')?.textContent === 'Saved.');
+  });
+
+  test('a refused value stays as typed, with main\'s message beside the field, until fixed', async () => {
+    const field = byTestId('hotkey.accelerator');
+    await field.fill('Control+Banana');
+    await field.press('Tab');
+    const error = byTestId('error:hotkey.accelerator');
+    await error.waitFor();
+    assert.equal(await error.innerText(), 'Banana is not a key.');
+    assert.equal(await field.inputValue(), 'Control+Banana', 'what the user typed is kept');
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    await harness.page.waitForFunction(() => document.querySelector('[data-testid="status"]')?.textContent?.startsWith('Not saved'));
+    await field.fill('Control+Alt+K');
+    await field.press('Tab');
+    await harness.page.waitForFunction(() => !document.querySelector('[data-testid="error:hotkey.accelerator"]')?.textContent);
+    assert.equal(await field.getAttribute('aria-invalid'), null);
+    assert.equal(fake.settings.hotkey.accelerator, 'Control+Alt+K');
+  });
+
+  test('a number field that is not a number is refused in the page, and nothing is sent', async () => {
+    await byTestId('audio.frameMs').fill('');
+    await byTestId('audio.frameMs').press('Tab');
+    await byTestId('error:audio.frameMs').waitFor();
+    assert.equal(await byTestId('error:audio.frameMs').innerText(), 'Enter a number.');
+    assert.equal(fake.patches.length, 0);
+  });
+
+  test('the hotkey recorder turns the next key combination into an accelerator', async () => {
+    await byTestId('hotkey-record').click();
+    await harness.page.keyboard.press('Control+Shift+F9');
+    assert.deepEqual(await nextPatch(1), { hotkey: { accelerator: 'Control+Shift+F9' } });
+    assert.equal(await byTestId('hotkey.accelerator').inputValue(), 'Control+Shift+F9');
+  });
+
+  test('test connection probes the URL in the field and says what the result means', async () => {
+    const probes: unknown[][] = [];
+    harness.handle('settings:test-connection', (...args: InvokeChannels['settings:test-connection']['args']) => {
+      probes.push(args);
+      return { ok: false, problem: 'needs-token', detail: 'HTTP 401' };
+    });
+    await byTestId('server.url').fill('wss://bob-private.hf.space');
+    await byTestId('test-connection').click();
+    await harness.page.waitForFunction(() => document.querySelector('[data-testid="probe-result"]')?.getAttribute('data-ok') !== null);
+    assert.match(await byTestId('probe-result').innerText(), /wants an access token.*HTTP 401/);
+    assert.deepEqual(probes, [['wss://bob-private.hf.space']]);
+    await byTestId('token').fill('hf_secret');
+    harness.handle('settings:test-connection', (...args: InvokeChannels['settings:test-connection']['args']) => {
+      probes.push(args);
+      return { ok: true, detail: 'vosk-server answered' };
+    });
+    await byTestId('test-connection').click();
+    await harness.page.waitForFunction(() => document.querySelector('[data-testid="probe-result"]')?.getAttribute('data-ok') === 'true', null, { timeout: 3000 }).catch(async (e) => {
+      console.log('DEBUG0', await harness.page.evaluate(() => { const b = document.querySelector('[data-testid="test-connection"]') as HTMLButtonElement; b.click(); return b.outerHTML + b.disabled + document.querySelector('[data-testid="probe-result"]')!.textContent; }));
+    console.log('DEBUG', await byTestId('probe-result').innerText(), probes, harness.pageErrors);
+      throw e;
+    });
+    assert.deepEqual(probes[1], ['wss://bob-private.hf.space', 'hf_secret'], 'a typed, unsaved token is tried');
+    assert.match(await byTestId('probe-result').innerText(), /Connected/);
+  });
+
+  test('a new token is saved and the field emptied; Clear token removes it', async () => {
+    await byTestId('token').fill('hf_abc');
+    await byTestId('token').press('Tab');
+    assert.deepEqual(await nextPatch(1), { token: 'hf_abc' });
+    await harness.page.waitForFunction(() => (document.querySelector('[data-testid="token"]') as HTMLInputElement).value === '');
+    await byTestId('token-clear').click();
+    assert.deepEqual(await nextPatch(2), { token: null });
+    await harness.page.waitForFunction(() => document.querySelector('[data-testid="token-state"]')?.textContent?.includes('No token'));
+    assert.equal(await byTestId('token-clear').isDisabled(), true);
+  });
+
+  test('settings:changed from main refreshes the page', async () => {
+    const changed = sampleSettings();
+    changed.server.url = 'ws://localhost:2700';
+    changed.audio.autoGainControl = false;
+    harness.emit('settings:changed', changed);
+    await harness.page.waitForFunction(() => (document.querySelector('[data-testid="server.url"]') as HTMLInputElement).value === 'ws://localhost:2700');
+    assert.equal(await byTestId('audio.autoGainControl').isChecked(), false);
+  });
+
+  test('the microphone menu lists devices from main, and says so when it cannot', async () => {
+    await open([
+      { deviceId: 'default', label: 'Default' },
+      { deviceId: 'usb-1', label: 'USB Headset' },
+      { deviceId: 'int-2', label: '' },
+    ]);
+    const options = await byTestId('audio.deviceId').locator('option').allInnerTexts();
+    assert.deepEqual(options, ['System default', 'USB Headset', 'Microphone 3']);
+    await byTestId('audio.deviceId').selectOption('usb-1');
+    assert.deepEqual(await nextPatch(1), { audio: { deviceId: 'usb-1' } });
+
+    await open(new Error('no capture page'));
+    assert.match(await byTestId('devices-note').innerText(), /unavailable/);
+    assert.deepEqual(await byTestId('audio.deviceId').locator('option').allInnerTexts(), ['System default']);
+  });
+});
