@@ -19,9 +19,12 @@
 // everything else is JSON, so payloads are copied as Electron's structured clone would.
 // Events emitted before the page is connected wait and are delivered when it connects.
 // An invoke with no handler rejects in the page with a message naming the channel.
+// Pages keep their own Content-Security-Policy, enforced, with one change: its connect-src
+// also allows this bridge's origin (in Electron the preload's IPC is not subject to the
+// page's CSP; here the stand-in is a WebSocket, which is). So no need for bypassCSP.
 // Build first (`npm run build`): the harness serves the compiled pages, it does not compile.
 
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
@@ -92,10 +95,12 @@ export async function startPageHarness(options: PageHarnessOptions = {}): Promis
       return;
     }
     res.writeHead(200, { 'content-type': contentType(file), 'cache-control': 'no-store' });
-    createReadStream(file).pipe(res);
+    if (extname(file) === '.html') res.end(allowBridgeInCsp(readFileSync(file, 'utf8'), bridgeOrigin()));
+    else createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}/`;
+  const bridgeOrigin = () => baseUrl.replace(/^http/, 'ws').replace(/\/$/, '');
 
   const listeners = new Map<string, Set<(...args: unknown[]) => void>>();
   const handlers = new Map<string, (...args: unknown[]) => unknown>();
@@ -196,6 +201,30 @@ export async function startPageHarness(options: PageHarnessOptions = {}): Promis
     },
   };
   return harness;
+}
+
+/**
+ * The page's CSP meta tag with the bridge's origin added to connect-src (made from
+ * default-src when absent, dropping 'none'); every other directive is left as it is.
+ */
+export function allowBridgeInCsp(html: string, origin: string): string {
+  return html.replace(/<meta\b[^>]*http-equiv=["']Content-Security-Policy["'][^>]*>/gi, (tag) =>
+    tag.replace(/\bcontent=(["'])(.*?)\1/is, (_all, quote: string, policy: string) => `content=${quote}${withConnectSource(policy, origin)}${quote}`),
+  );
+}
+
+function withConnectSource(policy: string, origin: string): string {
+  const directives = policy.split(';').map((d) => d.trim()).filter(Boolean);
+  const named = (name: string) => directives.findIndex((d) => d.split(/\s+/)[0]!.toLowerCase() === name);
+  const connect = named('connect-src');
+  const fallback = named('default-src');
+  const base = directives[connect >= 0 ? connect : fallback];
+  if (base === undefined) return policy; // nothing restricts connections
+  const sources = base.split(/\s+/).slice(1).filter((source) => source !== "'none'");
+  const allowed = ['connect-src', ...sources, origin].join(' ');
+  if (connect >= 0) directives[connect] = allowed;
+  else directives.push(allowed);
+  return directives.join('; ');
 }
 
 /** Binary page → Node message: [channel length: u8][channel: UTF-8][payload]. */

@@ -11,7 +11,10 @@ import { IDLE_OVERLAY } from '../../electron/ipc.js';
 import { startPageHarness, type PageHarness } from '../helpers/page-harness.js';
 
 // A page that echoes what main sends it, using window.voskey as a real page would.
-const ECHO_PAGE = `<!doctype html><meta charset="utf-8"><script>
+// Its CSP refuses every connection: the harness must still reach it, as IPC would.
+const ECHO_PAGE = `<!doctype html><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'">
+<script>
 window.voskey.on('capture:start', (options) => {
   const pcm = new Int16Array([1, -2, 32767, -32768]).buffer;
   window.voskey.send('capture:frame', pcm);
@@ -60,6 +63,15 @@ describe('page harness', () => {
     reply = harness.next('capture:devices');
     harness.emit('capture:list-devices');
     assert.deepEqual((await reply)[0], [{ deviceId: 'finishing', label: 'answered' }]);
+  });
+
+  test("the page's CSP stays enforced apart from the bridge", async () => {
+    const outcome = await harness.page.evaluate(`new Promise((resolve) => {
+      document.addEventListener('securitypolicyviolation', (e) => resolve('refused by ' + e.effectiveDirective));
+      setTimeout(() => resolve('no violation'), 3000);
+      try { new WebSocket('ws://127.0.0.1:9/'); } catch (error) { resolve('refused by ' + error.name); }
+    })`);
+    assert.match(String(outcome), /refused by (connect-src|SecurityError)/, 'a socket to anywhere else is refused');
   });
 
   test('a missing page gets a message that says to build', async () => {
