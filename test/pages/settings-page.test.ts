@@ -3,8 +3,9 @@
 // their field, tests the connection, handles the token, and follows settings:changed.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import type { AudioDevice, InvokeChannels } from '../../electron/ipc.js';
+import type { AudioDevice, ConnectionProbe } from '../../electron/ipc.js';
 import { startPageHarness, type PageHarness } from '../helpers/page-harness.js';
+import { eventually } from './eventually.js';
 import { sampleSettings, serveSettings, type FakeSettings } from './page-fakes.js';
 
 const PAGE = 'renderer/settings/settings.html';
@@ -32,11 +33,9 @@ describe('settings page', () => {
     await harness.page.waitForSelector('body[data-ready="true"]');
   }
   const byTestId = (id: string) => harness.page.getByTestId(id);
-  /** The count-th settings:update the page has sent (waits up to 10 s for it). */
-  async function nextPatch(count: number) {
-    for (let i = 0; i < 500 && fake.patches.length < count; i++) await new Promise((r) => setTimeout(r, 20));
-    return fake.patches[count - 1];
-  }
+  /** The count-th settings:update the page has sent. */
+  const nextPatch = (count: number) => eventually(`settings:update #${count}`, () => fake.patches[count - 1]);
+  const textOf = async (id: string) => (await byTestId(id).textContent()) ?? '';
 
   beforeEach(() => open());
 
@@ -57,11 +56,9 @@ describe('settings page', () => {
     assert.match(await byTestId('token-state').innerText(), /token is stored/);
     assert.equal(await byTestId('token').inputValue(), '', 'the token itself is never shown');
     // Every input has a label a screen reader can announce.
-    const unlabelled = await harness.page.evaluate(() =>
-      [...document.querySelectorAll('input, select, textarea')]
-        .filter((el) => !(el as HTMLInputElement).labels?.length && !el.getAttribute('aria-label'))
-        .map((el) => el.id || el.outerHTML),
-    );
+    const unlabelled = await harness.page.evaluate(`[...document.querySelectorAll('input, select, textarea')]
+      .filter((el) => !el.labels?.length && !el.getAttribute('aria-label'))
+      .map((el) => el.id || el.outerHTML)`);
     assert.deepEqual(unlabelled, []);
     assert.deepEqual(harness.pageErrors, []);
   });
@@ -92,7 +89,7 @@ describe('settings page', () => {
     });
     await byTestId('replacement-remove').first().click();
     assert.deepEqual(await nextPatch(9), { formatting: { replacements: [{ from: 'alpha sephay', to: 'Alpha Cephei' }] } });
-    await harness.page.waitForFunction(() => document.querySelector('[data-testid="status"]')?.textContent === 'Saved.');
+    await eventually('the page says Saved', async () => (await textOf('status')) === 'Saved.');
   });
 
   test('a refused value stays as typed, with main\'s message beside the field, until fixed', async () => {
@@ -104,10 +101,10 @@ describe('settings page', () => {
     assert.equal(await error.innerText(), 'Banana is not a key.');
     assert.equal(await field.inputValue(), 'Control+Banana', 'what the user typed is kept');
     assert.equal(await field.getAttribute('aria-invalid'), 'true');
-    await harness.page.waitForFunction(() => document.querySelector('[data-testid="status"]')?.textContent?.startsWith('Not saved'));
+    await eventually('the page says Not saved', async () => (await textOf('status')).startsWith('Not saved'));
     await field.fill('Control+Alt+K');
     await field.press('Tab');
-    await harness.page.waitForFunction(() => !document.querySelector('[data-testid="error:hotkey.accelerator"]')?.textContent);
+    await eventually('the error is cleared', async () => (await textOf('error:hotkey.accelerator')) === '');
     assert.equal(await field.getAttribute('aria-invalid'), null);
     assert.equal(fake.settings.hotkey.accelerator, 'Control+Alt+K');
   });
@@ -128,27 +125,21 @@ describe('settings page', () => {
   });
 
   test('test connection probes the URL in the field and says what the result means', async () => {
-    const probes: unknown[][] = [];
-    harness.handle('settings:test-connection', (...args: InvokeChannels['settings:test-connection']['args']) => {
+    const probes: (string | undefined)[][] = [];
+    let answer: ConnectionProbe = { ok: false, problem: 'needs-token', detail: 'HTTP 401' };
+    harness.handle('settings:test-connection', (...args) => {
       probes.push(args);
-      return { ok: false, problem: 'needs-token', detail: 'HTTP 401' };
+      return answer;
     });
     await byTestId('server.url').fill('wss://bob-private.hf.space');
     await byTestId('test-connection').click();
-    await harness.page.waitForFunction(() => document.querySelector('[data-testid="probe-result"]')?.getAttribute('data-ok') !== null);
+    await eventually('a failed probe is reported', async () => (await byTestId('probe-result').getAttribute('data-ok')) === 'false');
     assert.match(await byTestId('probe-result').innerText(), /wants an access token.*HTTP 401/);
     assert.deepEqual(probes, [['wss://bob-private.hf.space']]);
     await byTestId('token').fill('hf_secret');
-    harness.handle('settings:test-connection', (...args: InvokeChannels['settings:test-connection']['args']) => {
-      probes.push(args);
-      return { ok: true, detail: 'vosk-server answered' };
-    });
+    answer = { ok: true, detail: 'vosk-server answered' };
     await byTestId('test-connection').click();
-    await harness.page.waitForFunction(() => document.querySelector('[data-testid="probe-result"]')?.getAttribute('data-ok') === 'true', null, { timeout: 3000 }).catch(async (e) => {
-      console.log('DEBUG0', await harness.page.evaluate(() => { const b = document.querySelector('[data-testid="test-connection"]') as HTMLButtonElement; b.click(); return b.outerHTML + b.disabled + document.querySelector('[data-testid="probe-result"]')!.textContent; }));
-    console.log('DEBUG', await byTestId('probe-result').innerText(), probes, harness.pageErrors);
-      throw e;
-    });
+    await eventually('a good probe is reported', async () => (await byTestId('probe-result').getAttribute('data-ok')) === 'true');
     assert.deepEqual(probes[1], ['wss://bob-private.hf.space', 'hf_secret'], 'a typed, unsaved token is tried');
     assert.match(await byTestId('probe-result').innerText(), /Connected/);
   });
@@ -157,10 +148,10 @@ describe('settings page', () => {
     await byTestId('token').fill('hf_abc');
     await byTestId('token').press('Tab');
     assert.deepEqual(await nextPatch(1), { token: 'hf_abc' });
-    await harness.page.waitForFunction(() => (document.querySelector('[data-testid="token"]') as HTMLInputElement).value === '');
+    await eventually('the token field is emptied', async () => (await byTestId('token').inputValue()) === '');
     await byTestId('token-clear').click();
     assert.deepEqual(await nextPatch(2), { token: null });
-    await harness.page.waitForFunction(() => document.querySelector('[data-testid="token-state"]')?.textContent?.includes('No token'));
+    await eventually('the page says no token is stored', async () => (await textOf('token-state')).includes('No token'));
     assert.equal(await byTestId('token-clear').isDisabled(), true);
   });
 
@@ -169,7 +160,7 @@ describe('settings page', () => {
     changed.server.url = 'ws://localhost:2700';
     changed.audio.autoGainControl = false;
     harness.emit('settings:changed', changed);
-    await harness.page.waitForFunction(() => (document.querySelector('[data-testid="server.url"]') as HTMLInputElement).value === 'ws://localhost:2700');
+    await eventually('the URL field follows main', async () => (await byTestId('server.url').inputValue()) === 'ws://localhost:2700');
     assert.equal(await byTestId('audio.autoGainControl').isChecked(), false);
   });
 
