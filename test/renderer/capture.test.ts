@@ -108,8 +108,9 @@ describe('capture page with a fake microphone playing a speech fixture', () => {
     assert.ok(result.levels.every((l) => l.peak >= l.rms && l.peak <= 1 && l.rms >= 0), 'peak ≥ rms, both in 0..1');
   });
 
-  test('20 ms frames are 640 bytes', async () => {
-    const result = await capture(harness, { ...RAW, frameMs: 20 }, levelsFor(RATE));
+  test('20 ms frames are 640 bytes, with the browser\'s audio processing on', async () => {
+    const processed = { ...RAW, frameMs: 20, echoCancellation: true, noiseSuppression: true, autoGainControl: true };
+    const result = await capture(harness, processed, levelsFor(RATE));
     const sizes = result.frames.map((f) => f.length);
     assert.ok(sizes.length >= 50, `${sizes.length} frames for a second of audio`);
     assert.ok(sizes.slice(0, -1).every((s) => s === 640), `full frames are 640 bytes, got ${[...new Set(sizes)]}`);
