@@ -93,9 +93,21 @@ async function refresh(): Promise<void> {
   render();
 }
 
+/** Same phase: move the bar and the numbers in place, so buttons stay put under the pointer. */
+function updateInPlace(progress: DownloadProgress): boolean {
+  const row = body.querySelector<HTMLTableRowElement>(`tr[data-model="${CSS.escape(progress.name)}"]`);
+  const bar = row?.querySelector('progress');
+  const detail = row?.querySelector('.detail');
+  if (!bar || !detail) return false;
+  if (progress.total) bar.value = progress.bytes;
+  detail.textContent = describeProgress(progress);
+  return true;
+}
+
 function applyProgress(progress: DownloadProgress): void {
+  const previous = state.downloads.find((d) => d.name === progress.name);
   state = { ...state, downloads: [...state.downloads.filter((d) => d.name !== progress.name), progress] };
-  render();
+  if (previous?.phase !== progress.phase || !updateInPlace(progress)) render();
   // Installing changes the installed list and maybe the selection: fetch it whole.
   if (progress.phase === 'done' || progress.phase === 'cancelled') void refresh().catch(showError);
 }

@@ -1,0 +1,21 @@
+// The model manager's IPC channels as types (no Node imports, the renderer reads them too).
+// For the lead: merge ModelsInvokeChannels into InvokeChannels and ModelsMainEvents into
+// MainEvents in electron/ipc.ts, add the names to the run-time lists, and register
+// modelsHandlers() (handlers.ts) with ipcMain.handle for the 'settings' page.
+
+import type { DownloadProgress, ModelsState } from './types.js';
+
+export interface ModelsInvokeChannels {
+  'models:state': { args: []; result: ModelsState };
+  /** Starts a download and returns at once; progress arrives as 'models:progress'. */
+  'models:download': { args: [name: string]; result: ModelsState };
+  'models:pause': { args: [name: string]; result: void };
+  'models:resume': { args: [name: string]; result: void };
+  'models:cancel': { args: [name: string]; result: void };
+  'models:select': { args: [name: string]; result: ModelsState };
+  'models:delete': { args: [name: string]; result: ModelsState };
+}
+
+export interface ModelsMainEvents {
+  'models:progress': [progress: DownloadProgress];
+}

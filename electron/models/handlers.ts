@@ -1,0 +1,32 @@
+// One handler per 'models:*' channel, so main registers them in a loop and tests drive the
+// real manager the same way the panel does. Arguments arrive from a page: check them.
+
+import type { ModelsInvokeChannels } from './channels.js';
+import type { ModelManager } from './manager.js';
+
+type Handlers = {
+  [C in keyof ModelsInvokeChannels]: (
+    ...args: ModelsInvokeChannels[C]['args']
+  ) => ModelsInvokeChannels[C]['result'] | Promise<ModelsInvokeChannels[C]['result']>;
+};
+
+function modelName(value: unknown): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 200) throw new Error('A model name is required.');
+  return value;
+}
+
+export function modelsHandlers(manager: ModelManager): Handlers {
+  return {
+    'models:state': () => manager.state(),
+    'models:download': (name) => {
+      // Progress and the outcome reach the page as 'models:progress' events.
+      void manager.download(modelName(name));
+      return manager.state();
+    },
+    'models:pause': (name) => manager.pause(modelName(name)),
+    'models:resume': (name) => manager.resume(modelName(name)),
+    'models:cancel': (name) => manager.cancel(modelName(name)),
+    'models:select': (name) => manager.select(modelName(name)),
+    'models:delete': (name) => manager.delete(modelName(name)),
+  };
+}
