@@ -4,6 +4,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { loadEngine, type EngineSpec } from './load-engine.js';
 import type { Recognizer, RecognizerEngine } from './recognizer.js';
+import { releaseFreedNativeMemory } from './release-native-memory.js';
 import type { WorkerAnswer, WorkerRequest, WorkerStartup } from './worker-messages.js';
 
 if (!parentPort) throw new Error('recognizer-worker must run in a worker thread');
@@ -48,6 +49,7 @@ function handle(request: WorkerRequest): WorkerAnswer {
       recognizer = undefined;
       engine.dispose();
       engine = undefined;
+      releaseFreedNativeMemory();
       // Nothing else keeps the thread alive: it ends once this answer is posted.
       setImmediate(() => port.close());
       return { type: 'freed' };
