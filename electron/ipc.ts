@@ -5,6 +5,8 @@
 // time, so the renderer can import it without pulling in Node.
 
 import type { PublicSettings, Settings } from './settings/types.js';
+import type { ModelsInvokeChannels, ModelsMainEvents } from './models/channels.js';
+import type { EngineChoice } from './models/types.js';
 
 export type DictationStatus =
   | 'idle'
@@ -86,8 +88,16 @@ export type SettingsPatch = {
   [K in keyof Settings]?: Settings[K] extends object ? Partial<Settings[K]> : Settings[K];
 } & { token?: string | null };
 
+/** What the About box and the first-run window show. */
+export interface AppInfo {
+  version: string;
+  logFile: string;
+  /** The engine `npm start` would use with no server set. */
+  builtinEngine: EngineChoice;
+}
+
 /** renderer → main, with a reply (ipcRenderer.invoke / ipcMain.handle). */
-export interface InvokeChannels {
+export interface InvokeChannels extends ModelsInvokeChannels {
   'settings:get': { args: []; result: PublicSettings };
   'settings:update': { args: [patch: SettingsPatch]; result: SettingsUpdateResult };
   'settings:test-connection': { args: [url: string, token?: string]; result: ConnectionProbe };
@@ -98,6 +108,11 @@ export interface InvokeChannels {
   'history:export': { args: [format: 'txt' | 'json']; result: { path: string } | { cancelled: true } };
   'overlay:get-state': { args: []; result: OverlayState };
   'dictation:toggle': { args: []; result: void };
+  /** Main asks the capture page (which alone may enumerate media devices) and answers. */
+  'audio:list-devices': { args: []; result: AudioDevice[] };
+  'app:info': { args: []; result: AppInfo };
+  /** The first-run window is done: close it and do not show it again. */
+  'first-run:finish': { args: []; result: void };
 }
 
 /** renderer → main, fire and forget (ipcRenderer.send / ipcMain.on). Audio is binary. */
@@ -111,7 +126,7 @@ export interface RendererEvents {
 }
 
 /** main → renderer (webContents.send / ipcRenderer.on). */
-export interface MainEvents {
+export interface MainEvents extends ModelsMainEvents {
   'capture:start': [options: CaptureOptions];
   'capture:stop': [];
   'capture:list-devices': [];
@@ -144,6 +159,16 @@ export const INVOKE_CHANNELS = [
   'history:export',
   'overlay:get-state',
   'dictation:toggle',
+  'audio:list-devices',
+  'app:info',
+  'first-run:finish',
+  'models:state',
+  'models:download',
+  'models:pause',
+  'models:resume',
+  'models:cancel',
+  'models:select',
+  'models:delete',
 ] as const satisfies readonly (keyof InvokeChannels)[];
 
 export const RENDERER_EVENTS = [
@@ -160,6 +185,7 @@ export const MAIN_EVENTS = [
   'overlay:state',
   'settings:changed',
   'history:changed',
+  'models:progress',
 ] as const satisfies readonly (keyof MainEvents)[];
 
 type AllListed<Names, List extends readonly unknown[]> = [Exclude<Names, List[number]>] extends [never] ? true : false;

@@ -21,6 +21,16 @@ const INVOKE_CHANNELS = [
   'history:export',
   'overlay:get-state',
   'dictation:toggle',
+  'audio:list-devices',
+  'app:info',
+  'first-run:finish',
+  'models:state',
+  'models:download',
+  'models:pause',
+  'models:resume',
+  'models:cancel',
+  'models:select',
+  'models:delete',
 ] as const;
 
 const RENDERER_EVENTS = ['capture:frame', 'capture:level', 'capture:ended', 'capture:devices'] as const;
@@ -32,6 +42,7 @@ const MAIN_EVENTS = [
   'overlay:state',
   'settings:changed',
   'history:changed',
+  'models:progress',
 ] as const;
 
 type InSync<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
