@@ -1,5 +1,5 @@
 // The Vosk websocket protocol (alphacep/vosk-server websocket/asr_server.py), shared by
-// our client (electron/vosk/client.ts) and our built-in server (electron/engine/).
+// our client (electron/vosk/connection.ts) and our built-in server (electron/engine/).
 // One place knows the wire format so the two sides can never drift apart.
 
 /** End of stream. Byte-exact: vosk-server compares the string, `{"eof": 1}` closes 1011. */
