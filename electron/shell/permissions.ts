@@ -12,11 +12,21 @@ export interface PagePermissions {
   receive: readonly (keyof MainEvents)[];
 }
 
-const SETTINGS_EDITOR: PagePermissions = {
-  invoke: ['settings:get', 'settings:update', 'settings:test-connection'],
+const MODEL_MANAGER = [
+  'models:state',
+  'models:download',
+  'models:pause',
+  'models:resume',
+  'models:cancel',
+  'models:select',
+  'models:delete',
+] as const;
+
+const SETTINGS_EDITOR = {
+  invoke: ['settings:get', 'settings:update', 'settings:test-connection', 'audio:list-devices', 'app:info', ...MODEL_MANAGER],
   send: [],
-  receive: ['settings:changed'],
-};
+  receive: ['settings:changed', 'models:progress'],
+} as const satisfies PagePermissions;
 
 export const PAGE_PERMISSIONS: Readonly<Record<PageName, PagePermissions>> = {
   capture: {
@@ -30,7 +40,8 @@ export const PAGE_PERMISSIONS: Readonly<Record<PageName, PagePermissions>> = {
     receive: ['overlay:state'],
   },
   settings: SETTINGS_EDITOR,
-  'first-run': SETTINGS_EDITOR,
+  // The first-run window sets up a server or downloads a model, then says it is done.
+  'first-run': { ...SETTINGS_EDITOR, invoke: [...SETTINGS_EDITOR.invoke, 'first-run:finish'] },
   transcript: {
     invoke: [
       'history:list',

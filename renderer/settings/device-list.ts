@@ -1,18 +1,11 @@
 // The microphone menu. Only the capture page can enumerate devices (it holds the media
-// permission), so the settings page asks main, which asks the capture page.
-//
-// PROPOSED CHANNEL, not yet in electron/ipc.ts (owned by the lead):
-//   InvokeChannels['audio:list-devices'] = { args: []; result: AudioDevice[] }
-// plus 'audio:list-devices' in INVOKE_CHANNELS and the settings page's permissions.
-// Until it lands the call is refused, and the menu offers the system default and the
-// saved device, with a note saying the list is unavailable.
+// permission), so the settings page asks main ('audio:list-devices'), which asks the
+// capture page. When that fails the menu still offers the system default and the saved
+// device, and the page says the list is unavailable.
 import type { AudioDevice, VoskeyApi } from '../../electron/ipc.js';
 
-export const LIST_DEVICES_CHANNEL = 'audio:list-devices';
-
 export async function fetchDevices(api: VoskeyApi): Promise<AudioDevice[]> {
-  const invoke = api.invoke as unknown as (channel: string) => Promise<unknown>;
-  const devices = await invoke(LIST_DEVICES_CHANNEL);
+  const devices: unknown = await api.invoke('audio:list-devices');
   if (!Array.isArray(devices)) throw new Error('the device list is not a list');
   return devices.filter(
     (d): d is AudioDevice => typeof d === 'object' && d !== null && typeof d.deviceId === 'string' && typeof d.label === 'string',

@@ -23,8 +23,7 @@ describe('settings page', () => {
 
   async function open(devices: AudioDevice[] | Error = []) {
     fake = serveSettings(harness);
-    const handleAny = harness.handle as (c: string, h: () => unknown) => void;
-    handleAny('audio:list-devices', () => {
+    harness.handle('audio:list-devices', () => {
       if (devices instanceof Error) throw devices;
       return devices;
     });
