@@ -1,0 +1,62 @@
+// How VoskRecognition is set up, and the defaults the app uses.
+import type { VoskConfig } from '../protocol.js';
+import { DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
+
+export interface ServerTarget {
+  url: string;
+  token?: string;
+}
+
+export interface RecognitionOptions {
+  /**
+   * Where to connect, asked before every connection attempt: the settings' server, or the
+   * built-in engine started on demand. A rejection that is not a VoskError is permanent.
+   */
+  resolveServer(): Promise<ServerTarget>;
+  /** Read at every connection, so settings changes apply to the next one. */
+  config(): VoskConfig;
+  /** Unfinalised audio kept for replay; past this the oldest is dropped (default 120 s). */
+  bufferSeconds?: number;
+  /** Keep the socket open between utterances for this long (default 60 s; 0 = never). */
+  idleCloseSeconds?: number;
+  backoff?: BackoffOptions;
+  /** One connection attempt (default 10 s); retries continue after it. */
+  connectTimeoutMs?: number;
+  /** No reply for this long while replies are owed counts as a dropped connection (default 20 s). */
+  replyTimeoutMs?: number;
+  /** A cold connect slower than this shows "waking"/"reconnecting" (default 1.5 s). */
+  slowConnectMs?: number;
+  log?(message: string): void;
+}
+
+export type ResolvedOptions = Required<Omit<RecognitionOptions, 'log'>> & Pick<RecognitionOptions, 'log'>;
+
+export const DEFAULT_BUFFER_SECONDS = 120;
+export const DEFAULT_IDLE_CLOSE_SECONDS = 60;
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+export const DEFAULT_REPLY_TIMEOUT_MS = 20_000;
+export const DEFAULT_SLOW_CONNECT_MS = 1500;
+
+export function resolveOptions(options: RecognitionOptions): ResolvedOptions {
+  const positive = (value: number | undefined, fallback: number, name: string): number => {
+    if (value === undefined) return fallback;
+    if (!Number.isFinite(value) || value < 0) throw new RangeError(`${name} must be a number ≥ 0, not ${String(value)}`);
+    return value;
+  };
+  return {
+    resolveServer: options.resolveServer,
+    config: options.config,
+    bufferSeconds: positive(options.bufferSeconds, DEFAULT_BUFFER_SECONDS, 'bufferSeconds'),
+    idleCloseSeconds: positive(options.idleCloseSeconds, DEFAULT_IDLE_CLOSE_SECONDS, 'idleCloseSeconds'),
+    backoff: options.backoff ?? DEFAULT_BACKOFF,
+    connectTimeoutMs: positive(options.connectTimeoutMs, DEFAULT_CONNECT_TIMEOUT_MS, 'connectTimeoutMs'),
+    replyTimeoutMs: positive(options.replyTimeoutMs, DEFAULT_REPLY_TIMEOUT_MS, 'replyTimeoutMs'),
+    slowConnectMs: positive(options.slowConnectMs, DEFAULT_SLOW_CONNECT_MS, 'slowConnectMs'),
+    log: options.log,
+  };
+}
+
+/** Two connections are interchangeable when server, token and config are the same. */
+export function connectionKey(target: ServerTarget, config: VoskConfig): string {
+  return JSON.stringify([target.url, target.token ?? '', config]);
+}
