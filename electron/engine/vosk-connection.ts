@@ -12,6 +12,14 @@ import { applyConfigMessage } from './vosk-config.js';
 
 export const CLOSE_NORMAL = 1000;
 export const CLOSE_SERVER_ERROR = 1011;
+/**
+ * A client may send faster than its recognizer decodes. Past this many waiting messages
+ * we stop reading its socket (TCP pushes back on the client), as vosk-server's websockets
+ * library does with its 32-message queue, instead of buffering without limit.
+ */
+const MAX_WAITING_MESSAGES = 32;
+/** A client that does not answer our close frame is cut off after this long. */
+const CLOSE_HANDSHAKE_MS = 2000;
 /** Close reasons are limited to 123 bytes by the websocket protocol. */
 const MAX_REASON_BYTES = 123;
 
@@ -26,6 +34,7 @@ export class VoskConnection {
   private readonly framer = new PcmFramer();
   /** Messages are handled strictly one after another, so replies keep their order. */
   private queue: Promise<void> = Promise.resolve();
+  private waiting = 0;
   /** Resolves when the socket is closed and its recognizer released. */
   readonly done: Promise<void>;
 
@@ -33,7 +42,18 @@ export class VoskConnection {
     private readonly socket: WebSocket,
     private readonly takeThread: () => Promise<RecognizerThread>,
   ) {
-    socket.on('message', (data, isBinary) => this.enqueue(() => this.handle(data, isBinary)));
+    socket.on('message', (data, isBinary) => {
+      this.waiting++;
+      if (this.waiting >= MAX_WAITING_MESSAGES) socket.pause();
+      this.enqueue(async () => {
+        try {
+          await this.handle(data, isBinary);
+        } finally {
+          this.waiting--;
+          if (socket.isPaused && this.waiting < MAX_WAITING_MESSAGES / 2) socket.resume();
+        }
+      });
+    });
     this.done = new Promise((resolve) =>
       socket.once('close', () => {
         this.finished = true;
@@ -107,7 +127,9 @@ export class VoskConnection {
   private close(code: number, reason: string): void {
     if (this.finished) return;
     this.finished = true;
-    if (this.socket.readyState === WebSocket.OPEN) this.socket.close(code, truncateUtf8(reason, MAX_REASON_BYTES));
+    if (this.socket.readyState !== WebSocket.OPEN) return;
+    this.socket.close(code, truncateUtf8(reason, MAX_REASON_BYTES));
+    setTimeout(() => this.socket.terminate(), CLOSE_HANDSHAKE_MS).unref();
   }
 }
 

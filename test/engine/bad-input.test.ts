@@ -100,6 +100,15 @@ test('an empty frame gets a partial reply', async () => {
   assert.equal((await client.closed).code, 1000);
 });
 
+test('a client sending far faster than it is decoded still gets every reply, in order', async () => {
+  // More frames than the connection queues before it stops reading the socket.
+  const flood = Array.from({ length: 150 }, (_, i) => frames(hello.pcm, 3200)[i % 20]!);
+  const { client, close } = await transcribe(server.url, flood);
+  assert.equal(close.code, 1000, close.reason);
+  assert.equal(client.raw.length, flood.length + 1);
+  assert.equal(client.replies().at(-1)!.kind, 'final');
+});
+
 test('a frame over 1 MiB closes 1009', async () => {
   const client = await TestClient.open(server.url);
   client.config({ sample_rate: 16000 });
