@@ -59,8 +59,11 @@ export class VoskConnection {
         this.finished = true;
         // After whatever is in flight: the worker frees the recognizer on its own thread.
         this.enqueue(async () => {
-          await this.thread?.release();
-          resolve();
+          try {
+            await this.thread?.release();
+          } finally {
+            resolve();
+          }
         });
       }),
     );

@@ -74,6 +74,21 @@ test('a config message that is not JSON closes 1011', async () => {
   assert.match(close.reason, /config message is not JSON/);
 });
 
+test('config values the server cannot use close 1011 naming the field', async () => {
+  const cases: [Record<string, unknown>, RegExp][] = [
+    [{ sample_rate: 'fast' }, /sample_rate must be a positive number/],
+    [{ sample_rate: 16000, max_alternatives: -1 }, /max_alternatives must be a whole number/],
+    [{ sample_rate: 16000, phrase_list: 'hello' }, /phrase_list must be a list of strings/],
+  ];
+  for (const [config, reason] of cases) {
+    const client = await TestClient.open(server.url);
+    client.config(config);
+    const close = await client.closed;
+    assert.equal(close.code, 1011, JSON.stringify(config));
+    assert.match(close.reason, reason);
+  }
+});
+
 test('a sample rate the model cannot take closes 1011 naming the rate it needs', async () => {
   const { client, close } = await transcribe(server.url, [hello.pcm], { sample_rate: 8000 });
   assert.equal(close.code, 1011);
