@@ -2,18 +2,13 @@
 // a .ts file and the child needs tsx's loader) and compiled (the sibling is a .js file).
 // Native modules that block (robotjs) or abort the process (uiohook) live in workers.
 import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { childExecArgv, moduleFile } from '../common/module-file.js';
 
 export function forkWorker(baseName: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const js = fileURLToPath(new URL(`./${baseName}.js`, import.meta.url));
-  const ts = fileURLToPath(new URL(`./${baseName}.ts`, import.meta.url));
-  const fromSource = !existsSync(js);
-  const execArgv = process.execArgv.filter((a) => !a.startsWith('--test'));
-  if (fromSource && !execArgv.some((a) => a.includes('tsx'))) execArgv.push('--import', 'tsx');
-  return fork(fromSource ? ts : js, [], {
+  const file = moduleFile(new URL(`./${baseName}`, import.meta.url));
+  return fork(file.path, [], {
     env,
-    execArgv,
+    execArgv: childExecArgv(file),
     // stdout stays quiet; stderr shows a native crash message to whoever watches the app's log.
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     serialization: 'json',

@@ -19,6 +19,7 @@ export class VoskeyTray {
   readonly #iconDir: string;
   readonly #handlers: TrayHandlers;
   #icon: TrayIconName | null = null;
+  #tooltip = '';
 
   constructor(facts: TrayFacts, handlers: TrayHandlers, iconDir: string = DEFAULT_ICON_DIR) {
     this.#iconDir = iconDir;
@@ -34,7 +35,17 @@ export class VoskeyTray {
       this.#icon = description.icon;
     }
     this.#tray.setToolTip(description.tooltip);
+    this.#tooltip = description.tooltip;
     this.#tray.setContextMenu(Menu.buildFromTemplate(description.menu.map((item) => this.#toElectron(item))));
+  }
+
+  /** What the tray shows now (for the end-to-end test's checks). */
+  icon(): TrayIconName | null {
+    return this.#icon;
+  }
+
+  tooltip(): string {
+    return this.#tooltip;
   }
 
   /** Where the icon is on screen, for placing the overlay; empty on most Linux desktops. */

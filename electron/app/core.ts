@@ -1,0 +1,272 @@
+// Voskey's core: every part of the app composed, in plain Node. The Electron shell
+// (electron/main.ts) hosts it and relays windows, IPC and OS services through CoreShell;
+// tests host it the same way with real Chromium pages and a real X display, so the whole
+// product runs under test except the few lines that need the Electron binary.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AudioDevice, AudioLevel, CaptureEnd, OverlayState } from '../ipc.js';
+import { createXclipClipboard } from '../desktop/clipboard-xclip.js';
+import type { Clipboard } from '../desktop/clipboard.js';
+import { TypingActivity } from '../desktop/typing-activity.js';
+import { createDesktopTypist } from '../desktop/typist-desktop.js';
+import type { Typist } from '../desktop/typist.js';
+import { DictationFormatter } from '../dictation/format/index.js';
+import { TranscriptHistory } from '../dictation/history.js';
+import type { TextOutput } from '../dictation/ports.js';
+import { DictationSession } from '../dictation/session.js';
+import { createLogger, type Logger } from '../logging/log.js';
+import { resolveEngine } from '../models/library.js';
+import { ModelManager } from '../models/manager.js';
+import type { EngineChoice } from '../models/types.js';
+import { SettingsService } from '../settings/service.js';
+import type { PublicSettings, Settings } from '../settings/types.js';
+import type { VoskConfig } from '../vosk/protocol.js';
+import { VoskRecognition, type ServerTarget } from '../vosk/recognition/index.js';
+import { BuiltinEngineHost } from './engine-host.js';
+import { HotkeyControl } from './hotkey-control.js';
+import { createInvokeHandlers, type InvokeHandlers } from './invoke-handlers.js';
+import type { CoreOptions, CoreShell } from './shell-port.js';
+
+const FIRST_RUN_MARKER = 'first-run-done';
+const DEVICE_LIST_TIMEOUT_MS = 3000;
+
+export class VoskeyCore {
+  readonly log: Logger;
+  readonly settings: SettingsService;
+  readonly history: TranscriptHistory;
+  readonly models: ModelManager;
+  readonly session: DictationSession;
+  readonly clipboard: Clipboard;
+  readonly handlers: InvokeHandlers;
+  readonly version: string;
+
+  private readonly shell: CoreShell;
+  private readonly dataDir: string;
+  private readonly engineHost: BuiltinEngineHost;
+  private readonly formatter: DictationFormatter;
+  private readonly typist: Typist;
+  private readonly hotkey: HotkeyControl;
+  private recognition: VoskRecognition;
+  private recognitionKey: string;
+  private deviceWaiters: ((devices: AudioDevice[]) => void)[] = [];
+  private readonly stateListeners = new Set<(state: OverlayState) => void>();
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(options: CoreOptions) {
+    const env = options.env ?? process.env;
+    this.shell = options.shell;
+    this.dataDir = options.dataDir;
+    this.version = options.version;
+    mkdirSync(options.dataDir, { recursive: true });
+    this.log = createLogger({ dir: options.logDir, ...(options.echoLog ? { echo: options.echoLog } : {}) });
+    const log = (message: string) => this.log.info(message);
+
+    this.settings = new SettingsService({ createStore: options.createStore, secretBox: options.secretBox });
+    const initial = this.settings.get();
+    this.protectToken();
+    this.history = new TranscriptHistory({ folder: options.dataDir, maxEntries: initial.history.maxEntries });
+    this.models = new ModelManager({ dataDir: options.dataDir, log: (level, message) => this.log[level](message) });
+    this.engineHost = new BuiltinEngineHost(options.shell.launchEngine, log);
+    this.recognitionKey = recognitionKey(initial);
+    this.recognition = this.createRecognition(initial);
+    this.formatter = new DictationFormatter(initial.formatting);
+    this.clipboard = options.shell.clipboard ?? createXclipClipboard(env);
+    const activity = new TypingActivity();
+    this.typist = createDesktopTypist(() => this.settings.get().typing, {
+      isOwnWindow: (info) => options.shell.isOwnWindow(info),
+      clipboard: this.clipboard,
+      activity,
+      env,
+    });
+
+    this.session = new DictationSession({
+      capture: options.shell.capture,
+      // Through a getter, so a recognition rebuilt after a settings change serves the next utterance.
+      recognition: { begin: (listener) => this.recognition.begin(listener) },
+      formatter: this.formatter,
+      output: this.textOutput(),
+      history: this.history,
+      overlay: (state) => {
+        options.shell.overlay(state);
+        for (const listener of this.stateListeners) listener(state);
+      },
+      captureOptions: () => {
+        const audio = this.settings.get().audio;
+        return { ...audio };
+      },
+      log,
+    });
+
+    this.hotkey = new HotkeyControl({
+      session: this.session,
+      activity,
+      registerToggleShortcut: (accelerator, toggle) => options.shell.registerToggleShortcut(accelerator, toggle),
+      notify: (message) => this.notify(message),
+      log,
+      env,
+    });
+
+    this.handlers = createInvokeHandlers(this);
+    this.cleanups.push(
+      this.settings.onChange((settings) => this.applySettings(settings)),
+      this.history.onChange(() => options.shell.broadcast('history:changed')),
+      this.models.onProgress((progress) => options.shell.broadcast('models:progress', progress)),
+    );
+  }
+
+  /** Bring the app up: tell the user what startup found, listen for the hotkey, warm the server. */
+  start(): void {
+    for (const notice of [...this.settings.startupNotices, ...this.history.startupNotices]) this.notify(notice);
+    const settings = this.settings.get();
+    this.hotkey.apply(settings.hotkey);
+    this.shell.applyStartAtLogin(settings.startAtLogin);
+    // A Space may be asleep: start waking it now rather than at the first key press.
+    if (settings.server.url) void this.recognition.warmUp().catch(() => {});
+  }
+
+  /** First run is offered until the user finishes it or sets a server some other way. */
+  needsFirstRun(): boolean {
+    return !this.settings.get().server.url && !existsSync(join(this.dataDir, FIRST_RUN_MARKER));
+  }
+
+  finishFirstRun(): void {
+    writeFileSync(join(this.dataDir, FIRST_RUN_MARKER), `${new Date().toISOString()}\n`);
+  }
+
+  /** The recognizer the built-in engine would run now, or why there is none. */
+  builtinEngine(): EngineChoice {
+    return resolveEngine({ library: this.models.library, modelDirOverride: this.settings.get().engine.modelDir });
+  }
+
+  /** The built-in engine's URL, starting it if needed (also used by "test connection"). */
+  async builtinEngineUrl(): Promise<string> {
+    const choice = this.builtinEngine();
+    if (choice.engine === 'none') throw new Error(choice.message);
+    return this.engineHost.url(choice.engine === 'vosk' ? { engine: 'vosk', modelDir: choice.modelDir } : { engine: 'sphinx' });
+  }
+
+  onStateChange(listener: (state: OverlayState) => void): () => void {
+    this.stateListeners.add(listener);
+    return () => this.stateListeners.delete(listener);
+  }
+
+  setHotkeyPaused(paused: boolean): void {
+    this.hotkey.setPaused(paused);
+  }
+
+  get hotkeyPaused(): boolean {
+    return this.hotkey.paused;
+  }
+
+  // Capture page → core (the shell's IPC router, or the test harness, calls these).
+  onCaptureFrame(pcm: ArrayBuffer | Uint8Array): void {
+    this.session.onCaptureFrame(pcm instanceof Uint8Array ? pcm : new Uint8Array(pcm));
+  }
+
+  onCaptureLevel(level: AudioLevel): void {
+    this.session.onCaptureLevel(level);
+  }
+
+  onCaptureEnded(end: CaptureEnd): void {
+    this.session.onCaptureEnded(end);
+  }
+
+  onCaptureDevices(devices: AudioDevice[]): void {
+    for (const resolve of this.deviceWaiters.splice(0)) resolve(devices);
+  }
+
+  /** Asks the capture page, which alone may enumerate media devices. */
+  listDevices(): Promise<AudioDevice[]> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('The capture page did not list the microphones.')), DEVICE_LIST_TIMEOUT_MS);
+      this.deviceWaiters.push((devices) => {
+        clearTimeout(timer);
+        resolve(devices);
+      });
+      this.shell.requestDevices();
+    });
+  }
+
+  /** Where to write a transcript export: the shell's Save dialog; null when cancelled. */
+  exportPath(defaultName: string): Promise<string | null> {
+    return this.shell.chooseExportPath(defaultName);
+  }
+
+  notify(message: string): void {
+    this.log.warn(message);
+    this.shell.notify(message);
+  }
+
+  async shutdown(): Promise<void> {
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.hotkey.stop();
+    if (this.session.isCapturing) this.session.stop();
+    await Promise.race([this.session.whenIdle(), delay(5000)]);
+    await this.recognition.close();
+    this.engineHost.stop();
+    this.typist.close();
+    await this.history.close();
+  }
+
+  private textOutput(): TextOutput {
+    return {
+      apply: async (edit) => {
+        const report = await this.typist.apply(edit);
+        if (report.refused) throw new Error(report.refused);
+      },
+    };
+  }
+
+  private createRecognition(settings: Settings): VoskRecognition {
+    return new VoskRecognition({
+      resolveServer: () => this.resolveServer(),
+      config: () => this.voskConfig(),
+      bufferSeconds: settings.connection.bufferSeconds,
+      idleCloseSeconds: settings.connection.idleCloseSeconds,
+      log: (message) => this.log.info(message),
+    });
+  }
+
+  private async resolveServer(): Promise<ServerTarget> {
+    const settings = this.settings.get();
+    if (!settings.server.url) return { url: await this.builtinEngineUrl() };
+    const token = this.settings.getToken();
+    return token ? { url: settings.server.url, token } : { url: settings.server.url };
+  }
+
+  private voskConfig(): VoskConfig {
+    const phrases = this.settings.get().formatting.phraseList;
+    return { sample_rate: 16000, ...(phrases.length > 0 ? { phrase_list: phrases } : {}) };
+  }
+
+  private applySettings(settings: PublicSettings): void {
+    this.shell.broadcast('settings:changed', settings);
+    this.protectToken();
+    this.formatter.setOptions(settings.formatting);
+    this.history.setMaxEntries(settings.history.maxEntries);
+    this.hotkey.apply(settings.hotkey);
+    this.shell.applyStartAtLogin(settings.startAtLogin);
+    const key = recognitionKey(settings);
+    if (key !== this.recognitionKey) {
+      // Buffer and idle limits are fixed per recognition: build a new one for the next utterance.
+      const old = this.recognition;
+      this.recognitionKey = key;
+      this.recognition = this.createRecognition(settings);
+      void old.close();
+    }
+  }
+
+  /** The token must never reach the log, whatever a library puts in an error message. */
+  private protectToken(): void {
+    const token = this.settings.getToken();
+    if (token) this.log.redactor.addSecret(token);
+  }
+}
+
+function recognitionKey(settings: Settings): string {
+  return JSON.stringify(settings.connection);
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,93 @@
+// Keeps the global hotkey in step with the settings: true hold-to-talk through the
+// keyboard hook (uiohook, key-up included) where it can run, and otherwise — Wayland, no X
+// RECORD extension, a hook that died — the OS global shortcut as a toggle, with the user
+// told why. A changed hotkey or mode takes effect at once, without a restart.
+
+import { createHoldHotkey, createToggleController, type HoldHotkey, type ToggleController } from '../desktop/hotkey.js';
+import type { TypingActivity } from '../desktop/typing-activity.js';
+import type { DictationSession } from '../dictation/session.js';
+import type { Settings } from '../settings/types.js';
+import type { ShortcutResult } from './shell-port.js';
+
+export interface HotkeyControlParts {
+  session: Pick<DictationSession, 'start' | 'stop'>;
+  activity: TypingActivity;
+  registerToggleShortcut(accelerator: string, toggle: () => void): ShortcutResult;
+  notify(message: string): void;
+  log(message: string): void;
+  env?: NodeJS.ProcessEnv;
+}
+
+type HotkeySettings = Settings['hotkey'];
+
+export class HotkeyControl {
+  private current: HotkeySettings | undefined;
+  private hook: HoldHotkey | undefined;
+  private fallback: { unregister(): void } | undefined;
+  private toggle: ToggleController | undefined;
+  private isPaused = false;
+
+  constructor(private readonly parts: HotkeyControlParts) {}
+
+  get paused(): boolean {
+    return this.isPaused;
+  }
+
+  apply(settings: HotkeySettings): void {
+    if (this.current && JSON.stringify(this.current) === JSON.stringify(settings)) return;
+    this.stop();
+    this.current = { ...settings };
+    const maxMs = settings.maxUtteranceSeconds * 1000;
+    const hook = createHoldHotkey({
+      accelerator: settings.accelerator,
+      mode: settings.mode,
+      maxHoldMs: maxMs,
+      onStart: () => this.parts.session.start(),
+      onStop: () => this.parts.session.stop(),
+      onUnavailable: (reason) => {
+        if (this.hook !== hook) return;
+        this.hook = undefined;
+        this.useGlobalShortcut(settings, reason);
+      },
+      typingActivity: this.parts.activity,
+      ...(this.parts.env ? { env: this.parts.env } : {}),
+    });
+    this.hook = hook;
+    if (this.isPaused) hook.pause();
+    void hook.ready.then((ok) => ok && this.parts.log(`hotkey: ${settings.mode} ${settings.accelerator} through the keyboard hook`));
+  }
+
+  setPaused(paused: boolean): void {
+    this.isPaused = paused;
+    if (paused) this.hook?.pause();
+    else this.hook?.resume();
+  }
+
+  stop(): void {
+    this.hook?.stop();
+    this.hook = undefined;
+    this.fallback?.unregister();
+    this.fallback = undefined;
+    this.toggle = undefined;
+    this.current = undefined;
+  }
+
+  private useGlobalShortcut(settings: HotkeySettings, reason: string): void {
+    const toggle = createToggleController({
+      onStart: () => this.parts.session.start(),
+      onStop: () => this.parts.session.stop(),
+      maxMs: settings.maxUtteranceSeconds * 1000,
+    });
+    const registered = this.parts.registerToggleShortcut(settings.accelerator, () => {
+      if (!this.isPaused) toggle.press();
+    });
+    if (registered.ok) {
+      this.fallback = registered;
+      this.toggle = toggle;
+      const how = settings.mode === 'hold' ? 'Hold-to-talk is not available' : 'The keyboard hook is not available';
+      this.parts.notify(`${how} (${reason}). Press ${settings.accelerator} once to start dictating and again to stop.`);
+    } else {
+      this.parts.notify(`No hotkey: ${registered.message} Use the tray menu to start and stop dictation.`);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+// What the app core needs from its host: the Electron shell in the app, a test harness in
+// tests (real Chromium pages, real X display). Everything here is an effect the core cannot
+// do from plain Node: talking to windows, dialogs, global shortcuts, the login item.
+import type { AudioDevice, MainEvents, OverlayState } from '../ipc.js';
+import type { ActiveWindowInfo } from '../desktop/active-window.js';
+import type { Clipboard } from '../desktop/clipboard.js';
+import type { CaptureControl } from '../dictation/ports.js';
+import type { JsonStoreFactory, SecretBox } from '../settings/ports.js';
+import type { EngineProcessLauncher } from './engine-host.js';
+
+/** The shell's answer when asked to register the toggle hotkey with the OS. */
+export type ShortcutResult = { ok: true; unregister(): void } | { ok: false; message: string };
+
+export interface CoreShell {
+  /** Drives the capture page: capture:start / capture:stop. */
+  capture: CaptureControl;
+  /** Sends capture:list-devices; the page answers through VoskeyCore.onCaptureDevices. */
+  requestDevices(): void;
+  /** Every overlay state, whole: the shell forwards it and shows or hides the overlay. */
+  overlay(state: OverlayState): void;
+  /** Events every open page that may receive them should get. */
+  broadcast<C extends 'settings:changed' | 'history:changed' | 'models:progress'>(channel: C, ...args: MainEvents[C]): void;
+  /** Something the user must read (a repaired settings file, a hotkey that fell back). */
+  notify(message: string): void;
+  /** The toggle-hotkey fallback (Electron globalShortcut), for when hold-to-talk cannot run. */
+  registerToggleShortcut(accelerator: string, toggle: () => void): ShortcutResult;
+  /** A Save dialog for transcript export; null when the user cancelled. */
+  chooseExportPath(defaultName: string): Promise<string | null>;
+  applyStartAtLogin(enabled: boolean): void;
+  /** True for Voskey's own windows: dictation never types into them. */
+  isOwnWindow(info: ActiveWindowInfo): boolean;
+  /** The clipboard the typist and "copy" use; the xclip one when not given. */
+  clipboard?: Clipboard;
+  /** How the built-in engine's process is started; a Node child process when not given. */
+  launchEngine?: EngineProcessLauncher;
+}
+
+export interface CoreOptions {
+  shell: CoreShell;
+  /** The app's data folder: history, models, first-run marker. */
+  dataDir: string;
+  logDir: string;
+  createStore: JsonStoreFactory;
+  secretBox: SecretBox;
+  version: string;
+  env?: NodeJS.ProcessEnv;
+  /** Echo log lines (development). */
+  echoLog?: (line: string) => void;
+}
+
+export type { AudioDevice };

@@ -1,0 +1,165 @@
+// Composition root of the Electron app: builds the windows, tray and IPC router, hosts the
+// plain-Node core (electron/app/core.ts) and relays between them. Nothing else lives here:
+// every decision is made in a module that can be tested without the Electron binary.
+import { app, dialog, Notification, shell } from 'electron';
+import Store from 'electron-store';
+import { join } from 'node:path';
+import { VoskeyCore } from './app/core.js';
+import type { CoreShell } from './app/shell-port.js';
+import { INVOKE_CHANNELS, type InvokeChannels } from './ipc.js';
+import { createElectronClipboard } from './shell/electron-clipboard.js';
+import { utilityEngineProcess } from './shell/engine-utility.js';
+import { registerGlobalToggle } from './shell/global-toggle.js';
+import { IpcRouter } from './shell/ipc-main.js';
+import { applyStartAtLogin, HIDDEN_FLAG } from './shell/login-item.js';
+import { OverlayVisibility } from './shell/overlay-visibility.js';
+import { electronSecretBox } from './shell/safe-storage.js';
+import { claimSingleInstance } from './shell/single-instance.js';
+import { DEFAULT_ICON_DIR, VoskeyTray } from './shell/tray.js';
+import type { TrayFacts } from './shell/tray-menu.js';
+import {
+  createCaptureWindow,
+  createOverlayWindow,
+  createPageWindow,
+  createWindowKit,
+  openOrFocus,
+  secureSession,
+  showOverlay,
+  type WindowKit,
+} from './shell/windows.js';
+
+// Tests (and people who keep several profiles) can point Voskey at another data folder.
+if (process.env.VOSKEY_USER_DATA_DIR) app.setPath('userData', process.env.VOSKEY_USER_DATA_DIR);
+
+const kit: WindowKit = createWindowKit();
+if (!claimSingleInstance(() => openOrFocus(kit, 'settings'))) {
+  app.quit();
+} else {
+  // Voskey lives in the tray: closing its last window must not quit it.
+  app.on('window-all-closed', () => {});
+  app.whenReady().then(startApp, (error: Error) => {
+    dialog.showErrorBox('Voskey could not start', error.message);
+    app.quit();
+  });
+}
+
+function startApp(): void {
+  secureSession(kit);
+  const router = new IpcRouter(kit.registry);
+  const capture = createCaptureWindow(kit);
+  const overlay = createOverlayWindow(kit);
+  let tray: VoskeyTray | undefined;
+  const iconDir = app.isPackaged ? join(process.resourcesPath, 'icons') : DEFAULT_ICON_DIR;
+
+  const hostShell: CoreShell = {
+    capture: {
+      start: (options) => void router.sendTo(capture, 'capture:start', options),
+      stop: () => void router.sendTo(capture, 'capture:stop'),
+    },
+    requestDevices: () => void router.sendTo(capture, 'capture:list-devices'),
+    overlay: (state) => {
+      router.sendTo(overlay, 'overlay:state', state);
+      visibility.update(state.status);
+    },
+    broadcast: (channel, ...args) => router.broadcast(channel, ...args),
+    notify: (message) => {
+      if (Notification.isSupported()) new Notification({ title: 'Voskey', body: message }).show();
+    },
+    registerToggleShortcut: registerGlobalToggle,
+    chooseExportPath: async (defaultName) => {
+      const result = await dialog.showSaveDialog({ defaultPath: join(app.getPath('documents'), defaultName) });
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    applyStartAtLogin,
+    // Every Voskey window belongs to this (the main) process.
+    isOwnWindow: (info) => info.pid === process.pid,
+    clipboard: createElectronClipboard(),
+    launchEngine: utilityEngineProcess,
+  };
+
+  const visibility = new OverlayVisibility(
+    () => showOverlay(overlay, core.settings.get().overlay.position, tray?.bounds() ?? null),
+    () => overlay.hide(),
+  );
+
+  const core = new VoskeyCore({
+    shell: hostShell,
+    dataDir: app.getPath('userData'),
+    logDir: app.getPath('logs'),
+    createStore: (options) => new Store<Record<string, unknown>>({ name: 'settings', ...options }),
+    secretBox: electronSecretBox,
+    version: app.getVersion(),
+  });
+
+  for (const channel of INVOKE_CHANNELS) registerInvoke(router, core, channel);
+  router.on('capture:frame', (_sender, pcm) => core.onCaptureFrame(pcm));
+  router.on('capture:level', (_sender, level) => core.onCaptureLevel(level));
+  router.on('capture:ended', (_sender, end) => core.onCaptureEnded(end));
+  router.on('capture:devices', (_sender, devices) => core.onCaptureDevices(devices));
+
+  const trayFacts = (): TrayFacts => {
+    const hotkey = core.settings.get().hotkey;
+    return {
+      state: core.session.state,
+      hotkeyPaused: core.hotkeyPaused,
+      hotkeyLabel: hotkey.accelerator,
+      hotkeyMode: hotkey.mode,
+      version: core.version,
+      logFilePath: core.log.file,
+    };
+  };
+  tray = new VoskeyTray(
+    trayFacts(),
+    {
+      'toggle-dictation': () => core.session.toggle(),
+      'open-transcript': () => void openOrFocus(kit, 'transcript'),
+      'open-settings': () => void openOrFocus(kit, 'settings'),
+      'toggle-hotkey-pause': (paused) => {
+        core.setHotkeyPaused(paused);
+        tray?.update(trayFacts());
+      },
+      'open-log': () => void shell.openPath(core.log.file),
+      quit: () => app.quit(),
+    },
+    iconDir,
+  );
+  core.onStateChange(() => tray?.update(trayFacts()));
+  core.settings.onChange(() => tray?.update(trayFacts()));
+
+  core.start();
+  if (core.needsFirstRun() && !process.argv.includes(HIDDEN_FLAG)) {
+    const firstRun = createPageWindow(kit, 'first-run', { width: 640, height: 720, title: 'Welcome to Voskey', autoHideMenuBar: true });
+    firstRun.once('ready-to-show', () => firstRun.show());
+  }
+
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    quitting = true;
+    event.preventDefault();
+    void core.shutdown().finally(() => {
+      tray?.destroy();
+      app.exit(0);
+    });
+  });
+
+  if (process.env.VOSKEY_E2E === '1') {
+    // Hooks for test/shell/electron-e2e.test.ts (Playwright's electronApp.evaluate).
+    (globalThis as Record<string, unknown>).__voskeyE2E = {
+      trayIcon: () => tray?.icon() ?? null,
+      trayTooltip: () => tray?.tooltip() ?? '',
+      openSettings: () => void openOrFocus(kit, 'settings'),
+    };
+  }
+}
+
+/** One typed registration: the router has checked the sender's page before this runs. */
+function registerInvoke<C extends keyof InvokeChannels>(router: IpcRouter, core: VoskeyCore, channel: C): void {
+  const handler = core.handlers[channel] as (...args: InvokeChannels[C]['args']) => unknown;
+  router.handle(channel, async (sender, ...args) => {
+    const result = await handler(...args);
+    // The first-run window closes itself by finishing.
+    if (channel === 'first-run:finish') sender.window?.close();
+    return result as InvokeChannels[C]['result'];
+  });
+}
