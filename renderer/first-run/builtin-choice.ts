@@ -75,7 +75,9 @@ export class BuiltinChoice {
         const option = document.createElement('option');
         option.value = model.name;
         const have = installed.some((m) => m.name === model.name) ? ' · installed' : '';
-        option.textContent = `${model.languageName} — ${model.name} (${formatBytes(model.sizeBytes)})${have}`;
+        // Language and size are what a newcomer chooses by; the folder name is in the tooltip.
+        option.textContent = `${model.languageName} — ${formatBytes(model.sizeBytes)}${have}`;
+        option.title = model.name;
         return option;
       }),
     );
@@ -138,7 +140,6 @@ export class BuiltinChoice {
         return;
       case 'cancelled':
         this.#stopFollowing();
-        this.#labelDownloadButton();
         return;
       default:
         this.#renderProgress(progress);
@@ -163,15 +164,16 @@ export class BuiltinChoice {
   #setBusy(busy: boolean): void {
     this.#download.disabled = busy;
     this.#select.disabled = busy;
+    if (busy) this.#download.textContent = 'Downloading…';
+    else this.#labelDownloadButton();
   }
 
   async #useModel(name: string): Promise<void> {
     try {
       this.#models = await this.#api.invoke('models:select', name);
-      this.#setBusy(false);
       this.#fillModels();
       this.#select.value = name;
-      this.#labelDownloadButton();
+      this.#setBusy(false);
       this.#status.textContent = describeBuiltin({ engine: 'vosk', model: name, modelDir: '' }).text;
       this.#status.dataset.engine = 'vosk';
       this.#model = name;

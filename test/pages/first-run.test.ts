@@ -115,6 +115,7 @@ describe('first-run window', () => {
     const bar = byTestId('download-bar');
     assert.equal(Number(await bar.getAttribute('value')) / Number(await bar.getAttribute('max')), 0.25);
     assert.equal(await byTestId('download-button').isDisabled(), true, 'no second download while one runs');
+    assert.equal(await textOf('download-button'), 'Downloading…');
     // Another model's progress (the model panel may be downloading too) is not this bar's.
     harness.emit('models:progress', { ...progress(39 * MB), name: 'vosk-model-small-de-0.15' });
     harness.emit('models:progress', progress(30 * MB));
@@ -129,6 +130,7 @@ describe('first-run window', () => {
     assert.deepEqual(await patch(main, 1), { server: { url: '' }, engine: { kind: 'vosk' } });
     await eventually('ready', async () => (await textOf('ready')).includes(EN));
     assert.equal(await byTestId('finish').isEnabled(), true);
+    assert.equal(await textOf('download-button'), 'Use this model', 'installed now: nothing left to download');
     assert.deepEqual(harness.pageErrors, []);
   });
 
