@@ -148,6 +148,19 @@ describe('first-run window', () => {
     assert.deepEqual(main.selected, [], 'nothing is selected after a failure');
   });
 
+  test('an unreadable model list is explained and the rest of the window still works', async () => {
+    const main = await open(SPHINX);
+    harness.handle('models:state', () => {
+      throw new Error('the models folder is not readable');
+    });
+    await harness.open(PAGE);
+    await harness.page.waitForSelector('body[data-ready="true"]');
+    assert.match(await textOf('download-error'), /list of models could not be read: the models folder is not readable/);
+    assert.equal(await byTestId('download-button').isDisabled(), true);
+    await byTestId('use-builtin').click();
+    assert.deepEqual(await patch(main, 1), { server: { url: '' }, engine: { kind: 'sphinx' } });
+  });
+
   test('the server choice is reachable by keyboard', async () => {
     await open(SPHINX);
     await byTestId('choice-builtin').focus();
