@@ -8,13 +8,14 @@ import { wordErrorRate } from '../helpers/wer.js';
 import { frames, readPcmFixture } from './pcm-fixture.js';
 import { transcribe } from './ws-test-client.js';
 
-// Measured on this machine: hello, weather, numbers 0 %, long 5 %, punctuation 25 %,
-// morning 63 % (flite's kal16 voice is PocketSphinx's worst: "let us begin the" comes out
-// as "was as big of a"), mean 15.5 %; multi 27 %. The margins absorb frame alignment
-// moving a word; a broken decoder or misaligned samples scores near 100 %.
-const MAX_WER_EACH = 0.7;
-const MAX_WER_MEAN = 0.25;
-const MAX_WER_MULTI = 0.4;
+// Measured on this machine: hello, weather, numbers, morning 0 %, long 5 %, punctuation
+// 25 % ("how are you" is heard as "now are you a"), mean ≈ 5 %; multi ≈ 10 %. (flite's
+// kal16 voice scored 63 % on "morning", so the fixtures use slt, rms and awb.) The margins
+// absorb frame alignment moving a word; a broken decoder or misaligned samples scores
+// near 100 %.
+const MAX_WER_EACH = 0.4;
+const MAX_WER_MEAN = 0.15;
+const MAX_WER_MULTI = 0.3;
 const FRAME_BYTES = 3200; // 100 ms at 16 kHz, what the app sends
 
 let server: BuiltinServer;
