@@ -154,6 +154,11 @@ export class VoskeyCore {
     this.hotkey.setPaused(paused);
   }
 
+  /** Resolves true once hold-to-talk is listening, false when it fell back or failed. */
+  hotkeyReady(): Promise<boolean> {
+    return this.hotkey.ready();
+  }
+
   get hotkeyPaused(): boolean {
     return this.hotkey.paused;
   }
@@ -211,6 +216,7 @@ export class VoskeyCore {
   private textOutput(): TextOutput {
     return {
       apply: async (edit) => {
+        await this.hotkey.whenKeysReleased();
         const report = await this.typist.apply(edit);
         if (report.refused) throw new Error(report.refused);
       },

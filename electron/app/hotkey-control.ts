@@ -26,8 +26,14 @@ export class HotkeyControl {
   private fallback: { unregister(): void } | undefined;
   private toggle: ToggleController | undefined;
   private isPaused = false;
+  private held = false;
+  private releaseWaiters: (() => void)[] = [];
 
   constructor(private readonly parts: HotkeyControlParts) {}
+
+  ready(): Promise<boolean> {
+    return this.hook?.ready ?? Promise.resolve(false);
+  }
 
   get paused(): boolean {
     return this.isPaused;
@@ -42,8 +48,14 @@ export class HotkeyControl {
       accelerator: settings.accelerator,
       mode: settings.mode,
       maxHoldMs: maxMs,
-      onStart: () => this.parts.session.start(),
-      onStop: () => this.parts.session.stop(),
+      onStart: () => {
+        this.held = settings.mode === 'hold';
+        this.parts.session.start();
+      },
+      onStop: () => {
+        this.release();
+        this.parts.session.stop();
+      },
       onUnavailable: (reason) => {
         if (this.hook !== hook) return;
         this.hook = undefined;
@@ -57,6 +69,16 @@ export class HotkeyControl {
     void hook.ready.then((ok) => ok && this.parts.log(`hotkey: ${settings.mode} ${settings.accelerator} through the keyboard hook`));
   }
 
+  /**
+   * Resolves once the hold-to-talk keys are up. Text that arrives mid-utterance (a pause
+   * between sentences) must wait: typed while Control+Alt are held, "a" would be Ctrl+Alt+A
+   * and a paste would be Ctrl+Alt+V.
+   */
+  whenKeysReleased(): Promise<void> {
+    if (!this.held) return Promise.resolve();
+    return new Promise((resolve) => this.releaseWaiters.push(resolve));
+  }
+
   setPaused(paused: boolean): void {
     this.isPaused = paused;
     if (paused) this.hook?.pause();
@@ -64,12 +86,18 @@ export class HotkeyControl {
   }
 
   stop(): void {
+    this.release();
     this.hook?.stop();
     this.hook = undefined;
     this.fallback?.unregister();
     this.fallback = undefined;
     this.toggle = undefined;
     this.current = undefined;
+  }
+
+  private release(): void {
+    this.held = false;
+    for (const resolve of this.releaseWaiters.splice(0)) resolve();
   }
 
   private useGlobalShortcut(settings: HotkeySettings, reason: string): void {
