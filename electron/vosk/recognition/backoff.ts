@@ -8,8 +8,10 @@ export interface BackoffOptions {
   maxMs: number;
 }
 
-// Capped at 2 s: while the user talks, every second of delay is a second of catching up
-// (bench/reconnect.ts measured a 4 s cap costing ≈3 s after a 1.5 s outage).
+// Capped at 2 s: while the user talks, every second of delay is a second of catching up.
+// bench/reconnect.ts: server back up → first partial ≈3.3 s median after a ≈1.4 s outage
+// (cold connect → first partial ≈0.35 s); most of it is the last backoff wait plus
+// decoding the replayed backlog on a loaded machine.
 export const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 250, maxMs: 2000 };
 
 /**
