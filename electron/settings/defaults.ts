@@ -12,7 +12,8 @@ const DEFAULTS: Settings = {
   engine: { kind: 'sphinx', modelDir: '' },
   hotkey: { accelerator: 'Control+Alt+Space', mode: 'hold', maxUtteranceSeconds: 120 },
   typing: { method: 'auto', pasteKeys: 'auto' },
-  audio: { deviceId: '', frameMs: 100, echoCancellation: true, noiseSuppression: true, autoGainControl: true },
+  // Processing off by default: recognizers want the raw voice, and AGC pumps the noise floor between words.
+  audio: { deviceId: '', frameMs: 100, echoCancellation: false, noiseSuppression: false, autoGainControl: false },
   formatting: {
     language: 'en',
     spacing: true,

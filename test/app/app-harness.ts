@@ -1,0 +1,85 @@
+// The whole app with real parts and no Electron: the core (electron/app/core.ts) in this
+// process; the real capture page in Chromium with a speech WAV as its microphone; the real
+// overlay page in another; a headed Chromium <textarea> on a private Xvfb display as "the
+// focused app"; settings on conf in a temp folder; the built-in engine in its own process.
+// The only stand-ins are what only Electron has (globalShortcut, dialogs, notifications),
+// recorded here so tests can check what the user would have been told.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { VoskeyCore } from '../../electron/app/core.js';
+import type { CoreShell } from '../../electron/app/shell-port.js';
+import type { OverlayState } from '../../electron/ipc.js';
+import { openTypingTarget, type TypingTarget } from '../desktop/typing-target.js';
+import { startPageHarness, type PageHarness } from '../helpers/page-harness.js';
+import { aesSecretBox, confStore } from '../settings/support.js';
+
+export interface AppRig {
+  core: VoskeyCore;
+  target: TypingTarget;
+  capture: PageHarness;
+  overlay: PageHarness;
+  states: OverlayState[];
+  notices: string[];
+  close(): Promise<void>;
+}
+
+export async function startAppRig(options: { micWav: string; settings?: Parameters<VoskeyCore['settings']['update']>[0] }): Promise<AppRig> {
+  const dir = mkdtempSync(join(tmpdir(), 'voskey-app-'));
+  const target = await openTypingTarget();
+  const capture = await startPageHarness({ fakeMicWav: options.micWav });
+  const overlay = await startPageHarness();
+  const states: OverlayState[] = [];
+  const notices: string[] = [];
+  const shell: CoreShell = {
+    capture: {
+      start: (o) => capture.emit('capture:start', o),
+      stop: () => capture.emit('capture:stop'),
+    },
+    requestDevices: () => capture.emit('capture:list-devices'),
+    overlay: (state) => {
+      states.push(state);
+      overlay.emit('overlay:state', state);
+    },
+    broadcast: () => {},
+    notify: (message) => void notices.push(message),
+    // Electron's globalShortcut does not exist outside Electron.
+    registerToggleShortcut: () => ({ ok: false, message: 'no global shortcuts outside Electron' }),
+    chooseExportPath: async (name) => join(dir, name),
+    applyStartAtLogin: () => {},
+    isOwnWindow: () => false,
+  };
+  const core = new VoskeyCore({
+    shell,
+    dataDir: join(dir, 'data'),
+    logDir: join(dir, 'logs'),
+    createStore: confStore(join(dir, 'config')),
+    secretBox: aesSecretBox(),
+    version: '0.0.0-test',
+    env: target.env,
+  });
+  if (options.settings) {
+    const result = core.settings.update(options.settings);
+    if (!result.ok) throw new Error(`test settings refused: ${JSON.stringify(result.errors)}`);
+  }
+  capture.on('capture:frame', (pcm) => core.onCaptureFrame(pcm));
+  capture.on('capture:level', (level) => core.onCaptureLevel(level));
+  capture.on('capture:ended', (end) => core.onCaptureEnded(end));
+  capture.on('capture:devices', (devices) => core.onCaptureDevices(devices));
+  overlay.handle('overlay:get-state', () => core.session.state);
+  await capture.open('renderer/audio/capture.html');
+  await overlay.open('renderer/overlay/overlay.html');
+  return {
+    core,
+    target,
+    capture,
+    overlay,
+    states,
+    notices,
+    async close() {
+      await core.shutdown().catch(() => {});
+      await Promise.allSettled([capture.close(), overlay.close(), target.close()]);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
