@@ -13,7 +13,7 @@ import { readWav } from '../../electron/audio/wav.js';
 import { readFileSync } from 'node:fs';
 import { speechFixture } from '../helpers/fixtures.js';
 import { wordErrorRate } from '../helpers/wer.js';
-import { align, pcmSamples } from '../renderer/pcm.js';
+import { align, pcmSamples, windowCorrelations } from '../renderer/pcm.js';
 import { startAppRig } from './app-harness.js';
 import { startWsTap } from './ws-tap.js';
 
@@ -92,9 +92,15 @@ test('what reaches the server is what was spoken, and letting go mid-word loses 
   assert.ok(sent.length > 16000, 'more than a second was captured before the stop');
   assert.ok(sent.length < source.samples.length * 0.9, 'the stop came mid-speech');
   assert.equal(atServer.length, sent.length, 'every captured sample reached the server, the last partial frame too');
+  assert.ok(Buffer.concat(tap.audio).equals(Buffer.concat(captured)), 'the server got the captured PCM byte for byte, in order');
+  // And the capture is the spoken audio: window by window, since a busy machine can make
+  // Chromium's fake microphone skip a few samples (test/renderer covers capture in detail).
   const alignment = align(source.samples, atServer, 16000);
-  t.diagnostic(`alignment lag ${alignment.lag}, correlation ${alignment.correlation.toFixed(3)}`);
-  assert.ok(alignment.correlation >= 0.95, `correlation ${alignment.correlation.toFixed(3)} with the source`);
+  const windows = windowCorrelations(source.samples, atServer, alignment.lag);
+  const median = [...windows].sort((a, b) => a - b)[Math.floor(windows.length / 2)] ?? 0;
+  t.diagnostic(`lag ${alignment.lag}, global correlation ${alignment.correlation.toFixed(3)}, median window ${median.toFixed(3)} over ${windows.length}`);
+  assert.ok(windows.length >= 4, 'several windows of speech were compared');
+  assert.ok(median >= 0.95, `median window correlation ${median.toFixed(3)} with the source`);
 
   const typed = await rig.target.value();
   t.diagnostic(`typed: ${JSON.stringify(typed)}`);

@@ -120,7 +120,7 @@ test('cancel through the manager leaves nothing behind', async () => {
     manager.cancel(NAME);
     assert.equal((await done).phase, 'cancelled');
     assert.deepEqual(await everything(join(dataDir, 'models')), []);
-  }, { chunkBytes: 2048, chunkDelayMs: 3 });
+  }, { chunkBytes: 2048, chunkDelayMs: 20 });
 });
 
 test('a model that is not in the catalogue is refused with a message', async () => {

@@ -107,12 +107,21 @@ describe('overlay page', () => {
 
   test('the level meter follows the microphone level', async () => {
     const meterWidth = async () => (await harness.page.locator('[data-testid="level"] .meter-rms').boundingBox())?.width ?? 0;
+    // The bar eases to its new width (a short CSS transition): wait for it to get there.
+    const settle = async (reached: (width: number) => boolean): Promise<number> => {
+      let width = await meterWidth();
+      for (let i = 0; i < 50 && !reached(width); i++) {
+        await new Promise((r) => setTimeout(r, 40));
+        width = await meterWidth();
+      }
+      return width;
+    };
     await show({ status: 'listening', level: { rms: 0, peak: 0 } });
-    const silent = await meterWidth();
+    const silent = await settle((w) => w === 0);
     await show({ status: 'listening', level: { rms: 0.1, peak: 0.4 } });
-    const speaking = await meterWidth();
+    const speaking = await settle((w) => w > 0);
     await show({ status: 'listening', level: { rms: 0.5, peak: 0.9 } });
-    const loud = await meterWidth();
+    const loud = await settle((w) => w > speaking);
     assert.equal(silent, 0);
     assert.ok(speaking > 0 && loud > speaking, `widths: silent ${silent}, speaking ${speaking}, loud ${loud}`);
     await show({ status: 'idle' });

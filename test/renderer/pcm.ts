@@ -100,3 +100,25 @@ function decimate(samples: Int16Array, factor: number): Float64Array {
   }
   return out;
 }
+
+/**
+ * Correlation window by window (each may shift ±radius samples around `lag`), for long
+ * captures: Chromium's fake microphone can drop or repeat a few samples when the machine is
+ * busy, which shifts everything after it and spoils one global correlation even though each
+ * stretch of audio is faithful. Windows of near-silence are skipped.
+ */
+export function windowCorrelations(source: Int16Array, captured: Int16Array, lag: number, windowSamples = 4000, radius = 400): number[] {
+  const out: number[] = [];
+  for (let start = 0; start + windowSamples <= captured.length; start += windowSamples) {
+    const window = captured.subarray(start, start + windowSamples);
+    let energy = 0;
+    for (const v of window) energy += v * v;
+    if (Math.sqrt(energy / windowSamples) < 300) continue;
+    let best = -1;
+    for (let shift = -radius; shift <= radius; shift++) {
+      best = Math.max(best, correlationAt(source.subarray(Math.max(0, start + lag + shift)), window, Math.min(0, start + lag + shift)));
+    }
+    out.push(best);
+  }
+  return out;
+}
