@@ -5,7 +5,7 @@
 // time, so the renderer can import it without pulling in Node.
 
 import type { PublicSettings, Settings } from './settings/types.js';
-import type { ModelsInvokeChannels, ModelsMainEvents } from './models/channels.js';
+import { MODELS_INVOKE_CHANNELS, type ModelsInvokeChannels, type ModelsMainEvents } from './models/channels.js';
 import type { EngineChoice } from './models/types.js';
 
 export type DictationStatus =
@@ -162,13 +162,7 @@ export const INVOKE_CHANNELS = [
   'audio:list-devices',
   'app:info',
   'first-run:finish',
-  'models:state',
-  'models:download',
-  'models:pause',
-  'models:resume',
-  'models:cancel',
-  'models:select',
-  'models:delete',
+  ...MODELS_INVOKE_CHANNELS,
 ] as const satisfies readonly (keyof InvokeChannels)[];
 
 export const RENDERER_EVENTS = [

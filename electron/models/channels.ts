@@ -19,3 +19,14 @@ export interface ModelsInvokeChannels {
 export interface ModelsMainEvents {
   'models:progress': [progress: DownloadProgress];
 }
+
+/** The run-time list, spread into ipc.ts's INVOKE_CHANNELS and the pages' permissions. */
+export const MODELS_INVOKE_CHANNELS = [
+  'models:state',
+  'models:download',
+  'models:pause',
+  'models:resume',
+  'models:cancel',
+  'models:select',
+  'models:delete',
+] as const satisfies readonly (keyof ModelsInvokeChannels)[];

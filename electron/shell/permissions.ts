@@ -2,6 +2,7 @@
 // Plain Node (no 'electron') so it is unit-tested. A page gets only what its job needs: the
 // capture page streams audio but cannot read settings; the settings page cannot send audio.
 import type { InvokeChannels, MainEvents, PageName, RendererEvents } from '../ipc.js';
+import { MODELS_INVOKE_CHANNELS as MODEL_MANAGER } from '../models/channels.js';
 
 export interface PagePermissions {
   /** renderer → main with a reply. */
@@ -12,15 +13,6 @@ export interface PagePermissions {
   receive: readonly (keyof MainEvents)[];
 }
 
-const MODEL_MANAGER = [
-  'models:state',
-  'models:download',
-  'models:pause',
-  'models:resume',
-  'models:cancel',
-  'models:select',
-  'models:delete',
-] as const;
 
 const SETTINGS_EDITOR = {
   invoke: ['settings:get', 'settings:update', 'settings:test-connection', 'audio:list-devices', 'app:info', ...MODEL_MANAGER],

@@ -9,17 +9,14 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startBuiltinServer } from '../../electron/engine/server.js';
-import { readWav } from '../../electron/audio/wav.js';
-import { readFileSync } from 'node:fs';
 import { speechFixture } from '../helpers/fixtures.js';
 import { wordErrorRate } from '../helpers/wer.js';
-import { align, pcmSamples, windowCorrelations } from '../renderer/pcm.js';
+import { align, pcmSamples, readWavSamples, windowCorrelations } from '../renderer/pcm.js';
 import { startAppRig } from './app-harness.js';
 import { startWsTap } from './ws-tap.js';
 
 function seconds(wavPath: string): { seconds: number; samples: Int16Array } {
-  const { pcm } = readWav(readFileSync(wavPath), wavPath);
-  const samples = pcmSamples(pcm);
+  const { samples } = readWavSamples(wavPath);
   return { seconds: samples.length / 16000, samples };
 }
 

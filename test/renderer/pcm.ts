@@ -2,31 +2,11 @@
 // up with its source (the fake mic starts playing when the device opens, slightly before
 // the worklet is connected, so the capture may begin a little into the file).
 
-import { readFileSync } from 'node:fs';
+import { readPcmFixture } from '../engine/pcm-fixture.js';
 
-/** The samples of a 16-bit mono PCM WAV (the format scripts/make-fixtures.sh writes). */
+/** The samples of a fixture WAV, read by the product's own reader (electron/audio/wav.ts). */
 export function readWavSamples(path: string): { sampleRate: number; samples: Int16Array } {
-  const wav = readFileSync(path);
-  if (wav.toString('ascii', 0, 4) !== 'RIFF' || wav.toString('ascii', 8, 12) !== 'WAVE') {
-    throw new Error(`${path} is not a WAV file`);
-  }
-  let sampleRate = 0;
-  for (let at = 12; at + 8 <= wav.length; ) {
-    const id = wav.toString('ascii', at, at + 4);
-    const size = wav.readUInt32LE(at + 4);
-    const body = at + 8;
-    if (id === 'fmt ') {
-      if (wav.readUInt16LE(body) !== 1 || wav.readUInt16LE(body + 2) !== 1 || wav.readUInt16LE(body + 14) !== 16) {
-        throw new Error(`${path} is not 16-bit mono PCM`);
-      }
-      sampleRate = wav.readUInt32LE(body + 4);
-    } else if (id === 'data') {
-      const bytes = wav.subarray(body, body + Math.min(size, wav.length - body));
-      return { sampleRate, samples: pcmSamples(bytes) };
-    }
-    at = body + size + (size % 2);
-  }
-  throw new Error(`${path} has no data chunk`);
+  return { sampleRate: 16000, samples: pcmSamples(readPcmFixture(path).pcm) };
 }
 
 /** 16-bit little-endian PCM bytes (as frames arrive) → samples, copied to an aligned array. */
