@@ -51,6 +51,7 @@ export class VoskeyCore {
   private deviceWaiters: ((devices: AudioDevice[]) => void)[] = [];
   private readonly stateListeners = new Set<(state: OverlayState) => void>();
   private readonly cleanups: (() => void)[] = [];
+  private startAtLogin: boolean | undefined;
 
   constructor(options: CoreOptions) {
     const env = options.env ?? process.env;
@@ -119,7 +120,7 @@ export class VoskeyCore {
     for (const notice of [...this.settings.startupNotices, ...this.history.startupNotices]) this.notify(notice);
     const settings = this.settings.get();
     this.hotkey.apply(settings.hotkey);
-    this.shell.applyStartAtLogin(settings.startAtLogin);
+    this.applyStartAtLogin(settings.startAtLogin);
     // A Space may be asleep: start waking it now rather than at the first key press.
     if (settings.server.url) void this.recognition.warmUp().catch(() => {});
   }
@@ -251,7 +252,7 @@ export class VoskeyCore {
     this.formatter.setOptions(settings.formatting);
     this.history.setMaxEntries(settings.history.maxEntries);
     this.hotkey.apply(settings.hotkey);
-    this.shell.applyStartAtLogin(settings.startAtLogin);
+    this.applyStartAtLogin(settings.startAtLogin);
     const key = recognitionKey(settings);
     if (key !== this.recognitionKey) {
       // Buffer and idle limits are fixed per recognition: build a new one for the next utterance.
@@ -260,6 +261,13 @@ export class VoskeyCore {
       this.recognition = this.createRecognition(settings);
       void old.close();
     }
+  }
+
+  /** Only when it changes: the OS login item is written to disk each time. */
+  private applyStartAtLogin(enabled: boolean): void {
+    if (enabled === this.startAtLogin) return;
+    this.startAtLogin = enabled;
+    this.shell.applyStartAtLogin(enabled);
   }
 
   /** The token must never reach the log, whatever a library puts in an error message. */

@@ -1,0 +1,144 @@
+// The app core's own decisions, without pages: how the hotkey falls back when hold-to-talk
+// cannot run, what the invoke handlers answer, settings applied without a restart, the
+// first-run rule, and the built-in engine started on demand in its own process.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { VoskeyCore } from '../../electron/app/core.js';
+import { BuiltinEngineHost } from '../../electron/app/engine-host.js';
+import type { CoreShell } from '../../electron/app/shell-port.js';
+import { aesSecretBox, confStore } from '../settings/support.js';
+
+interface Recorded {
+  notices: string[];
+  shortcuts: string[];
+  broadcasts: string[];
+  loginItem: boolean[];
+}
+
+function headlessCore(t: { after(fn: () => unknown): void }, extraEnv: NodeJS.ProcessEnv = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'voskey-core-'));
+  const recorded: Recorded = { notices: [], shortcuts: [], broadcasts: [], loginItem: [] };
+  let toggle: (() => void) | undefined;
+  const shell: CoreShell = {
+    capture: { start: () => {}, stop: () => {} },
+    requestDevices: () => {},
+    overlay: () => {},
+    broadcast: (channel) => void recorded.broadcasts.push(channel),
+    notify: (message) => void recorded.notices.push(message),
+    registerToggleShortcut: (accelerator, fn) => {
+      recorded.shortcuts.push(accelerator);
+      toggle = fn;
+      return { ok: true, unregister: () => {} };
+    },
+    chooseExportPath: async (name) => join(dir, name),
+    applyStartAtLogin: (enabled) => void recorded.loginItem.push(enabled),
+    isOwnWindow: () => false,
+  };
+  // No DISPLAY: the keyboard hook cannot run, exactly as on Wayland or a headless box.
+  const env: NodeJS.ProcessEnv = { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '', ...extraEnv };
+  const core = new VoskeyCore({
+    shell,
+    dataDir: join(dir, 'data'),
+    logDir: join(dir, 'logs'),
+    createStore: confStore(join(dir, 'config')),
+    secretBox: aesSecretBox(),
+    version: '9.9.9',
+    env,
+  });
+  t.after(async () => {
+    await core.shutdown();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return { core, recorded, dir, pressShortcut: () => toggle?.() };
+}
+
+const until = async (condition: () => boolean, ms = 5000) => {
+  const deadline = Date.now() + ms;
+  while (!condition() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+};
+
+test('without a display for the keyboard hook, the hotkey becomes a toggle and the user is told why', async (t) => {
+  const { core, recorded, pressShortcut } = headlessCore(t);
+  core.start();
+  assert.equal(await core.hotkeyReady(), false);
+  await until(() => recorded.shortcuts.length > 0);
+  assert.deepEqual(recorded.shortcuts, ['Control+Alt+Space']);
+  assert.ok(recorded.notices.some((n) => /Hold-to-talk is not available .*Press Control\+Alt\+Space once/.test(n)), recorded.notices.join('\n'));
+  pressShortcut();
+  assert.equal(core.session.state.status, 'connecting', 'the shortcut starts dictation');
+  pressShortcut();
+  assert.equal(core.session.state.status, 'finishing', 'and a second press stops it');
+});
+
+test('settings apply at once: a new hotkey is registered and the pages are told', async (t) => {
+  const { core, recorded } = headlessCore(t);
+  core.start();
+  await until(() => recorded.shortcuts.length > 0);
+  const result = core.handlers['settings:update']({ hotkey: { accelerator: 'Control+Shift+F9', mode: 'toggle' } });
+  assert.equal(result instanceof Promise ? (await result).ok : result.ok, true);
+  await until(() => recorded.shortcuts.length > 1);
+  assert.equal(recorded.shortcuts.at(-1), 'Control+Shift+F9');
+  assert.ok(recorded.broadcasts.includes('settings:changed'));
+  core.handlers['settings:update']({ startAtLogin: true });
+  assert.deepEqual(recorded.loginItem, [false, true]);
+});
+
+test('first run is offered until finished or until a server is set', async (t) => {
+  const { core } = headlessCore(t);
+  assert.equal(core.needsFirstRun(), true);
+  await core.handlers['first-run:finish']();
+  assert.equal(core.needsFirstRun(), false);
+  const other = headlessCore(t).core;
+  other.handlers['settings:update']({ server: { url: 'wss://ada-vosk.hf.space' } });
+  assert.equal(other.needsFirstRun(), false);
+});
+
+test('app:info names the version, the log file and the engine the app would use', async (t) => {
+  const { core } = headlessCore(t);
+  const info = await core.handlers['app:info']();
+  assert.equal(info.version, '9.9.9');
+  assert.match(info.logFile, /voskey\.log$/);
+  assert.equal(info.builtinEngine.engine, 'sphinx', 'PocketSphinx is installed on this machine and no Vosk model is');
+});
+
+test('history handlers: export writes the transcript where the user chose; bad ids are refused', async (t) => {
+  const { core, dir } = headlessCore(t);
+  core.history.add('Hello world.', 'hello world period');
+  const exported = await core.handlers['history:export']('txt');
+  assert.ok('path' in exported);
+  assert.equal(exported.path, join(dir, 'voskey-transcript.txt'));
+  assert.match(readFileSync(exported.path, 'utf8'), /Hello world\./);
+  await assert.rejects(async () => core.handlers['history:delete']({} as unknown as string), /entry id/);
+  await assert.rejects(async () => core.handlers['history:export']('exe' as 'txt'), /txt or json/);
+});
+
+test('test connection with no server tests the built-in engine, started in its own process', async (t) => {
+  const { core } = headlessCore(t);
+  const probe = await core.handlers['settings:test-connection']('');
+  assert.equal(probe.ok, true, JSON.stringify(probe));
+});
+
+test('test connection reports a wrong address in words, never throws', async (t) => {
+  const { core } = headlessCore(t);
+  const probe = await core.handlers['settings:test-connection']('ftp://nowhere');
+  assert.equal(probe.ok, false);
+  assert.ok(!probe.ok && probe.problem === 'bad-url' && probe.detail.length > 10);
+});
+
+test('the engine host explains a failed start without caching it, then starts and reuses an engine', async (t) => {
+  const host = new BuiltinEngineHost();
+  t.after(() => host.stop());
+  const missing = join(tmpdir(), 'no-such-vosk-model');
+  await assert.rejects(host.url({ engine: 'vosk', modelDir: missing }), (error: Error) => error.message.includes(missing));
+  const first = await host.url({ engine: 'sphinx' });
+  assert.equal(await host.url({ engine: 'sphinx' }), first, 'the same engine serves again');
+  const socket = new WebSocket(first);
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  socket.close();
+  assert.match(first, /^ws:\/\/127\.0\.0\.1:\d+$/);
+  assert.ok(!existsSync(missing));
+});
