@@ -27,7 +27,9 @@ function headlessCore(t: { after(fn: () => unknown): void }, extraEnv: NodeJS.Pr
     capture: { start: () => {}, stop: () => {} },
     requestDevices: () => {},
     overlay: () => {},
-    broadcast: (channel) => void recorded.broadcasts.push(channel),
+    broadcast: (channel: string) => {
+      recorded.broadcasts.push(channel);
+    },
     notify: (message) => void recorded.notices.push(message),
     registerToggleShortcut: (accelerator, fn) => {
       recorded.shortcuts.push(accelerator);
