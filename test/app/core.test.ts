@@ -27,7 +27,7 @@ function headlessCore(t: { after(fn: () => unknown): void }, extraEnv: NodeJS.Pr
     capture: { start: () => {}, stop: () => {} },
     requestDevices: () => {},
     overlay: () => {},
-    broadcast: (channel: string) => {
+    broadcast: (channel: string, ..._payload: unknown[]) => {
       recorded.broadcasts.push(channel);
     },
     notify: (message) => void recorded.notices.push(message),
