@@ -86,7 +86,9 @@ export function createCaptureWindow(kit: WindowKit): BrowserWindow {
   });
 }
 
-export const OVERLAY_SIZE: Size = { width: 420, height: 96 };
+// The size the overlay page is designed and screenshot-tested at (scripts/overlay-screenshots.ts):
+// a status line, two lines of partial text and the last final.
+export const OVERLAY_SIZE: Size = { width: 380, height: 130 };
 
 /** A click-through, never-focused strip that floats above everything, fullscreen apps too. */
 export function createOverlayWindow(kit: WindowKit, size: Size = OVERLAY_SIZE): BrowserWindow {
