@@ -82,7 +82,8 @@ export function createCaptureWindow(kit: WindowKit): BrowserWindow {
     height: 200,
     show: false,
     skipTaskbar: true,
-    webPreferences: { backgroundThrottling: false },
+    // The page resumes its AudioContext when main says so, with no user gesture.
+    webPreferences: { backgroundThrottling: false, autoplayPolicy: 'no-user-gesture-required' },
   });
 }
 
