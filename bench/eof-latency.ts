@@ -16,7 +16,8 @@ import { readFileSync } from 'node:fs';
 import { readWav } from '../electron/audio/wav.js';
 import { startBuiltinServer } from '../electron/engine/server.js';
 import { VoskConnection } from '../electron/vosk/connection.js';
-import { audioEndsAt, median, pacedBlocks, BYTES_PER_SECOND } from './helpers/paced-audio.js';
+import { audioEndsAt, pacedBlocks, BYTES_PER_SECOND } from './helpers/paced-audio.js';
+import { median } from './helpers/stats.js';
 import { wordErrorRate } from '../test/helpers/wer.js';
 import { speechFixture } from '../test/helpers/fixtures.js';
 

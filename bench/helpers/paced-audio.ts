@@ -19,9 +19,3 @@ export async function* pacedBlocks(pcm: Uint8Array, blockBytes: number, startedA
 export function audioEndsAt(pcm: Uint8Array, startedAt: number): number {
   return startedAt + (pcm.length / BYTES_PER_SECOND) * 1000;
 }
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
