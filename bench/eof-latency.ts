@@ -17,16 +17,20 @@
 //   internet: through a TCP proxy that delays each direction by BENCH_ONE_WAY_MS (default
 //             40 ms, about a European user to a Hugging Face Space), which is where the
 //             lock-step client's extra round trips show.
-// Goal: ours / lock-step ≤ 0.2. Prints results; asserts nothing.
+// Goal: ours / lock-step ≤ 0.2. Then, since PocketSphinx's final pass is most of the local
+// figure, what that pass costs and buys (helpers/sphinx-final-pass.ts): each combination of
+// its second passes on the flite fixtures and Debian's LibriVox clips (human speech),
+// end-of-utterance time and WER. Prints results; asserts nothing.
 import { readFileSync } from 'node:fs';
 import { readWav } from '../electron/audio/wav.js';
 import { startBuiltinServer } from '../electron/engine/server.js';
 import { startDelayProxy } from './helpers/delay-proxy.js';
 import { VoskConnection } from '../electron/vosk/connection.js';
 import { audioEndsAt, pacedBlocks, BYTES_PER_SECOND } from './helpers/paced-audio.js';
-import { median } from './helpers/stats.js';
+import { median, quantile } from './helpers/stats.js';
 import { wordErrorRate } from '../test/helpers/wer.js';
-import { speechFixture } from '../test/helpers/fixtures.js';
+import { allSingleFixtures, speechFixture } from '../test/helpers/fixtures.js';
+import { FINAL_PASS_VARIANTS, LIBRIVOX_DIR, int16, librivoxClips, timeFinalPass, type Clip } from './helpers/sphinx-final-pass.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const FIXTURE = speechFixture(process.env.BENCH_FIXTURE ?? 'weather');
@@ -115,3 +119,41 @@ try {
   await proxy.close();
   await server.close();
 }
+
+/** Word errors over a whole set (not a mean of per-clip rates, which short clips would sway). */
+function corpusWer(clips: Clip[], texts: string[]): number {
+  let errors = 0;
+  let words = 0;
+  clips.forEach((clip, i) => {
+    const n = clip.text.split(/\s+/).filter(Boolean).length;
+    errors += wordErrorRate(clip.text, texts[i] ?? '') * n;
+    words += n;
+  });
+  return errors / words;
+}
+
+function reportFinalPass(): void {
+  const sets: [string, Clip[]][] = [['flite fixtures', allSingleFixtures().map((f) => ({ name: f.name, text: f.text, pcm: int16(readWav(readFileSync(f.path)).pcm) }))]];
+  const librivox = librivoxClips();
+  if (librivox.length > 0) sets.push(['LibriVox clips', librivox]);
+  else console.log(`  (no LibriVox clips in ${LIBRIVOX_DIR}: install pocketsphinx-testdata for human speech; flite only)`);
+  const seconds = (clips: Clip[]) => clips.reduce((sum, c) => sum + c.pcm.length / 16000, 0);
+  console.log(`PocketSphinx end of utterance (ps_end_utt + first ps_get_hyp), decoded on this thread in 100 ms chunks; ${sets.map(([name, clips]) => `${name}: ${clips.length} clips, ${seconds(clips).toFixed(1)} s`).join('; ')}`);
+  let baseline: number | undefined;
+  for (const variant of FINAL_PASS_VARIANTS) {
+    const parts: string[] = [];
+    const endCosts: number[] = [];
+    for (const [name, clips] of sets) {
+      const timings = timeFinalPass(clips, variant.args);
+      const costs = timings.map((t) => t.endUttMs + t.finalHypMs);
+      endCosts.push(...costs);
+      const perSecond = costs.reduce((a, b) => a + b, 0) / seconds(clips);
+      parts.push(`${name}: WER ${(corpusWer(clips, timings.map((t) => t.text)) * 100).toFixed(1)} %, ${perSecond.toFixed(1)} ms per s of speech`);
+    }
+    const m = median(endCosts);
+    baseline ??= m;
+    console.log(`  ${variant.name.padEnd(31)} end cost median ${m.toFixed(0).padStart(3)} ms, p95 ${quantile(endCosts, 0.95).toFixed(0).padStart(3)} ms (×${(m / baseline).toFixed(2)} of today)   ${parts.join('   ')}`);
+  }
+}
+
+reportFinalPass();
