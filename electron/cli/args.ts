@@ -18,13 +18,21 @@ transcribe options:
   --partials         also print partial results (stderr in text mode, JSON lines with --json)
   --words            ask for per-word times and confidences
   --realtime         send audio no faster than real time, like a microphone
+  --format           format final text as the app types it: spacing, capitals, spoken
+                     punctuation ("period", "question mark"), numbers as digits; a spoken
+                     "scratch that" prints nothing (with --json each final line also has
+                     "formatted" and "backspaces": delete that many characters, then add it)
+  --buffer-seconds S audio kept for replay while the server is unreachable (default 120;
+                     a WAV file is always kept whole)
+  --retry-seconds S  keep trying to reach a server that dropped for this long (default 15)
   --engine E         built-in engine: sphinx (default) or vosk
   --model DIR        Vosk model folder for --engine vosk
 
   "-" reads raw 16-bit little-endian mono 16 kHz PCM from stdin as it arrives, e.g.
     arecord -f S16_LE -r 16000 -c 1 | voskey transcribe -
   Each final result is printed on its own line as soon as it arrives; the end of stdin
-  ends the utterance.
+  ends the utterance. If the server drops mid-stream, voskey reconnects and sends again
+  the audio no final result covered, so no word is lost or printed twice.
 
 serve options:
   --engine E         sphinx (default) or vosk
@@ -50,8 +58,10 @@ export interface TranscribeCommand extends EngineChoice {
   partials: boolean;
   words: boolean;
   realtime: boolean;
-  // Room for `--format` (spacing, capitals, spoken punctuation) once electron/dictation/format/
-  // exports its formatter: parse it here and apply it to final text in transcribe-command.ts.
+  /** Final text through the app's formatter (default formatting settings). */
+  format: boolean;
+  bufferSeconds?: number;
+  retrySeconds: number;
 }
 
 export interface ServeCommand extends EngineChoice {
@@ -75,13 +85,28 @@ const OPTIONS = {
   partials: { type: 'boolean' },
   words: { type: 'boolean' },
   realtime: { type: 'boolean' },
+  format: { type: 'boolean' },
+  'buffer-seconds': { type: 'string' },
+  'retry-seconds': { type: 'string' },
   engine: { type: 'string' },
   model: { type: 'string' },
   host: { type: 'string' },
   port: { type: 'string' },
 } as const;
 
-const TRANSCRIBE_ONLY = ['server', 'token', 'allow-insecure', 'json', 'partials', 'words', 'realtime'] as const;
+const TRANSCRIBE_ONLY = [
+  'server',
+  'token',
+  'allow-insecure',
+  'json',
+  'partials',
+  'words',
+  'realtime',
+  'format',
+  'buffer-seconds',
+  'retry-seconds',
+] as const;
+export const DEFAULT_RETRY_SECONDS = 15;
 const SERVE_ONLY = ['host', 'port'] as const;
 
 export function parseCli(argv: string[], env: Record<string, string | undefined> = {}): CliCommand {
@@ -113,6 +138,9 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       partials: values.partials ?? false,
       words: values.words ?? false,
       realtime: values.realtime ?? false,
+      format: values.format ?? false,
+      ...(values['buffer-seconds'] !== undefined ? { bufferSeconds: parseSeconds(values['buffer-seconds'], '--buffer-seconds') } : {}),
+      retrySeconds: values['retry-seconds'] !== undefined ? parseSeconds(values['retry-seconds'], '--retry-seconds') : DEFAULT_RETRY_SECONDS,
     };
   }
   if (command === 'serve') {
@@ -135,6 +163,12 @@ function parsePort(text: string | undefined): number {
   const port = Number(text);
   if (!/^\d+$/.test(text) || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${text}".`);
   return port;
+}
+
+function parseSeconds(text: string, name: string): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || value <= 0) throw new UsageError(`${name} must be a number of seconds above 0, not "${text}".`);
+  return value;
 }
 
 function refuse(values: Record<string, unknown>, names: readonly string[], command: string): void {

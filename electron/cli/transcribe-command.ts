@@ -1,16 +1,23 @@
 // `voskey transcribe FILE.wav|-`: reads the audio, picks the server (given, or the
-// built-in one for the duration), streams with the shared client and prints finals as
-// they arrive. Output goes to stdout; messages to stderr.
+// built-in one for the duration), and streams through the app's own resilient
+// recognition (VoskRecognition): a server that drops mid-file is reconnected and the
+// audio no final covered is sent again, exactly as when dictating. Finals are printed
+// the moment they arrive; the transcript goes to stdout, messages to stderr.
 
 import { readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { readWav } from '../audio/wav.js';
+import type { StreamStatus } from '../dictation/ports.js';
 import { startBuiltinServer, type BuiltinServer } from '../engine/server.js';
-import { transcribeStream } from '../vosk/transcribe.js';
-import type { FinalReply } from '../vosk/protocol.js';
+import { VoskError } from '../vosk/errors.js';
+import { frameBytesFor } from '../vosk/frames.js';
+import { DEFAULT_SAMPLE_RATE, type FinalReply, type VoskConfig } from '../vosk/protocol.js';
+import { VoskRecognition, type RecognitionListener, type ServerTarget } from '../vosk/recognition/index.js';
+import { DEFAULT_FRAME_MS, pacedFrames } from '../vosk/transcribe.js';
 import { validateServerUrl } from '../vosk/url.js';
 import type { TranscribeCommand } from './args.js';
 import { CliFailure, EXIT } from './exit.js';
+import { TranscriptPrinter } from './transcript-printer.js';
 
 export interface CliIo {
   stdin: Readable;
@@ -18,34 +25,102 @@ export interface CliIo {
   stderr: Writable;
 }
 
+/** Audio kept for replay from stdin unless --buffer-seconds says otherwise. */
+const DEFAULT_BUFFER_SECONDS = 120;
+/**
+ * After the end of the input, how long the last final may take on top of decoding what is
+ * still unanswered (a server decodes no slower than real time, or it could not serve a mic).
+ */
+const FINAL_MARGIN_MS = 30_000;
+
 export async function runTranscribe(command: TranscribeCommand, io: CliIo): Promise<void> {
-  const audio = command.input === '-' ? io.stdin : [await readWavFile(command.input)];
+  const wav = command.input === '-' ? undefined : await readWavFile(command.input);
   let builtin: BuiltinServer | undefined;
   try {
-    let url: string;
+    let target: ServerTarget;
     if (command.server !== undefined) {
-      const checked = validateServerUrl(command.server, command.allowInsecure);
-      if (!checked.ok) throw new CliFailure(EXIT.usage, `--server: ${checked.message}${checked.message.includes('insecure') ? ' (--allow-insecure)' : ''}`);
-      url = checked.url.href;
+      target = { url: checkedServerUrl(command.server, command.allowInsecure), ...(command.token ? { token: command.token } : {}) };
     } else {
       builtin = await startBuiltin(command);
-      url = builtin.url;
+      target = { url: builtin.url };
     }
-    await transcribeStream({
-      url,
-      ...(command.token ? { token: command.token } : {}),
-      audio,
-      config: command.words ? { words: true } : {},
-      realtime: command.realtime,
-      onPartial: command.partials ? (text) => printPartial(text, command, io) : undefined,
-      onFinal: (reply) => printFinal(reply, command, io),
-    });
+    // A file is in memory anyway: keep all of it, so a slow first connect loses nothing.
+    const fileSeconds = wav ? wav.durationSeconds + 1 : 0;
+    await stream(command, io, target, wav ? [wav.pcm] : io.stdin, Math.max(command.bufferSeconds ?? DEFAULT_BUFFER_SECONDS, fileSeconds));
   } finally {
     await builtin?.close();
   }
 }
 
-async function readWavFile(path: string): Promise<Buffer> {
+async function stream(
+  command: TranscribeCommand,
+  io: CliIo,
+  target: ServerTarget,
+  audio: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  bufferSeconds: number,
+): Promise<void> {
+  const config: VoskConfig = { sample_rate: DEFAULT_SAMPLE_RATE, ...(command.words ? { words: true } : {}) };
+  const recognition = new VoskRecognition({
+    resolveServer: async () => target,
+    config: () => config,
+    bufferSeconds,
+    idleCloseSeconds: 0, // one utterance per run: end it with eof, keep no socket warm
+    offlineLimitMs: command.retrySeconds * 1000,
+    failFastWhenUnreachable: true,
+  });
+  const printer = new TranscriptPrinter(command, io.stdout, io.stderr);
+  // The server may fail while stdin is quiet: the failure must not wait for more input.
+  let rejectFailed: (error: Error) => void = () => {};
+  const failed = new Promise<never>((_resolve, reject) => (rejectFailed = reject));
+  failed.catch(() => undefined);
+  const utterance = recognition.begin(cliListener(command, printer, (error) => rejectFailed(serverFailure(error))));
+  try {
+    const frames = pacedFrames(audio, frameBytesFor(config.sample_rate, DEFAULT_FRAME_MS), command.realtime ? config.sample_rate * 2 : undefined);
+    for (;;) {
+      const next = await Promise.race([frames.next(), failed]);
+      if (next.done) break;
+      utterance.pushAudio(next.value);
+    }
+    const timeoutMs = FINAL_MARGIN_MS + utterance.stats.pendingSeconds * 1000;
+    await Promise.race([utterance.finish(timeoutMs).catch((error: Error) => Promise.reject(serverFailure(error))), failed]);
+  } finally {
+    utterance.abort();
+    await recognition.close();
+  }
+}
+
+function cliListener(command: TranscribeCommand, printer: TranscriptPrinter, onError: (error: Error) => void): RecognitionListener {
+  let last: StreamStatus['status'] = 'connecting';
+  return {
+    onPartial: (text) => {
+      if (command.partials) printer.partial(text);
+    },
+    onFinal: (text, reply?: FinalReply) => printer.final(reply ?? { kind: 'final', text }),
+    onStatus: (status) => {
+      // Say so when the connection is lost and when it is back; not every retry tick.
+      if (status.status === last) return;
+      if (status.status === 'reconnecting' || status.status === 'waking') printer.notice(status.message);
+      else if (status.status === 'listening' && (last === 'reconnecting' || last === 'waking')) printer.notice('connected; sending the audio that was kept.');
+      last = status.status;
+    },
+    onError,
+  };
+}
+
+/** A recognition failure as the CLI reports it: exit 3, with the error code when there is one. */
+function serverFailure(error: Error): Error {
+  if (error instanceof CliFailure) return error;
+  const vosk = error instanceof VoskError ? error : error.cause instanceof VoskError ? error.cause : undefined;
+  return new CliFailure(EXIT.server, vosk ? `Server error (${vosk.code}): ${error.message}` : error.message);
+}
+
+function checkedServerUrl(server: string, allowInsecure: boolean): string {
+  const checked = validateServerUrl(server, allowInsecure);
+  if (!checked.ok) throw new CliFailure(EXIT.usage, `--server: ${checked.message}${checked.message.includes('insecure') ? ' (--allow-insecure)' : ''}`);
+  return checked.url.href;
+}
+
+async function readWavFile(path: string): Promise<{ pcm: Buffer; durationSeconds: number }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -54,7 +129,7 @@ async function readWavFile(path: string): Promise<Buffer> {
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new CliFailure(EXIT.input, `Cannot read ${path}: ${why}.`);
   }
-  return readWav(bytes, path).pcm;
+  return readWav(bytes, path);
 }
 
 async function startBuiltin(command: TranscribeCommand): Promise<BuiltinServer> {
@@ -62,26 +137,5 @@ async function startBuiltin(command: TranscribeCommand): Promise<BuiltinServer> 
     return await startBuiltinServer({ engine: command.engine, ...(command.modelDir ? { modelDir: command.modelDir } : {}), host: '127.0.0.1', port: 0 });
   } catch (error) {
     throw new CliFailure(EXIT.server, `The built-in ${command.engine} server could not start: ${(error as Error).message}`);
-  }
-}
-
-function printPartial(text: string, command: TranscribeCommand, io: CliIo): void {
-  if (command.json) io.stdout.write(`${JSON.stringify({ type: 'partial', text })}\n`);
-  else if (text) io.stderr.write(`… ${text}\n`);
-}
-
-function printFinal(reply: FinalReply, command: TranscribeCommand, io: CliIo): void {
-  // Silence between utterances gives empty finals: they say nothing, so we print nothing.
-  if (reply.text === '') return;
-  if (command.json) {
-    const line: Record<string, unknown> = { type: 'final', text: reply.text };
-    if (command.words && reply.result) line.words = reply.result;
-    if (reply.alternatives) line.alternatives = reply.alternatives;
-    io.stdout.write(`${JSON.stringify(line)}\n`);
-    return;
-  }
-  io.stdout.write(`${reply.text}\n`);
-  if (command.words && reply.result) {
-    for (const w of reply.result) io.stdout.write(`  ${w.start.toFixed(2)}-${w.end.toFixed(2)} ${w.word} (${w.conf.toFixed(2)})\n`);
   }
 }

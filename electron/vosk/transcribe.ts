@@ -1,13 +1,14 @@
-// One utterance from a stream of PCM to final text, over one VoskConnection: audio goes
-// out as it arrives (optionally paced to real time), finals are reported the moment they
-// arrive, the end of the stream is eof. Used by the CLI; the app's dictation session
-// drives the same VoskConnection with audio from the microphone.
+// One utterance from a stream of PCM to final text, over one bare VoskConnection: audio
+// goes out as it arrives (optionally paced to real time), finals are reported the moment
+// they arrive, the end of the stream is eof. No reconnect: the CLI and the app use
+// VoskRecognition (recognition/) for that; this is the plain protocol path, and
+// pacedFrames() is shared by both.
 
 import { setTimeout as sleep } from 'node:timers/promises';
 import { VoskConnection } from './connection.js';
 import type { VoskError } from './errors.js';
 import { DEFAULT_SAMPLE_RATE, type FinalReply, type VoskConfig } from './protocol.js';
-import { frameBytesFor, reframe } from './frames.js';
+import { BYTES_PER_SAMPLE, frameBytesFor, reframe } from './frames.js';
 
 export const DEFAULT_FRAME_MS = 100;
 export const DEFAULT_FINAL_TIMEOUT_MS = 30_000;
@@ -32,7 +33,7 @@ export interface TranscribeOptions {
 export async function transcribeStream(options: TranscribeOptions): Promise<FinalReply[]> {
   const config: VoskConfig = { sample_rate: DEFAULT_SAMPLE_RATE, ...options.config };
   const frameBytes = frameBytesFor(config.sample_rate, options.frameMs ?? DEFAULT_FRAME_MS);
-  const bytesPerSecond = config.sample_rate * 2;
+  const bytesPerSecond = config.sample_rate * BYTES_PER_SAMPLE;
   const connection = await VoskConnection.open({
     url: options.url,
     token: options.token,
@@ -58,27 +59,38 @@ export async function transcribeStream(options: TranscribeOptions): Promise<Fina
     options.onFinal?.(reply);
   });
   try {
-    const started = performance.now();
-    let sentBytes = 0;
-    const frames = reframe(options.audio, frameBytes);
+    const frames = pacedFrames(options.audio, frameBytes, options.realtime ? bytesPerSecond : undefined);
     for (;;) {
       const next = await Promise.race([frames.next(), failed]);
       if (next.done) break;
-      const frame = next.value;
-      if (options.realtime) {
-        // A microphone delivers a frame once its last sample is captured: not before.
-        const due = started + ((sentBytes + frame.byteLength) / bytesPerSecond) * 1000;
-        const wait = due - performance.now();
-        if (wait > 0) await sleep(wait);
-      }
       if (failure) throw failure;
-      connection.sendAudio(frame);
-      sentBytes += frame.byteLength;
+      connection.sendAudio(next.value);
     }
     if (failure) throw failure;
     await connection.endUtterance('eof', options.finalTimeoutMs ?? DEFAULT_FINAL_TIMEOUT_MS);
     return finals;
   } finally {
     await connection.close();
+  }
+}
+
+/**
+ * PCM in pieces of any size as frames of `frameBytes`; with `realtimeBytesPerSecond`, no
+ * frame comes before a microphone would have captured its last sample.
+ */
+export async function* pacedFrames(
+  audio: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  frameBytes: number,
+  realtimeBytesPerSecond?: number,
+): AsyncGenerator<Uint8Array> {
+  const started = performance.now();
+  let bytes = 0;
+  for await (const frame of reframe(audio, frameBytes)) {
+    bytes += frame.byteLength;
+    if (realtimeBytesPerSecond) {
+      const wait = started + (bytes / realtimeBytesPerSecond) * 1000 - performance.now();
+      if (wait > 0) await sleep(wait);
+    }
+    yield frame;
   }
 }

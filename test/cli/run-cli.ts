@@ -1,8 +1,11 @@
-// Runs the real `bin/voskey.js` in a child process, the way a user would.
+// Runs the real `voskey` command in a child process, the way a user would, from the
+// TypeScript source through tsx: bin/voskey.js prefers dist/ when it exists, and a dist
+// left from an earlier build would test yesterday's code.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export const BIN = fileURLToPath(new URL('../../bin/voskey.js', import.meta.url));
+const CLI_SOURCE = fileURLToPath(new URL('../../electron/cli.ts', import.meta.url));
+const TSX_LOADER = import.meta.resolve('tsx');
 
 export interface CliResult {
   code: number | null;
@@ -11,7 +14,7 @@ export interface CliResult {
 }
 
 export function startCli(args: string[], env: Record<string, string> = {}): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, cwd: '/' });
+  return spawn(process.execPath, ['--import', TSX_LOADER, CLI_SOURCE, ...args], { env: { ...process.env, ...env }, cwd: '/' });
 }
 
 /** Run to completion; killed (and the test fails on its output) after `timeoutMs`. */

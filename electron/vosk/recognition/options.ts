@@ -26,6 +26,19 @@ export interface RecognitionOptions {
   replyTimeoutMs?: number;
   /** A cold connect slower than this shows "waking"/"reconnecting" (default 1.5 s). */
   slowConnectMs?: number;
+  /**
+   * Give up when the utterance has had no connection for this long, before the first one
+   * or after a drop (default: never while audio comes in; the finish timeout bounds the
+   * wait after). The app keeps trying while the user speaks; the CLI has nobody to wait.
+   */
+  offlineLimitMs?: number;
+  /**
+   * A first connection that is refused (nothing listening) or whose host name does not
+   * resolve fails at once instead of being retried (default false). For the CLI: a typo
+   * or a server not started is the likely cause. A Space waking up answers HTTP 503 and is
+   * still retried, and so is every drop after a connection succeeded.
+   */
+  failFastWhenUnreachable?: boolean;
   log?(message: string): void;
 }
 
@@ -52,6 +65,8 @@ export function resolveOptions(options: RecognitionOptions): ResolvedOptions {
     connectTimeoutMs: positive(options.connectTimeoutMs, DEFAULT_CONNECT_TIMEOUT_MS, 'connectTimeoutMs'),
     replyTimeoutMs: positive(options.replyTimeoutMs, DEFAULT_REPLY_TIMEOUT_MS, 'replyTimeoutMs'),
     slowConnectMs: positive(options.slowConnectMs, DEFAULT_SLOW_CONNECT_MS, 'slowConnectMs'),
+    offlineLimitMs: positive(options.offlineLimitMs, Infinity, 'offlineLimitMs'),
+    failFastWhenUnreachable: options.failFastWhenUnreachable ?? false,
     log: options.log,
   };
 }

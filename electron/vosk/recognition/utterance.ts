@@ -19,6 +19,11 @@ import { failureKind } from './failure-kind.js';
 import { connectionKey, type ResolvedOptions, type ServerTarget } from './options.js';
 import type { WarmSocket } from './warm-socket.js';
 
+/** An UtteranceListener that may also want the whole final reply (word times, alternatives). */
+export interface RecognitionListener extends UtteranceListener {
+  onFinal(text: string, reply?: FinalReply): void;
+}
+
 /** What the utterances of one VoskRecognition share. */
 export interface UtteranceContext {
   options: ResolvedOptions;
@@ -35,6 +40,8 @@ export interface UtteranceStats {
   replayedSeconds: number;
   /** Seconds dropped for lack of buffer space while no connection could take them. */
   lostSeconds: number;
+  /** Seconds pushed that no final result has covered yet (what a reconnect would replay). */
+  pendingSeconds: number;
   /** Connections opened after the first (drops, reset fallback). */
   reconnects: number;
   finalsDelivered: number;
@@ -74,7 +81,7 @@ export class RecognitionUtterance implements UtteranceStream {
 
   constructor(
     private readonly context: UtteranceContext,
-    private readonly listener: UtteranceListener,
+    private readonly listener: RecognitionListener,
     private readonly onDone: (utterance: RecognitionUtterance) => void,
   ) {
     const { options } = context;
@@ -94,6 +101,7 @@ export class RecognitionUtterance implements UtteranceStream {
       pushedSeconds: this.pushedBytes / this.bytesPerSecond,
       replayedSeconds: this.replayedBytes / this.bytesPerSecond,
       lostSeconds: this.buffer.lostByteCount / this.bytesPerSecond,
+      pendingSeconds: this.buffer.keptBytes / this.bytesPerSecond,
       reconnects: Math.max(0, this.connections - 1),
       finalsDelivered: this.finals,
     };
@@ -141,11 +149,17 @@ export class RecognitionUtterance implements UtteranceStream {
     if (this.connecting || this.phase === 'done') return;
     this.connecting = true;
     if (!(cause === 'cold' && this.context.warm.available)) this.status.start(cause, reason);
+    const { options } = this.context;
+    const giveUpAt = Date.now() + options.offlineLimitMs;
     try {
       for (let attempt = 0; this.isAlive(); attempt++) {
-        const wait = backoffDelayMs(attempt, this.context.options.backoff);
-        if (wait > 0) await this.sleep(Math.min(wait, Math.max(0, this.deadline - Date.now())));
+        const wait = backoffDelayMs(attempt, options.backoff);
+        if (wait > 0) await this.sleep(Math.min(wait, Math.max(0, Math.min(this.deadline, giveUpAt) - Date.now())));
         if (!this.isAlive()) return;
+        if (attempt > 0 && Date.now() >= giveUpAt) {
+          this.fail(this.offlineError(options.offlineLimitMs));
+          return;
+        }
         try {
           const connection = await this.openConnection();
           if (!this.isAlive()) {
@@ -157,7 +171,7 @@ export class RecognitionUtterance implements UtteranceStream {
         } catch (error) {
           if (!this.isAlive()) return;
           this.lastError = error as Error;
-          if (failureKind(error) === 'permanent') {
+          if (failureKind(error) === 'permanent' || this.unreachableAtStart(error)) {
             this.fail(asError(error));
             return;
           }
@@ -169,6 +183,12 @@ export class RecognitionUtterance implements UtteranceStream {
     } finally {
       this.connecting = false;
     }
+  }
+
+  /** Nothing listening, or no such host, before any connection worked (see failFastWhenUnreachable). */
+  private unreachableAtStart(error: unknown): boolean {
+    if (!this.context.options.failFastWhenUnreachable || this.connections > 0) return false;
+    return error instanceof VoskError && (error.code === 'refused' || error.code === 'dns');
   }
 
   private async openConnection(): Promise<{ connection: VoskConnection; key: string }> {
@@ -252,7 +272,7 @@ export class RecognitionUtterance implements UtteranceStream {
     if (index === live.endIndex) this.buffer.coverThrough(this.buffer.pushedFrames - 1);
     if (reply.text.trim() !== '') {
       this.finals++;
-      this.listener.onFinal(reply.text);
+      this.listener.onFinal(reply.text, reply);
     }
     if (index === live.endIndex) this.complete();
   }
@@ -329,6 +349,11 @@ export class RecognitionUtterance implements UtteranceStream {
       void live.connection.close();
     }
     this.onDone(this);
+  }
+
+  private offlineError(limitMs: number): Error {
+    const why = this.lastError ? ` Last error: ${this.lastError.message}` : '';
+    return new VoskError('connect-timeout', `Could not reach the server for ${seconds(limitMs / 1000)}; giving up.${why}`);
   }
 
   private timeoutError(timeoutMs: number): Error {

@@ -3,11 +3,11 @@
 // socket warm between utterances and can open one at app start (warmUp), so the first
 // key press does not wait for a connect, or for a sleeping Space to wake.
 import type { ConnectionProbe } from '../../ipc.js';
-import type { SpeechRecognition, UtteranceListener } from '../../dictation/ports.js';
+import type { SpeechRecognition } from '../../dictation/ports.js';
 import { VoskConnection } from '../connection.js';
 import { probeServer } from '../probe.js';
 import { connectionKey, resolveOptions, type RecognitionOptions } from './options.js';
-import { RecognitionUtterance, type UtteranceContext } from './utterance.js';
+import { RecognitionUtterance, type RecognitionListener, type UtteranceContext } from './utterance.js';
 import { WarmSocket } from './warm-socket.js';
 
 export class VoskRecognition implements SpeechRecognition {
@@ -19,7 +19,7 @@ export class VoskRecognition implements SpeechRecognition {
     this.context = { options: resolved, warm: new WarmSocket(resolved.idleCloseSeconds * 1000), resetUnsupported: false };
   }
 
-  begin(listener: UtteranceListener): RecognitionUtterance {
+  begin(listener: RecognitionListener): RecognitionUtterance {
     const utterance = new RecognitionUtterance(this.context, listener, (done) => this.active.delete(done));
     if (utterance.isActive) this.active.add(utterance);
     return utterance;

@@ -1,0 +1,61 @@
+// How `voskey transcribe` writes what the recognizer says: plain lines or JSON lines on
+// stdout, partials on stderr in text mode (so stdout stays the transcript), and, with
+// --format, final text through the app's formatter so the CLI prints what the app types.
+import type { Writable } from 'node:stream';
+import { DictationFormatter } from '../dictation/format/index.js';
+import type { FinalReply } from '../vosk/protocol.js';
+import { defaultSettings } from '../settings/defaults.js';
+
+export interface PrintOptions {
+  json: boolean;
+  words: boolean;
+  format: boolean;
+}
+
+export class TranscriptPrinter {
+  private readonly formatter: DictationFormatter | undefined;
+
+  constructor(
+    private readonly options: PrintOptions,
+    private readonly stdout: Writable,
+    private readonly stderr: Writable,
+  ) {
+    if (options.format) this.formatter = new DictationFormatter(defaultSettings().formatting);
+  }
+
+  partial(text: string): void {
+    const shown = this.formatter ? this.formatter.partial(text) : text;
+    if (this.options.json) {
+      this.stdout.write(`${JSON.stringify(this.formatter ? { type: 'partial', text, formatted: shown } : { type: 'partial', text })}\n`);
+    } else if (shown) this.stderr.write(`… ${shown}\n`);
+  }
+
+  final(reply: FinalReply): void {
+    // Silence between utterances gives empty finals: they say nothing, so we print nothing.
+    if (reply.text.trim() === '') return;
+    const edit = this.formatter?.finalResult(reply.text);
+    if (this.options.json) {
+      const line: Record<string, unknown> = { type: 'final', text: reply.text };
+      // The edit exactly as the app would type it, leading space included, so a consumer
+      // can rebuild the document: delete `backspaces` characters, then append `formatted`.
+      if (edit) Object.assign(line, { formatted: edit.text, backspaces: edit.backspaces });
+      if (this.options.words && reply.result) line.words = reply.result;
+      if (reply.alternatives) line.alternatives = reply.alternatives;
+      this.stdout.write(`${JSON.stringify(line)}\n`);
+      return;
+    }
+    // One line per final: the space the app types between utterances is the line break here.
+    // A command ("scratch that") cannot take back a printed line, so it prints nothing.
+    const text = edit ? edit.text.trimStart() : reply.text;
+    if (text === '') return;
+    this.stdout.write(`${text}\n`);
+    if (this.options.words && reply.result) {
+      for (const w of reply.result) this.stdout.write(`  ${w.start.toFixed(2)}-${w.end.toFixed(2)} ${w.word} (${w.conf.toFixed(2)})\n`);
+    }
+  }
+
+  /** Connection trouble, on stderr, once per change (not every retry). */
+  notice(message: string): void {
+    this.stderr.write(`voskey: ${message}\n`);
+  }
+}
