@@ -1,0 +1,61 @@
+// `voskey transcribe --format`: final text as the app would type it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EOF_FRAME, formatReply } from '../../electron/vosk/protocol.js';
+import { speechFixture } from '../helpers/fixtures.js';
+import { startWsServer } from '../vosk/helpers/fake-servers.js';
+import { runCli } from './run-cli.js';
+
+test('--format on spoken punctuation: a capitalised sentence with a period, then a question', async () => {
+  const result = await runCli(['transcribe', speechFixture('punctuation').path, '--format']);
+  assert.equal(result.code, 0, result.stderr);
+  const lines = result.stdout.trim().split('\n');
+  assert.equal(lines.length, 1, result.stdout);
+  assert.match(lines[0]!, /^Hello world\. .*\?$/);
+});
+
+/** A server that answers audio frame k with the k-th scripted final, like a recognizer finding endpoints. */
+async function scriptedServer(finals: string[]) {
+  return startWsServer((socket, message, index) => {
+    if (index < 0) return;
+    if (message === EOF_FRAME) {
+      socket.send(formatReply({ kind: 'final', text: '' }));
+      socket.close(1000);
+      return;
+    }
+    const text = finals[index];
+    socket.send(formatReply(text === undefined ? { kind: 'partial', partial: '' } : { kind: 'final', text }));
+  });
+}
+
+const SCRIPT = ['hello world period', 'scratch that', 'good morning comma twenty three people came'];
+const FRAME = 3200; // 100 ms at 16 kHz
+
+test('--format: "scratch that" prints nothing in text mode; each final is its own line, without the leading space', async (t) => {
+  const server = await scriptedServer(SCRIPT);
+  t.after(() => server.close());
+  const result = await runCli(['transcribe', '-', '--server', server.url, '--format'], { stdin: Buffer.alloc(FRAME * 4) });
+  assert.equal(result.code, 0, result.stderr);
+  assert.deepEqual(result.stdout.split('\n'), ['Hello world.', 'Good morning, 23 people came', '']);
+});
+
+test('--format --json: every final carries the raw text, the formatted edit and its backspaces', async (t) => {
+  const server = await scriptedServer(SCRIPT);
+  t.after(() => server.close());
+  const result = await runCli(['transcribe', '-', '--server', server.url, '--format', '--json'], { stdin: Buffer.alloc(FRAME * 4) });
+  assert.equal(result.code, 0, result.stderr);
+  const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+  assert.deepEqual(lines, [
+    { type: 'final', text: 'hello world period', formatted: 'Hello world.', backspaces: 0 },
+    { type: 'final', text: 'scratch that', formatted: '', backspaces: 'Hello world.'.length },
+    { type: 'final', text: 'good morning comma twenty three people came', formatted: 'Good morning, 23 people came', backspaces: 0 },
+  ]);
+});
+
+test('without --format the words are printed as the server sent them', async (t) => {
+  const server = await scriptedServer(SCRIPT);
+  t.after(() => server.close());
+  const result = await runCli(['transcribe', '-', '--server', server.url], { stdin: Buffer.alloc(FRAME * 4) });
+  assert.equal(result.code, 0, result.stderr);
+  assert.deepEqual(result.stdout.trim().split('\n'), SCRIPT);
+});
