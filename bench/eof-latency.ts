@@ -152,7 +152,7 @@ function reportFinalPass(): void {
     }
     const m = median(endCosts);
     baseline ??= m;
-    console.log(`  ${variant.name.padEnd(31)} end cost median ${m.toFixed(0).padStart(3)} ms, p95 ${quantile(endCosts, 0.95).toFixed(0).padStart(3)} ms (×${(m / baseline).toFixed(2)} of today)   ${parts.join('   ')}`);
+    console.log(`  ${variant.name.padEnd(31)} end cost median ${m.toFixed(0).padStart(3)} ms, p95 ${quantile(endCosts, 0.95).toFixed(0).padStart(3)} ms (×${(m / baseline).toFixed(2)} of the default)   ${parts.join('   ')}`);
   }
 }
 

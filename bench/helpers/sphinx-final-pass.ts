@@ -32,8 +32,8 @@ export interface PassTiming {
 
 /** The decoder settings compared: PocketSphinx's names and values. */
 export const FINAL_PASS_VARIANTS: { name: string; args: Record<string, string> }[] = [
-  { name: 'fwdflat + bestpath (app today)', args: {} },
-  { name: 'bestpath only (-fwdflat no)', args: { '-fwdflat': 'no' } },
+  { name: 'fwdflat + bestpath (default)', args: {} },
+  { name: 'bestpath only (the app)', args: { '-fwdflat': 'no' } },
   { name: 'fwdflat only (-bestpath no)', args: { '-bestpath': 'no' } },
   { name: 'neither (fwdtree only)', args: { '-fwdflat': 'no', '-bestpath': 'no' } },
 ];
