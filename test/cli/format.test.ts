@@ -14,8 +14,14 @@ test('--format on spoken punctuation: a capitalised sentence with a period, then
   assert.match(lines[0]!, /^Hello world\. .*\?$/);
 });
 
-/** A server that answers audio frame k with the k-th scripted final, like a recognizer finding endpoints. */
+/**
+ * A server that says the k-th scripted final once it has received `FINAL_AFTER_FRAMES[k]`
+ * frames of audio, like a recognizer finding endpoints; every other message gets an
+ * empty partial. (Counted in bytes: audio said while connecting arrives as one message.)
+ */
 async function scriptedServer(finals: string[]) {
+  let bytes = 0;
+  let said = 0;
   return startWsServer((socket, message, index) => {
     if (index < 0) return;
     if (message === EOF_FRAME) {
@@ -23,18 +29,23 @@ async function scriptedServer(finals: string[]) {
       socket.close(1000);
       return;
     }
-    const text = finals[index];
-    socket.send(formatReply(text === undefined ? { kind: 'partial', partial: '' } : { kind: 'final', text }));
+    bytes += message.length;
+    const due = said < finals.length && bytes >= FINAL_AFTER_FRAMES[said]! * FRAME;
+    socket.send(formatReply(due ? { kind: 'final', text: finals[said++]! } : { kind: 'partial', partial: '' }));
   });
 }
 
 const SCRIPT = ['hello world period', 'scratch that', 'good morning comma twenty three people came'];
 const FRAME = 3200; // 100 ms at 16 kHz
+// Well after the connect, and one apart: with --realtime each frame is its own message by then.
+const FINAL_AFTER_FRAMES = [12, 14, 16];
+const AUDIO = Buffer.alloc(FRAME * 18);
+const ARGS = ['transcribe', '-', '--realtime'];
 
 test('--format: "scratch that" prints nothing in text mode; each final is its own line, without the leading space', async (t) => {
   const server = await scriptedServer(SCRIPT);
   t.after(() => server.close());
-  const result = await runCli(['transcribe', '-', '--server', server.url, '--format'], { stdin: Buffer.alloc(FRAME * 4) });
+  const result = await runCli([...ARGS, '--server', server.url, '--format'], { stdin: AUDIO });
   assert.equal(result.code, 0, result.stderr);
   assert.deepEqual(result.stdout.split('\n'), ['Hello world.', 'Good morning, 23 people came', '']);
 });
@@ -42,7 +53,7 @@ test('--format: "scratch that" prints nothing in text mode; each final is its ow
 test('--format --json: every final carries the raw text, the formatted edit and its backspaces', async (t) => {
   const server = await scriptedServer(SCRIPT);
   t.after(() => server.close());
-  const result = await runCli(['transcribe', '-', '--server', server.url, '--format', '--json'], { stdin: Buffer.alloc(FRAME * 4) });
+  const result = await runCli([...ARGS, '--server', server.url, '--format', '--json'], { stdin: AUDIO });
   assert.equal(result.code, 0, result.stderr);
   const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown);
   assert.deepEqual(lines, [
@@ -55,7 +66,7 @@ test('--format --json: every final carries the raw text, the formatted edit and 
 test('without --format the words are printed as the server sent them', async (t) => {
   const server = await scriptedServer(SCRIPT);
   t.after(() => server.close());
-  const result = await runCli(['transcribe', '-', '--server', server.url], { stdin: Buffer.alloc(FRAME * 4) });
+  const result = await runCli([...ARGS, '--server', server.url], { stdin: AUDIO });
   assert.equal(result.code, 0, result.stderr);
   assert.deepEqual(result.stdout.trim().split('\n'), SCRIPT);
 });

@@ -59,10 +59,26 @@ export class AudioBuffer {
 
   /** The next frame the live connection has not sent yet. */
   nextUnsent(): BufferedFrame | undefined {
-    const oldest = this.frames[this.head];
-    if (!oldest) return undefined;
-    // Kept frames have consecutive numbers, so the next one is found by arithmetic.
-    return this.frames[this.head + Math.max(0, this.sentThrough + 1 - oldest.seq)];
+    return this.frames[this.nextUnsentIndex()];
+  }
+
+  /**
+   * The unsent frames from nextUnsent() on, as many as fit in `maxBytes` (always at least
+   * one): a backlog goes out in a few big messages instead of many small ones.
+   */
+  unsentRun(maxBytes: number): BufferedFrame[] {
+    const start = this.nextUnsentIndex();
+    const first = this.frames[start];
+    if (!first) return [];
+    const run = [first];
+    let bytes = first.pcm.byteLength;
+    for (let i = start + 1; i < this.frames.length; i++) {
+      const frame = this.frames[i]!;
+      if (bytes + frame.pcm.byteLength > maxBytes) break;
+      run.push(frame);
+      bytes += frame.pcm.byteLength;
+    }
+    return run;
   }
 
   get pushedFrames(): number {
@@ -80,6 +96,13 @@ export class AudioBuffer {
 
   get lostByteCount(): number {
     return this.lostBytes;
+  }
+
+  private nextUnsentIndex(): number {
+    const oldest = this.frames[this.head];
+    if (!oldest) return this.frames.length;
+    // Kept frames have consecutive numbers, so the next one is found by arithmetic.
+    return this.head + Math.max(0, this.sentThrough + 1 - oldest.seq);
   }
 
   /**

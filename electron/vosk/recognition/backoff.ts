@@ -8,11 +8,13 @@ export interface BackoffOptions {
   maxMs: number;
 }
 
-// Capped at 2 s: while the user talks, every second of delay is a second of catching up.
-// bench/reconnect.ts: server back up → first partial ≈3.3 s median after a ≈1.4 s outage
-// (cold connect → first partial ≈0.35 s); most of it is the last backoff wait plus
-// decoding the replayed backlog on a loaded machine.
-export const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 250, maxMs: 2000 };
+// Retries only happen while an utterance is open (the user is talking, or waiting for the
+// last words), so the cap is low: every moment between the server coming back and our
+// next attempt is a moment the user waits. A refused attempt costs the server nothing,
+// and equal jitter (250–500 ms at the cap) still spreads clients out. bench/reconnect.ts:
+// with the old 250 ms → 2 s backoff the wait for the next attempt was most of the
+// recovery; see that file for the current figures.
+export const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 100, maxMs: 500 };
 
 /**
  * Delay before attempt number `attempt` (0 = the first attempt, which does not wait).

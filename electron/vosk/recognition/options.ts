@@ -39,6 +39,12 @@ export interface RecognitionOptions {
    * still retried, and so is every drop after a connection succeeded.
    */
   failFastWhenUnreachable?: boolean;
+  /**
+   * Audio that piled up unsent (a replay after a drop, speech while connecting) goes out in
+   * messages of up to this many seconds instead of one per pushed frame (default 1 s;
+   * capped at the server's 1 MiB frame limit).
+   */
+  replayMessageSeconds?: number;
   log?(message: string): void;
 }
 
@@ -49,6 +55,7 @@ export const DEFAULT_IDLE_CLOSE_SECONDS = 60;
 export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 export const DEFAULT_REPLY_TIMEOUT_MS = 20_000;
 export const DEFAULT_SLOW_CONNECT_MS = 1500;
+export const DEFAULT_REPLAY_MESSAGE_SECONDS = 1;
 
 export function resolveOptions(options: RecognitionOptions): ResolvedOptions {
   const positive = (value: number | undefined, fallback: number, name: string): number => {
@@ -67,6 +74,7 @@ export function resolveOptions(options: RecognitionOptions): ResolvedOptions {
     slowConnectMs: positive(options.slowConnectMs, DEFAULT_SLOW_CONNECT_MS, 'slowConnectMs'),
     offlineLimitMs: positive(options.offlineLimitMs, Infinity, 'offlineLimitMs'),
     failFastWhenUnreachable: options.failFastWhenUnreachable ?? false,
+    replayMessageSeconds: positive(options.replayMessageSeconds, DEFAULT_REPLAY_MESSAGE_SECONDS, 'replayMessageSeconds'),
     log: options.log,
   };
 }

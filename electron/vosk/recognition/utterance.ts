@@ -10,11 +10,12 @@
 import type { StreamStatus, UtteranceListener, UtteranceStream } from '../../dictation/ports.js';
 import { VoskConnection, type CloseInfo } from '../connection.js';
 import { VoskError } from '../errors.js';
-import type { FinalReply } from '../protocol.js';
+import { MAX_FRAME_BYTES, type FinalReply } from '../protocol.js';
 import { isHuggingFaceSpace } from '../url.js';
 import { AudioBuffer } from './audio-buffer.js';
 import { backoffDelayMs } from './backoff.js';
 import { ConnectStatus } from './connect-status.js';
+import { RecoveryLog, type RecoveryTiming } from './recovery-timing.js';
 import { failureKind } from './failure-kind.js';
 import { connectionKey, type ResolvedOptions, type ServerTarget } from './options.js';
 import type { WarmSocket } from './warm-socket.js';
@@ -45,6 +46,8 @@ export interface UtteranceStats {
   /** Connections opened after the first (drops, reset fallback). */
   reconnects: number;
   finalsDelivered: number;
+  /** One entry per dropped connection: where the time to recover went. */
+  recoveries: RecoveryTiming[];
 }
 
 interface Live {
@@ -62,6 +65,7 @@ type Phase = 'active' | 'finishing' | 'done';
 export class RecognitionUtterance implements UtteranceStream {
   private readonly buffer: AudioBuffer;
   private readonly bytesPerSecond: number;
+  private readonly replayMessageBytes: number;
   private readonly status: ConnectStatus;
   private phase: Phase = 'active';
   private live: Live | undefined;
@@ -78,6 +82,7 @@ export class RecognitionUtterance implements UtteranceStream {
   private pushedBytes = 0;
   private replayedBytes = 0;
   private finals = 0;
+  private readonly recovery = new RecoveryLog();
 
   constructor(
     private readonly context: UtteranceContext,
@@ -86,6 +91,9 @@ export class RecognitionUtterance implements UtteranceStream {
   ) {
     const { options } = context;
     this.bytesPerSecond = options.config().sample_rate * 2;
+    // Whole samples, at least one, and never past the server's 1 MiB frame limit.
+    const replayBytes = Math.round(options.replayMessageSeconds * options.config().sample_rate) * 2;
+    this.replayMessageBytes = Math.min(MAX_FRAME_BYTES, Math.max(2, replayBytes));
     this.buffer = new AudioBuffer(Math.max(1, Math.round(options.bufferSeconds * this.bytesPerSecond)));
     this.status = new ConnectStatus((s) => this.report(s), () => this.hostInfo(), options.slowConnectMs);
     void this.connectLoop('cold');
@@ -104,6 +112,7 @@ export class RecognitionUtterance implements UtteranceStream {
       pendingSeconds: this.buffer.keptBytes / this.bytesPerSecond,
       reconnects: Math.max(0, this.connections - 1),
       finalsDelivered: this.finals,
+      recoveries: this.recovery.entries.map((entry) => ({ ...entry })),
     };
   }
 
@@ -156,6 +165,7 @@ export class RecognitionUtterance implements UtteranceStream {
         const wait = backoffDelayMs(attempt, options.backoff);
         if (wait > 0) await this.sleep(Math.min(wait, Math.max(0, Math.min(this.deadline, giveUpAt) - Date.now())));
         if (!this.isAlive()) return;
+        this.recovery.attempt();
         if (attempt > 0 && Date.now() >= giveUpAt) {
           this.fail(this.offlineError(options.offlineLimitMs));
           return;
@@ -215,15 +225,19 @@ export class RecognitionUtterance implements UtteranceStream {
     const live: Live = { connection, key, marks: [] };
     this.live = live;
     this.connections++;
-    connection.on('partial', (text) => {
-      if (this.live === live && this.phase !== 'done') this.listener.onPartial(text);
+    connection.on('partial', (text, index) => {
+      if (this.live !== live || this.phase === 'done') return;
+      this.recovery.reply(index);
+      this.listener.onPartial(text);
     });
     connection.on('final', (reply, index) => this.onFinal(live, reply, index));
     connection.on('closed', (info) => this.onClosed(live, info));
     connection.on('error', () => undefined); // the 'closed' that follows carries the error
     this.status.stop();
     this.report({ status: 'listening', message: '', elapsedSeconds: 0 });
+    const [firstMessage, replayedBefore] = [connection.sentCount, this.replayedBytes];
     this.pump();
+    this.recovery.replayed(firstMessage, connection.sentCount, (this.replayedBytes - replayedBefore) / this.bytesPerSecond);
   }
 
   // ── sending ─────────────────────────────────────────────────────────────────────────
@@ -234,12 +248,17 @@ export class RecognitionUtterance implements UtteranceStream {
     if (!live || live.endIndex !== undefined || this.phase === 'done') return;
     const { connection } = live;
     try {
-      for (let frame = this.buffer.nextUnsent(); frame && connection.isOpen; frame = this.buffer.nextUnsent()) {
-        const span = connection.sendAudio(frame.pcm);
-        if (span.last >= span.first) live.marks.push({ message: span.last, seq: frame.seq });
-        this.buffer.markSent(frame.seq);
-        if (frame.seq <= this.highestEverSent) this.replayedBytes += frame.pcm.byteLength;
-        this.highestEverSent = Math.max(this.highestEverSent, frame.seq);
+      // Live speech goes out frame by frame as it is pushed; a backlog (replay after a drop,
+      // audio said while connecting) goes out in big messages: fewer replies to wait for,
+      // so the server catches up with the speaker sooner. A final covers a whole message.
+      const maxBytes = this.replayMessageBytes;
+      for (let run = this.buffer.unsentRun(maxBytes); run.length > 0 && connection.isOpen; run = this.buffer.unsentRun(maxBytes)) {
+        const last = run.at(-1)!;
+        const span = connection.sendAudio(run.length === 1 ? last.pcm : Buffer.concat(run.map((f) => f.pcm)));
+        if (span.last >= span.first) live.marks.push({ message: span.last, seq: last.seq });
+        this.buffer.markSent(last.seq);
+        for (const frame of run) if (frame.seq <= this.highestEverSent) this.replayedBytes += frame.pcm.byteLength;
+        this.highestEverSent = Math.max(this.highestEverSent, last.seq);
       }
       if (this.phase === 'finishing' && connection.isOpen) this.sendEnd(live);
     } catch (error) {
@@ -266,6 +285,7 @@ export class RecognitionUtterance implements UtteranceStream {
 
   private onFinal(live: Live, reply: FinalReply, index: number): void {
     if (this.live !== live || this.phase === 'done') return;
+    this.recovery.reply(index);
     let covered = -1;
     while (live.marks.length > 0 && live.marks[0]!.message <= index) covered = live.marks.shift()!.seq;
     if (covered >= 0) this.buffer.coverThrough(covered);
@@ -283,6 +303,7 @@ export class RecognitionUtterance implements UtteranceStream {
     this.live = undefined;
     if (this.phase === 'done') return;
     this.buffer.connectionLost();
+    this.recovery.lost();
     const error =
       info.error ?? new VoskError('closed', `The server closed the connection (code ${info.code}) before the utterance ended.`, info.code);
     this.lastError = error;
