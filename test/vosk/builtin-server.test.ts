@@ -7,7 +7,6 @@ import { readWav } from '../../electron/audio/wav.js';
 import { startBuiltinServer, type BuiltinServer } from '../../electron/engine/server.js';
 import { VoskConnection } from '../../electron/vosk/connection.js';
 import { probeServer } from '../../electron/vosk/probe.js';
-import { transcribeStream } from '../../electron/vosk/transcribe.js';
 import { speechFixture } from '../helpers/fixtures.js';
 import { wordErrorRate } from '../helpers/wer.js';
 
@@ -41,8 +40,14 @@ test('every frame gets one reply, in order, and the final answers the eof messag
 
 test('three sentences with pauses: several finals, together close to what was said', async () => {
   const multi = speechFixture('multi');
-  const finals = await transcribeStream({ url: server.url, audio: [pcmOf('multi')] });
-  const heard = finals.map((f) => f.text).filter(Boolean);
+  const connection = await VoskConnection.open({ url: server.url, config: { sample_rate: 16000 } });
+  const finals: string[] = [];
+  connection.on('final', (reply) => finals.push(reply.text));
+  const pcm = pcmOf('multi');
+  for (let offset = 0; offset < pcm.length; offset += 3200) connection.sendAudio(pcm.subarray(offset, offset + 3200));
+  await connection.endUtterance('eof', 20_000);
+  await connection.close();
+  const heard = finals.filter(Boolean);
   assert.ok(heard.length >= 2, `expected finals at the pauses, got ${JSON.stringify(heard)}`);
   const wer = wordErrorRate(multi.text, heard.join(' '));
   assert.ok(wer <= 0.4, `WER ${(wer * 100).toFixed(0)} % for ${JSON.stringify(heard)}`);
