@@ -11,8 +11,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWav } from '../../electron/audio/wav.js';
-import { loadNativeLibrary, requirePointer } from '../../electron/engine/native-library.js';
-import { sphinxModelFiles } from '../../electron/engine/sphinx.js';
+import { bindSphinx, newDecoder, sphinxModelFiles } from '../../electron/engine/sphinx.js';
 
 export interface Clip {
   name: string;
@@ -32,45 +31,19 @@ export interface PassTiming {
 
 /** The decoder settings compared: PocketSphinx's names and values. */
 export const FINAL_PASS_VARIANTS: { name: string; args: Record<string, string> }[] = [
-  { name: 'fwdflat + bestpath (default)', args: {} },
-  { name: 'bestpath only (the app)', args: { '-fwdflat': 'no' } },
-  { name: 'fwdflat only (-bestpath no)', args: { '-bestpath': 'no' } },
-  { name: 'neither (fwdtree only)', args: { '-fwdflat': 'no', '-bestpath': 'no' } },
+  { name: 'fwdflat + bestpath (default)', args: { '-fwdflat': 'yes' } },
+  { name: 'bestpath only (the app)', args: {} },
+  { name: 'fwdflat only (-bestpath no)', args: { '-fwdflat': 'yes', '-bestpath': 'no' } },
+  { name: 'neither (fwdtree only)', args: { '-bestpath': 'no' } },
 ];
 
-const INSTALL_HINT = 'install it with: apt-get install libpocketsphinx3 pocketsphinx-en-us';
 const CHUNK_SAMPLES = 1600; // 100 ms at 16 kHz
 
-type NativeFunction = (...args: unknown[]) => unknown;
-
-function bind() {
-  const base = loadNativeLibrary('libsphinxbase.so.3', INSTALL_HINT);
-  const ps = loadNativeLibrary('libpocketsphinx.so.3', INSTALL_HINT);
-  const f = (lib: typeof ps, signature: string) => lib.func(signature) as NativeFunction;
-  return {
-    args: f(ps, 'void *ps_args()'),
-    cmdLnInit: f(base, 'void *cmd_ln_init(void *inout, void *defn, int strict, ...)'),
-    cmdLnFree: f(base, 'int cmd_ln_free_r(void *config)'),
-    init: f(ps, 'void *ps_init(void *config)'),
-    free: f(ps, 'int ps_free(void *ps)'),
-    startUtt: f(ps, 'int ps_start_utt(void *ps)'),
-    endUtt: f(ps, 'int ps_end_utt(void *ps)'),
-    processRaw: f(ps, 'int ps_process_raw(void *ps, const int16_t *data, size_t n, int no_search, int full_utt)'),
-    getHyp: f(ps, 'const char *ps_get_hyp(void *ps, _Out_ int32_t *score)'),
-  };
-}
-
-/** Decodes every clip with one decoder built with `args` on top of the app's settings. */
+/** Decodes every clip with one decoder built with `args` on top of the engine's settings. */
 export function timeFinalPass(clips: Clip[], args: Record<string, string>): PassTiming[] {
-  const sphinx = bind();
-  const files = sphinxModelFiles();
-  const pairs = Object.entries({ '-hmm': files.hmm, '-lm': files.lm, '-dict': files.dict, '-logfn': '/dev/null', ...args });
-  const config = requirePointer(
-    sphinx.cmdLnInit(null, sphinx.args(), 1, ...pairs.flatMap(([k, v]) => ['str', k, 'str', v]), 'str', null) as object | null,
-    'PocketSphinx configuration (cmd_ln_init)',
-  );
-  const decoder = requirePointer(sphinx.init(config) as object | null, 'PocketSphinx decoder (ps_init)');
-  sphinx.cmdLnFree(config);
+  // The engine's own binding and decoder settings, with this variant's on top.
+  const sphinx = bindSphinx();
+  const decoder = newDecoder(sphinx, sphinxModelFiles(), args);
   try {
     return clips.map((clip) => {
       sphinx.startUtt(decoder);

@@ -39,7 +39,7 @@ export function sphinxModelFiles(modelDir = DEFAULT_SPHINX_MODEL_DIR): SphinxMod
 type NativeFunction = (...args: unknown[]) => unknown;
 
 /** The handful of PocketSphinx and SphinxBase calls we use, typed as 5prealpha declares them. */
-function bindSphinx() {
+export function bindSphinx() {
   const base = loadNativeLibrary('libsphinxbase.so.3', INSTALL_HINT);
   const ps = loadNativeLibrary('libpocketsphinx.so.3', INSTALL_HINT);
   const f = (lib: typeof ps, signature: string) => lib.func(signature) as NativeFunction;
@@ -73,7 +73,7 @@ function bindSphinx() {
   };
 }
 
-type Sphinx = ReturnType<typeof bindSphinx>;
+export type Sphinx = ReturnType<typeof bindSphinx>;
 type Pointer = object;
 
 export interface SphinxEngineOptions {
@@ -108,24 +108,23 @@ export function loadSphinxEngine(options: SphinxEngineOptions = {}): RecognizerE
   };
 }
 
-function newDecoder(sphinx: Sphinx, files: SphinxModelFiles): Pointer {
-  const arg = (value: string | null) => ['str', value];
+/**
+ * Decoder settings beyond the model files. No second full pass over the utterance at its
+ * end (-fwdflat): it cost a median 98 ms (p95 278 ms) after every key release for no
+ * accuracy gain on our speech (WER 5.3 → 3.5 % on the flite fixtures, 31.0 → 29.6 % on
+ * LibriVox clips; bench/eof-latency.ts compares the settings).
+ */
+export const DECODER_SETTINGS: Readonly<Record<string, string>> = {
+  // PocketSphinx logs every utterance to stderr; a server has no use for that.
+  '-logfn': '/dev/null',
+  '-fwdflat': 'no',
+};
+
+/** A decoder for the model files, with DECODER_SETTINGS and then `overrides` applied. */
+export function newDecoder(sphinx: Sphinx, files: SphinxModelFiles, overrides: Record<string, string> = {}): Pointer {
+  const settings = { '-hmm': files.hmm, '-lm': files.lm, '-dict': files.dict, ...DECODER_SETTINGS, ...overrides };
   const config = requirePointer(
-    sphinx.cmdLnInit(
-      null,
-      sphinx.args(),
-      1,
-      ...arg('-hmm'), ...arg(files.hmm),
-      ...arg('-lm'), ...arg(files.lm),
-      ...arg('-dict'), ...arg(files.dict),
-      // PocketSphinx logs every utterance to stderr; a server has no use for that.
-      ...arg('-logfn'), ...arg('/dev/null'),
-      // No second full pass over the utterance at its end: it cost a median 98 ms (p95
-      // 278 ms) after every key release for no accuracy gain on our speech (WER 5.3 → 3.5 %
-      // on the flite fixtures, 31.0 → 29.6 % on LibriVox clips; bench/eof-latency.ts).
-      ...arg('-fwdflat'), ...arg('no'),
-      ...arg(null),
-    ) as Pointer | null,
+    sphinx.cmdLnInit(null, sphinx.args(), 1, ...Object.entries(settings).flatMap(([k, v]) => ['str', k, 'str', v]), 'str', null) as Pointer | null,
     'PocketSphinx configuration (cmd_ln_init)',
   );
   const decoder = sphinx.init(config) as Pointer | null;

@@ -24,6 +24,19 @@ export interface AppRig {
   close(): Promise<void>;
 }
 
+/** The core on a temp folder with conf for settings and a test SecretBox, as tests host it. */
+export function testCore(shell: CoreShell, dir: string, env: NodeJS.ProcessEnv): VoskeyCore {
+  return new VoskeyCore({
+    shell,
+    dataDir: join(dir, 'data'),
+    logDir: join(dir, 'logs'),
+    createStore: confStore(join(dir, 'config')),
+    secretBox: aesSecretBox(),
+    version: '0.0.0-test',
+    env,
+  });
+}
+
 export async function startAppRig(options: { micWav: string; settings?: Parameters<VoskeyCore['settings']['update']>[0] }): Promise<AppRig> {
   const dir = mkdtempSync(join(tmpdir(), 'voskey-app-'));
   const target = await openTypingTarget();
@@ -49,15 +62,7 @@ export async function startAppRig(options: { micWav: string; settings?: Paramete
     applyStartAtLogin: () => {},
     isOwnWindow: () => false,
   };
-  const core = new VoskeyCore({
-    shell,
-    dataDir: join(dir, 'data'),
-    logDir: join(dir, 'logs'),
-    createStore: confStore(join(dir, 'config')),
-    secretBox: aesSecretBox(),
-    version: '0.0.0-test',
-    env: target.env,
-  });
+  const core = testCore(shell, dir, target.env);
   if (options.settings) {
     const result = core.settings.update(options.settings);
     if (!result.ok) throw new Error(`test settings refused: ${JSON.stringify(result.errors)}`);

@@ -7,10 +7,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { VoskeyCore } from '../../electron/app/core.js';
 import { BuiltinEngineHost } from '../../electron/app/engine-host.js';
 import type { CoreShell } from '../../electron/app/shell-port.js';
-import { aesSecretBox, confStore } from '../settings/support.js';
+import { testCore } from './app-harness.js';
 
 interface Recorded {
   notices: string[];
@@ -42,15 +41,7 @@ function headlessCore(t: { after(fn: () => unknown): void }, extraEnv: NodeJS.Pr
   };
   // No DISPLAY: the keyboard hook cannot run, exactly as on Wayland or a headless box.
   const env: NodeJS.ProcessEnv = { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '', ...extraEnv };
-  const core = new VoskeyCore({
-    shell,
-    dataDir: join(dir, 'data'),
-    logDir: join(dir, 'logs'),
-    createStore: confStore(join(dir, 'config')),
-    secretBox: aesSecretBox(),
-    version: '9.9.9',
-    env,
-  });
+  const core = testCore(shell, dir, env);
   t.after(async () => {
     await core.shutdown();
     rmSync(dir, { recursive: true, force: true });
@@ -102,7 +93,7 @@ test('first run is offered until finished or until a server is set', async (t) =
 test('app:info names the version, the log file and the engine the app would use', async (t) => {
   const { core } = headlessCore(t);
   const info = await core.handlers['app:info']();
-  assert.equal(info.version, '9.9.9');
+  assert.equal(info.version, '0.0.0-test');
   assert.match(info.logFile, /voskey\.log$/);
   assert.equal(info.builtinEngine.engine, 'sphinx', 'PocketSphinx is installed on this machine and no Vosk model is');
 });
