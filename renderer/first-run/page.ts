@@ -6,11 +6,7 @@ export function byId<T extends HTMLElement>(id: string): T {
   return element as T;
 }
 
-/** An invoke's rejection as a sentence: Electron prefixes it with the channel, which users need not see. */
-export function messageOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/^Error invoking remote method '[^']+': (Error: )?/, '');
-}
+export { messageOf } from '../shared/error-message.js';
 
 /** What the parts tell the page: a working setup was saved, or something went wrong. */
 export interface Outcome {

@@ -4,6 +4,7 @@
 import type { DownloadProgress, ModelsState } from '../../electron/models/types.js';
 import { modelsApi } from './api.js';
 import { describeProgress, formatBytes, isActive, rowsOf, type Row } from './view.js';
+import { messageOf } from '../shared/error-message.js';
 
 const api = modelsApi();
 const body = document.querySelector<HTMLTableSectionElement>('#models tbody')!;
@@ -84,7 +85,7 @@ function render(): void {
 }
 
 function showError(error: unknown): void {
-  errorBox.textContent = error instanceof Error ? error.message.replace(/^Error invoking remote method '[^']+': (Error: )?/, '') : String(error);
+  errorBox.textContent = messageOf(error);
   errorBox.hidden = false;
 }
 
