@@ -21,15 +21,18 @@ function electronBinary() {
 }
 
 let binary = electronBinary();
+let downloadProblem = '';
 if (!binary && !process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
   console.log('Voskey: fetching the Electron binary (first start only)…');
   const installer = join(root, 'node_modules', 'electron', 'install.js');
-  const result = spawnSync(process.execPath, [installer], { stdio: 'inherit', cwd: join(root, 'node_modules', 'electron') });
+  const result = spawnSync(process.execPath, [installer], { encoding: 'utf8', cwd: join(root, 'node_modules', 'electron') });
   if (result.status === 0) binary = electronBinary();
+  // The downloader's own output is a stack trace; its first line is the reason.
+  else downloadProblem = (result.stderr || result.stdout || '').trim().split('\n')[0] ?? '';
 }
 if (!binary) {
   console.error(`
-Voskey's desktop app needs the Electron binary, and it could not be downloaded here.
+Voskey's desktop app needs the Electron binary, and it could not be downloaded here${downloadProblem ? ` (${downloadProblem})` : ''}.
   • Check the network, then run npm start again (it retries the download).
   • Offline machines: put Electron's zip in the cache (see ELECTRON_CACHE in Electron's docs).
 Meanwhile the same recognition works from the command line:
