@@ -40,6 +40,9 @@ export interface HoldHotkey {
   resume(): void;
 }
 
+/** Longer than uiohook needs on a loaded machine (≈0.1–0.5 s), short enough to fall back soon. */
+export const HOOK_START_TIMEOUT_MS = 5000;
+
 export function createHoldHotkey(options: HoldHotkeyOptions): HoldHotkey {
   const env = options.env ?? process.env;
   let worker: ChildProcess | undefined;
@@ -74,13 +77,22 @@ export function createHoldHotkey(options: HoldHotkeyOptions): HoldHotkey {
     const child = forkWorker('hotkey-hook-worker', env);
     worker = child;
     let error: string | undefined;
+    // uiohook given a display it cannot open usually aborts, but sometimes hangs in its
+    // start call instead: a hook that is not up in time is treated as unavailable.
+    const startTimer = setTimeout(() => {
+      error = `the keyboard hook did not start within ${HOOK_START_TIMEOUT_MS / 1000} s`;
+      child.kill('SIGKILL');
+    }, HOOK_START_TIMEOUT_MS);
     child.on('message', (m: HookWorkerMessage) => {
       if (m.type === 'key') machine.handle(m.event);
-      else if (m.type === 'ready') settle(true);
-      else error = m.message;
+      else if (m.type === 'ready') {
+        clearTimeout(startTimer);
+        settle(true);
+      } else error = m.message;
     });
     child.on('error', (e) => (error ??= e.message));
     child.on('exit', (code, signal) => {
+      clearTimeout(startTimer);
       worker = undefined;
       if (stopped) return settle(false);
       machine.dispose();
