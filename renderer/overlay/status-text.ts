@@ -24,7 +24,7 @@ export function headline(state: Pick<OverlayState, 'status' | 'message'>, elapse
   return words;
 }
 
-/** The second line: why we are waiting (an error's reason is already in the headline). */
+/** The second line: what we are waiting for (an error's reason is already in the headline). */
 export function detail(state: Pick<OverlayState, 'status' | 'message'>): string {
-  return COUNTED.has(state.status) ? state.message : '';
+  return COUNTED.has(state.status) || state.status === 'connecting' ? state.message : '';
 }

@@ -56,10 +56,10 @@ test('hold the hotkey, say "hello world period how are you question mark", let g
   const history = rig.core.history.list();
   assert.equal(history.map((e) => e.text).join(' '), typed, 'the transcript holds what was typed');
   assert.equal(rig.core.session.state.status, 'idle');
-  assert.deepEqual(
-    [...new Set(rig.states.map((s) => s.status))].filter((s) => s !== 'idle'),
-    ['connecting', 'listening', 'finishing'].filter((s) => rig.states.some((x) => x.status === s)),
-  );
+  // A normal run never shows a problem, even though the built-in engine starts (≈1 s) at
+  // the first key press.
+  const shown = new Set(rig.states.map((s) => s.status));
+  assert.deepEqual([...shown].filter((s) => !['idle', 'connecting', 'listening', 'finishing'].includes(s)), []);
   assert.ok(rig.states.some((s) => s.status === 'listening'), 'the overlay said it was listening');
 });
 

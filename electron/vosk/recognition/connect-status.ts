@@ -1,6 +1,7 @@
 // What the overlay says while an utterance has no open socket: "Connecting…" at first;
 // if that takes longer than a moment, "Waking the server… N s" for a Hugging Face Space
-// (they sleep, and waking takes a while) or "Reconnecting… (why)" for any other server;
+// (they sleep, and waking takes a while), "Connecting… N s" while nothing has failed
+// (e.g. the built-in engine starting), "Reconnecting… (why)" once an attempt has failed;
 // right away "Reconnecting…" after a drop. Elapsed seconds tick once a second so the user
 // sees progress rather than a frozen message.
 import type { StreamStatus } from '../../dictation/ports.js';
@@ -75,6 +76,13 @@ export class ConnectStatus {
     const notice = this.notice ? ` ${this.notice}` : '';
     if (this.cause === 'cold' && host?.space) {
       this.emit({ status: 'waking', message: `Waking the server… ${elapsedSeconds} s${notice}`, elapsedSeconds });
+      return;
+    }
+    if (this.cause === 'cold' && !this.reason) {
+      // Slow, but nothing has failed: still connecting. With no host yet the server is
+      // still being resolved, which takes time only when the built-in engine is starting.
+      const what = host ? `Connecting to ${host.name}` : 'Starting the speech engine';
+      this.emit({ status: 'connecting', message: `${what}… ${elapsedSeconds} s${notice}`, elapsedSeconds });
       return;
     }
     const lead = this.cause === 'drop' ? 'Connection lost; reconnecting' : `${host?.name ?? 'The server'} is not answering yet; retrying`;
