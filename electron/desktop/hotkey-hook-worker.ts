@@ -1,8 +1,13 @@
 // Child process running uiohook-napi, which aborts its process when the X display or the
 // RECORD extension is missing: that must never take the app down. It forwards keyboard
-// events (never mouse moves) to the parent; the parent stops it by killing it.
+// events (never mouse moves) to the parent. The parent asks it to stop, so the hook can
+// tear down its X RECORD context before the process ends (an X server left with a dead
+// RECORD client has been seen to go away under us); a kill is only the fallback.
 import { createRequire } from 'node:module';
 import type { HookKeyEvent } from './hotkey-state.js';
+
+/** parent → worker */
+export type HookWorkerRequest = { type: 'stop' };
 
 export type HookWorkerMessage = { type: 'ready' } | { type: 'key'; event: HookKeyEvent } | { type: 'error'; message: string };
 
@@ -26,4 +31,12 @@ try {
   const message: HookWorkerMessage = { type: 'error', message: `the keyboard hook could not start: ${(e as Error).message.split('\n')[0]}` };
   process.send?.(message, () => process.exit(1));
 }
+process.on('message', (m: HookWorkerRequest) => {
+  if (m.type !== 'stop') return;
+  try {
+    (require('uiohook-napi') as Uiohook).uIOhook.stop();
+  } finally {
+    process.exit(0);
+  }
+});
 process.on('disconnect', () => process.exit(0));

@@ -7,7 +7,7 @@ import type { HotkeyMode } from '../settings/types.js';
 import { parseAccelerator, type ParsedAccelerator } from './accelerator.js';
 import { describeExit, forkWorker } from './fork-worker.js';
 import { checkHookAvailability } from './hook-availability.js';
-import type { HookWorkerMessage } from './hotkey-hook-worker.js';
+import type { HookWorkerMessage, HookWorkerRequest } from './hotkey-hook-worker.js';
 import { createHotkeyMachine } from './hotkey-state.js';
 import type { TypingActivity } from './typing-activity.js';
 import type { StopReason } from './utterance.js';
@@ -106,7 +106,12 @@ export function createHoldHotkey(options: HoldHotkeyOptions): HoldHotkey {
       if (stopped) return;
       stopped = true;
       machine.dispose();
-      worker?.kill();
+      const child = worker;
+      if (!child) return;
+      // Let uiohook close its RECORD context itself; kill only if it does not exit soon.
+      const request: HookWorkerRequest = { type: 'stop' };
+      if (child.connected) child.send(request);
+      setTimeout(() => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'), 1000).unref();
     },
     pause: () => machine.pause(),
     resume: () => machine.resume(),
