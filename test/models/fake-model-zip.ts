@@ -3,6 +3,7 @@
 // to break one. Written by hand with node:zlib so the tests need no zip tool.
 
 import { crc32, deflateRawSync } from 'node:zlib';
+import { randomBytes } from 'node:crypto';
 
 export interface ZipFile {
   name: string;
@@ -83,4 +84,12 @@ export function corruptZip(zip: Buffer): Buffer {
   const at = marker + 'am/final.mdl'.length + 40;
   for (let i = at; i < at + 16; i++) copy[i] = (copy[i] ?? 0) ^ 0x5a;
   return copy;
+}
+
+/**
+ * A model archive big enough to pause or cancel part-way: the fake files compress to a few
+ * KiB, so a random (incompressible) stored entry of `bytes` is added.
+ */
+export function largeModelZip(top: string, bytes = 300_000): Buffer {
+  return buildZip([...fakeModelFiles(top), { name: `${top}/ivector/final.ie`, data: randomBytes(bytes), stored: true }]);
 }

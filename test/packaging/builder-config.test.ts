@@ -24,9 +24,18 @@ const { DebugLogger, setPrinter } = require('builder-util') as {
   setPrinter(printer: ((message: string) => void) | null): void;
 };
 // electron-builder prints progress ("loaded configuration") to stdout, which the test
-// runner's child protocol cannot share: collect it instead.
+// runner's child protocol cannot share (a stray line corrupted a run): collect it instead.
+// The printer catches most of it; the stdout filter catches lines written around it.
 const builderOutput: string[] = [];
 setPrinter((message) => builderOutput.push(message));
+const writeStdout = process.stdout.write.bind(process.stdout) as (...args: unknown[]) => boolean;
+process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
+  if (typeof chunk === 'string' && chunk.includes('loaded configuration')) {
+    builderOutput.push(chunk);
+    return true;
+  }
+  return writeStdout(chunk, ...rest);
+}) as typeof process.stdout.write;
 
 async function loadConfig(): Promise<BuilderConfig> {
   return getConfig(root, join(root, 'electron-builder.yml'), null);
