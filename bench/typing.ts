@@ -9,15 +9,11 @@ import { createXclipClipboard } from '../electron/desktop/clipboard-xclip.js';
 import { createRobotKeySender } from '../electron/desktop/robot-key-sender.js';
 import { createTypist, type TypingSettings } from '../electron/desktop/typist.js';
 import { openTypingTarget, type TypingTarget } from '../test/desktop/typing-target.js';
+import { median } from './helpers/stats.js';
 
 const ROUNDS = 5;
 const UNICODE_500 = 'Ünïcödé façade — naïve café, 100 % “quoted” … '.repeat(20).slice(0, 500);
 const ASCII = 'The quick brown fox jumps over the lazy dog 0123456789. '.repeat(8).slice(0, 400);
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 async function timePaste(target: TypingTarget, settings: TypingSettings, env: NodeJS.ProcessEnv) {
   const keys = createRobotKeySender({ env });
