@@ -42,7 +42,6 @@ export interface SessionParts {
 interface Utterance {
   stream: UtteranceStream;
   status: StreamStatus['status'];
-  stopping: boolean;
   captureEnded: Promise<CaptureEnd>;
   endCapture: (end: CaptureEnd) => void;
   frames: number;
@@ -77,7 +76,6 @@ export class DictationSession {
     const utterance: Utterance = {
       stream: undefined as unknown as UtteranceStream,
       status: 'connecting',
-      stopping: false,
       captureEnded,
       endCapture,
       frames: 0,
@@ -106,15 +104,10 @@ export class DictationSession {
   /** Stop listening and finish the utterance: its final text is typed when it arrives. */
   stop(): void {
     const utterance = this.current;
-    if (!utterance || utterance.stopping) return;
-    utterance.stopping = true;
+    if (!utterance) return;
     this.current = null;
     this.parts.capture.stop();
-    const done = this.finishUtterance(utterance).finally(() => {
-      this.finishing.delete(done);
-      this.update({});
-    });
-    this.finishing.add(done);
+    this.finishInBackground(utterance);
     this.update({});
   }
 
@@ -149,12 +142,7 @@ export class DictationSession {
     if (this.current === utterance) {
       // Capture ended by itself (device unplugged, permission lost): finish what we have.
       this.current = null;
-      utterance.stopping = true;
-      const done = this.finishUtterance(utterance).finally(() => {
-        this.finishing.delete(done);
-        this.update({});
-      });
-      this.finishing.add(done);
+      this.finishInBackground(utterance);
     }
     utterance.endCapture(end);
     if (end.reason !== 'stopped') this.errorMessage = `Microphone: ${end.message}`;
@@ -164,6 +152,15 @@ export class DictationSession {
   // The utterance whose capture was asked to stop but has not confirmed yet: its last
   // frames are still arriving and belong to it, not to a new utterance.
   private stoppingAwaitingCapture: Utterance | null = null;
+
+  /** Finishes an utterance that is no longer current; whenIdle() and status() see it until done. */
+  private finishInBackground(utterance: Utterance): void {
+    const done = this.finishUtterance(utterance).finally(() => {
+      this.finishing.delete(done);
+      this.update({});
+    });
+    this.finishing.add(done);
+  }
 
   private async finishUtterance(utterance: Utterance): Promise<void> {
     this.stoppingAwaitingCapture = utterance;
@@ -215,7 +212,6 @@ export class DictationSession {
     this.errorMessage = error.message;
     if (this.current === utterance) {
       this.current = null;
-      utterance.stopping = true;
       this.parts.capture.stop();
       utterance.stream.abort();
     }
