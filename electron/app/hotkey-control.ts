@@ -3,7 +3,7 @@
 // RECORD extension, a hook that died — the OS global shortcut as a toggle, with the user
 // told why. A changed hotkey or mode takes effect at once, without a restart.
 
-import { createHoldHotkey, createToggleController, type HoldHotkey, type ToggleController } from '../desktop/hotkey.js';
+import { createHoldHotkey, createToggleController, type HoldHotkey } from '../desktop/hotkey.js';
 import type { TypingActivity } from '../desktop/typing-activity.js';
 import type { DictationSession } from '../dictation/session.js';
 import type { Settings } from '../settings/types.js';
@@ -24,7 +24,6 @@ export class HotkeyControl {
   private current: HotkeySettings | undefined;
   private hook: HoldHotkey | undefined;
   private fallback: { unregister(): void } | undefined;
-  private toggle: ToggleController | undefined;
   private isPaused = false;
   private held = false;
   private releaseWaiters: (() => void)[] = [];
@@ -91,7 +90,6 @@ export class HotkeyControl {
     this.hook = undefined;
     this.fallback?.unregister();
     this.fallback = undefined;
-    this.toggle = undefined;
     this.current = undefined;
   }
 
@@ -111,7 +109,6 @@ export class HotkeyControl {
     });
     if (registered.ok) {
       this.fallback = registered;
-      this.toggle = toggle;
       const how = settings.mode === 'hold' ? 'Hold-to-talk is not available' : 'The keyboard hook is not available';
       this.parts.notify(`${how} (${reason}). Press ${settings.accelerator} once to start dictating and again to stop.`);
     } else {
