@@ -20,6 +20,8 @@ export class VoskeyTray {
   readonly #handlers: TrayHandlers;
   #icon: TrayIconName | null = null;
   #tooltip = '';
+  /** The menu last handed to Electron, as JSON: rebuilt only when it changes. */
+  #menu = '';
 
   constructor(facts: TrayFacts, handlers: TrayHandlers, iconDir: string = DEFAULT_ICON_DIR) {
     this.#iconDir = iconDir;
@@ -28,15 +30,25 @@ export class VoskeyTray {
     this.update(facts);
   }
 
+  /**
+   * Called on every overlay state, i.e. with each audio level (≈20 a second) while
+   * dictating: only what changed goes to Electron, so the native menu is not rebuilt per frame.
+   */
   update(facts: TrayFacts): void {
     const description = describeTray(facts);
     if (description.icon !== this.#icon) {
       this.#tray.setImage(this.#image(description.icon));
       this.#icon = description.icon;
     }
-    this.#tray.setToolTip(description.tooltip);
-    this.#tooltip = description.tooltip;
-    this.#tray.setContextMenu(Menu.buildFromTemplate(description.menu.map((item) => this.#toElectron(item))));
+    if (description.tooltip !== this.#tooltip) {
+      this.#tray.setToolTip(description.tooltip);
+      this.#tooltip = description.tooltip;
+    }
+    const menu = JSON.stringify(description.menu);
+    if (menu !== this.#menu) {
+      this.#tray.setContextMenu(Menu.buildFromTemplate(description.menu.map((item) => this.#toElectron(item))));
+      this.#menu = menu;
+    }
   }
 
   /** What the tray shows now (for the end-to-end test's checks). */
