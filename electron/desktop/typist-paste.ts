@@ -7,8 +7,6 @@ import { pasteTap, type ConcretePasteKeys } from './paste-keys.js';
 export interface PasteTiming {
   /** Give up if the clipboard does not show our text within this long. */
   setTimeoutMs: number;
-  /** Extra pause between a confirmed write and the paste keys (the read-back made it unneeded here). */
-  settleMs: number;
   /**
    * Wait this long after pressing the paste keys before restoring the old clipboard. The
    * target application asks the clipboard owner for the data only after it has processed
@@ -19,7 +17,7 @@ export interface PasteTiming {
   restoreAfterMs: number;
 }
 
-export const DEFAULT_PASTE_TIMING: PasteTiming = { setTimeoutMs: 1000, settleMs: 0, restoreAfterMs: 80 };
+export const DEFAULT_PASTE_TIMING: PasteTiming = { setTimeoutMs: 1000, restoreAfterMs: 80 };
 
 export async function pasteText(
   clipboard: Clipboard,
@@ -32,7 +30,6 @@ export async function pasteText(
   try {
     await clipboard.writeText(text);
     await waitUntilSet(clipboard, text, timing.setTimeoutMs);
-    if (timing.settleMs > 0) await sleep(timing.settleMs);
     await keys.send([pasteTap(pasteKeys)]);
     await sleep(timing.restoreAfterMs);
   } finally {
