@@ -1,7 +1,7 @@
 // "Start at login": app.setLoginItemSettings on macOS and Windows; an XDG autostart entry
 // on Linux, where Electron's API does nothing. Starts hidden in the tray (--hidden).
 import { app } from 'electron';
-import { isAutostartEnabled, setAutostart } from './autostart-entry.js';
+import { setAutostart } from './autostart-entry.js';
 
 export const HIDDEN_FLAG = '--hidden';
 
@@ -12,9 +12,4 @@ export function applyStartAtLogin(enabled: boolean): void {
     return;
   }
   app.setLoginItemSettings({ openAtLogin: enabled, args: [HIDDEN_FLAG] });
-}
-
-export function startsAtLogin(): boolean {
-  if (process.platform === 'linux') return isAutostartEnabled();
-  return app.getLoginItemSettings({ args: [HIDDEN_FLAG] }).openAtLogin;
 }
