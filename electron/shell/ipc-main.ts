@@ -30,7 +30,6 @@ export class IpcRouter {
   readonly #registry: WindowRegistry<BrowserWindow>;
   readonly #log: IpcLog;
   readonly #distRoot: string | undefined;
-  readonly #cleanups: (() => void)[] = [];
 
   constructor(registry: WindowRegistry<BrowserWindow>, log: IpcLog = console, distRoot?: string) {
     this.#registry = registry;
@@ -44,7 +43,6 @@ export class IpcRouter {
       if (!verdict.ok) throw new Error(`${channel} refused`);
       return handler(this.#senderOf(event, verdict.page), ...(args as InvokeChannels[C]['args']));
     });
-    this.#cleanups.push(() => ipcMain.removeHandler(channel));
   }
 
   on<C extends keyof RendererEvents>(channel: C, listener: EventListener<C>): void {
@@ -58,7 +56,6 @@ export class IpcRouter {
       }
     };
     ipcMain.on(channel, wrapped);
-    this.#cleanups.push(() => ipcMain.removeListener(channel, wrapped));
   }
 
   /** Send to one window, if its page may receive the channel. Returns whether it was sent. */
@@ -78,11 +75,6 @@ export class IpcRouter {
     for (const { page, window } of this.#registry.all()) {
       if (isPermitted(page, 'receive', channel) && !window.isDestroyed()) window.webContents.send(channel, ...args);
     }
-  }
-
-  /** Remove every handler and listener this router added (tests, app shutdown). */
-  dispose(): void {
-    for (const cleanup of this.#cleanups.splice(0)) cleanup();
   }
 
   #verify(event: IpcMainEvent | IpcMainInvokeEvent, kind: ChannelKind, channel: string): SenderVerdict {
