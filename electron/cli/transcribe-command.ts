@@ -12,6 +12,7 @@ import { startBuiltinServer, type BuiltinServer } from '../engine/server.js';
 import { VoskError } from '../vosk/errors.js';
 import { DEFAULT_SAMPLE_RATE, type FinalReply, type VoskConfig } from '../vosk/protocol.js';
 import { VoskRecognition, type RecognitionListener, type ServerTarget } from '../vosk/recognition/index.js';
+import { DEFAULT_BUFFER_SECONDS } from '../vosk/recognition/options.js';
 import { DEFAULT_FRAME_MS, frameBytesFor, pacedFrames } from '../vosk/frames.js';
 import { validateServerUrl } from '../vosk/url.js';
 import type { TranscribeCommand } from './args.js';
@@ -24,8 +25,6 @@ export interface CliIo {
   stderr: Writable;
 }
 
-/** Audio kept for replay from stdin unless --buffer-seconds says otherwise. */
-const DEFAULT_BUFFER_SECONDS = 120;
 /**
  * After the end of the input, how long the last final may take on top of decoding what is
  * still unanswered (a server decodes no slower than real time, or it could not serve a mic).

@@ -6,8 +6,6 @@
 // sees progress rather than a frozen message.
 import type { StreamStatus } from '../../dictation/ports.js';
 
-/** How long a cold connect may take before we admit the server is slow to answer. */
-export const SLOW_CONNECT_MS = 1500;
 const TICK_MS = 1000;
 
 export class ConnectStatus {
@@ -22,7 +20,8 @@ export class ConnectStatus {
   constructor(
     private readonly emit: (status: StreamStatus) => void,
     private readonly host: () => { name: string; space: boolean } | undefined,
-    private readonly slowConnectMs = SLOW_CONNECT_MS,
+    /** How long a cold connect may take before we admit the server is slow to answer. */
+    private readonly slowConnectMs: number,
   ) {}
 
   /** No socket: start telling the user. `cold` = first connect, `drop` = the socket was lost. */

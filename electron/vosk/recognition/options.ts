@@ -1,4 +1,5 @@
 // How VoskRecognition is set up, and the defaults the app uses.
+import { DEFAULT_REPLY_TIMEOUT_MS } from '../connection.js';
 import type { VoskConfig } from '../protocol.js';
 import { DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
 
@@ -53,7 +54,6 @@ export type ResolvedOptions = Required<Omit<RecognitionOptions, 'log'>> & Pick<R
 export const DEFAULT_BUFFER_SECONDS = 120;
 export const DEFAULT_IDLE_CLOSE_SECONDS = 60;
 export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
-export const DEFAULT_REPLY_TIMEOUT_MS = 20_000;
 export const DEFAULT_SLOW_CONNECT_MS = 1500;
 export const DEFAULT_REPLAY_MESSAGE_SECONDS = 1;
 
