@@ -84,9 +84,6 @@ export function loadVoskEngine(options: VoskEngineOptions): RecognizerEngine {
   const model = requirePointer(vosk.modelNew(dir) as Pointer | null, `loading the Vosk model in ${dir}`);
   let disposed = false;
   return {
-    name: 'vosk',
-    // Kaldi resamples to the model's rate itself.
-    supportsSampleRate: (rate) => rate >= 8000 && rate <= 192000,
     create: (recognizerOptions) => {
       if (disposed) throw new Error('the Vosk engine was disposed');
       return new VoskRecognizer(vosk, model, recognizerOptions);
@@ -108,6 +105,7 @@ class VoskRecognizer implements Recognizer {
     options: RecognizerOptions,
   ) {
     const { sampleRate, phraseList } = options;
+    // Kaldi resamples to the model's rate itself; outside this range it cannot.
     if (!(sampleRate >= 8000 && sampleRate <= 192000)) {
       throw new Error(`Vosk cannot recognise audio at ${sampleRate} Hz (8000 to 192000 Hz)`);
     }

@@ -28,17 +28,11 @@ export class RecognizerThread {
       worker.once('message', (message: WorkerStartup) => {
         worker.off('exit', onExit);
         worker.off('error', onError);
-        if (message.type === 'loaded') {
-          thread.loadMs = message.loadMs;
-          resolve(thread);
-        } else {
-          reject(new Error(message.message));
-        }
+        if (message.type === 'loaded') resolve(thread);
+        else reject(new Error(message.message));
       });
     });
   }
-
-  loadMs = 0;
 
   private constructor(private readonly worker: Worker) {
     let crash: Error | undefined;

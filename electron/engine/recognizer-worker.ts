@@ -1,7 +1,6 @@
 // Worker thread entry: one engine, at most one recognizer, for one connection. koffi
 // calls block, so each connection decodes on its own thread and a slow one stalls no one.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { performance } from 'node:perf_hooks';
 import { loadEngine, type EngineSpec } from './load-engine.js';
 import type { Recognizer, RecognizerEngine } from './recognizer.js';
 import { releaseFreedNativeMemory } from './release-native-memory.js';
@@ -15,9 +14,8 @@ const answer = (message: WorkerAnswer) => port.postMessage(message);
 
 let engine: RecognizerEngine | undefined;
 try {
-  const started = performance.now();
   engine = loadEngine(workerData as EngineSpec);
-  startup({ type: 'loaded', loadMs: performance.now() - started });
+  startup({ type: 'loaded' });
 } catch (error) {
   startup({ type: 'load-failed', message: messageOf(error) });
   port.close();

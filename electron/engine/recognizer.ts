@@ -22,9 +22,7 @@ export interface Recognizer {
 }
 
 export interface RecognizerEngine {
-  readonly name: 'sphinx' | 'vosk';
-  /** Sample rates the loaded model accepts; the server refuses others with a clear close. */
-  supportsSampleRate(rate: number): boolean;
+  /** Throws a clear message for options the model cannot serve (e.g. its sample rate). */
   create(options: RecognizerOptions): Recognizer;
   /**
    * Release the model and anything loaded ahead of time. Native memory belongs to the

@@ -89,8 +89,6 @@ export function loadSphinxEngine(options: SphinxEngineOptions = {}): RecognizerE
   const sphinx = bindSphinx();
   let spare: Pointer | undefined = newDecoder(sphinx, files);
   return {
-    name: 'sphinx',
-    supportsSampleRate: (rate) => rate === MODEL_SAMPLE_RATE,
     create(recognizerOptions) {
       if (recognizerOptions.sampleRate !== MODEL_SAMPLE_RATE) {
         throw new Error(

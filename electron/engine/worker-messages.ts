@@ -18,4 +18,4 @@ export type WorkerAnswer =
   | { type: 'failed'; message: string };
 
 /** Sent once, unprompted, when the worker has loaded its engine (or could not). */
-export type WorkerStartup = { type: 'loaded'; loadMs: number } | { type: 'load-failed'; message: string };
+export type WorkerStartup = { type: 'loaded' } | { type: 'load-failed'; message: string };
