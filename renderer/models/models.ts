@@ -2,11 +2,11 @@
 // download / pause / resume / cancel / select / delete through window.voskey.
 
 import type { DownloadProgress, ModelsState } from '../../electron/models/types.js';
-import { modelsApi } from './api.js';
+import { voskeyApi } from '../shared/voskey.js';
 import { describeProgress, formatBytes, isActive, rowsOf, type Row } from './view.js';
 import { messageOf } from '../shared/error-message.js';
 
-const api = modelsApi();
+const api = voskeyApi();
 const body = document.querySelector<HTMLTableSectionElement>('#models tbody')!;
 const errorBox = document.querySelector<HTMLParagraphElement>('#error')!;
 let state: ModelsState = { catalogue: [], installed: [], downloads: [], selected: null };
