@@ -36,10 +36,6 @@ export interface Logger {
   child(scope: string): Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
 }
 
-export function isLogLevel(value: unknown): value is LogLevel {
-  return typeof value === 'string' && value in ORDER;
-}
-
 export function createLogger(options: LoggerOptions): Logger {
   const base = options.name ?? 'voskey';
   const file = join(options.dir, `${base}.log`);

@@ -31,10 +31,6 @@ export class Redactor {
     if (value && value.length >= 6) this.secrets.add(value);
   }
 
-  removeSecret(value: string): void {
-    this.secrets.delete(value);
-  }
-
   text(input: string): string {
     let out = input;
     for (const secret of this.secrets) out = out.split(secret).join(REDACTED);
