@@ -27,8 +27,6 @@ export interface FileDownloadOptions {
   maxRetries?: number;
   retryDelayMs?: number;
   onProgress?: (progress: TransferProgress) => void;
-  /** Extra request headers (never logged). */
-  headers?: Record<string, string>;
 }
 
 export class DownloadError extends Error {
@@ -186,7 +184,7 @@ export class FileDownload {
       return Promise.resolve({ kind: 'fatal', error: new DownloadError('bad-url', `Only http and https downloads are supported, not ${url.protocol}`) });
     }
     const offset = this.bytes;
-    const headers: Record<string, string> = { ...this.options.headers, 'accept-encoding': 'identity' };
+    const headers: Record<string, string> = { 'accept-encoding': 'identity' };
     if (offset > 0) headers.range = `bytes=${offset}-`;
     const client = url.protocol === 'https:' ? https : http;
 

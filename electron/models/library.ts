@@ -46,10 +46,6 @@ export class ModelLibrary {
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 
-  find(name: string): InstalledModel | undefined {
-    return this.list().find((m) => m.name === name);
-  }
-
   /** The selected model's name, if it is still installed. */
   selectedName(): string | null {
     try {
