@@ -161,10 +161,10 @@ export class RecognitionUtterance implements UtteranceStream {
     const { options } = this.context;
     const giveUpAt = Date.now() + options.offlineLimitMs;
     try {
-      for (let attempt = 0; this.isAlive(); attempt++) {
+      for (let attempt = 0; this.isActive; attempt++) {
         const wait = backoffDelayMs(attempt, options.backoff);
         if (wait > 0) await this.sleep(Math.min(wait, Math.max(0, Math.min(this.deadline, giveUpAt) - Date.now())));
-        if (!this.isAlive()) return;
+        if (!this.isActive) return;
         this.recovery.attempt();
         if (attempt > 0 && Date.now() >= giveUpAt) {
           this.fail(this.offlineError(options.offlineLimitMs));
@@ -172,14 +172,14 @@ export class RecognitionUtterance implements UtteranceStream {
         }
         try {
           const connection = await this.openConnection();
-          if (!this.isAlive()) {
+          if (!this.isActive) {
             void connection.connection.close();
             return;
           }
           this.attach(connection);
           return;
         } catch (error) {
-          if (!this.isAlive()) return;
+          if (!this.isActive) return;
           this.lastError = error as Error;
           if (failureKind(error) === 'permanent' || this.unreachableAtStart(error)) {
             this.fail(asError(error));
@@ -387,10 +387,6 @@ export class RecognitionUtterance implements UtteranceStream {
   }
 
   // ── helpers ─────────────────────────────────────────────────────────────────────────
-
-  private isAlive(): boolean {
-    return this.phase !== 'done';
-  }
 
   /** A backoff wait that ends early when the utterance ends. */
   private sleep(ms: number): Promise<void> {
