@@ -189,7 +189,7 @@ const mainListed: AllListed<keyof MainEvents, typeof MAIN_EVENTS> = true;
 void [invokeListed, rendererListed, mainListed];
 
 /** Which page may use which channel: main checks the sender's page against this. */
-export type PageName = 'capture' | 'overlay' | 'settings' | 'transcript' | 'first-run';
+export type PageName = 'capture' | 'overlay' | 'settings' | 'transcript' | 'first-run' | 'models';
 
 export const IDLE_OVERLAY: OverlayState = {
   status: 'idle',

@@ -114,6 +114,7 @@ function startApp(): void {
       'toggle-dictation': () => core.session.toggle(),
       'open-transcript': () => void openOrFocus(kit, 'transcript'),
       'open-settings': () => void openOrFocus(kit, 'settings'),
+      'open-models': () => void openOrFocus(kit, 'models'),
       'toggle-hotkey-pause': (paused) => {
         core.setHotkeyPaused(paused);
         tray?.update(trayFacts());

@@ -13,6 +13,7 @@ export const PAGE_FILES: Readonly<Record<PageName, string>> = {
   settings: 'settings/settings.html',
   transcript: 'transcript/transcript.html',
   'first-run': 'first-run/first-run.html',
+  models: 'models/models.html',
 };
 
 export const PAGE_NAMES = Object.keys(PAGE_FILES) as PageName[];

@@ -34,6 +34,8 @@ export const PAGE_PERMISSIONS: Readonly<Record<PageName, PagePermissions>> = {
   settings: SETTINGS_EDITOR,
   // The first-run window sets up a server or downloads a model, then says it is done.
   'first-run': { ...SETTINGS_EDITOR, invoke: [...SETTINGS_EDITOR.invoke, 'first-run:finish'] },
+  // The model manager window: download, select and delete models, nothing else.
+  models: { invoke: [...MODEL_MANAGER], send: [], receive: ['models:progress'] },
   transcript: {
     invoke: [
       'history:list',

@@ -10,6 +10,7 @@ export type TrayAction =
   | 'toggle-dictation'
   | 'open-transcript'
   | 'open-settings'
+  | 'open-models'
   | 'toggle-hotkey-pause'
   | 'open-log'
   | 'quit';
@@ -86,6 +87,7 @@ export function describeTray(facts: TrayFacts): TrayDescription {
       { kind: 'separator' },
       { kind: 'action', action: 'open-transcript', label: 'Transcript…', enabled: true },
       { kind: 'action', action: 'open-settings', label: 'Settings…', enabled: true },
+      { kind: 'action', action: 'open-models', label: 'Speech models…', enabled: true },
       { kind: 'checkbox', action: 'toggle-hotkey-pause', label: 'Pause hotkey', checked: facts.hotkeyPaused },
       { kind: 'separator' },
       {

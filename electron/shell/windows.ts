@@ -137,11 +137,19 @@ export function createTranscriptWindow(kit: WindowKit): BrowserWindow {
   );
 }
 
+export function createModelsWindow(kit: WindowKit): BrowserWindow {
+  return showWhenReady(
+    createPageWindow(kit, 'models', { width: 780, height: 520, minWidth: 520, minHeight: 300, title: 'Voskey Speech Models', autoHideMenuBar: true }),
+  );
+}
+
 /**
- * The settings and transcript windows are singletons: a second "Settings…" click focuses
- * the open one instead of stacking copies.
+ * The settings, transcript and model manager windows are singletons: a second
+ * "Settings…" click focuses the open one instead of stacking copies.
  */
-export function openOrFocus(kit: WindowKit, page: 'settings' | 'transcript'): BrowserWindow {
+const WINDOW_FACTORIES = { settings: createSettingsWindow, transcript: createTranscriptWindow, models: createModelsWindow } as const;
+
+export function openOrFocus(kit: WindowKit, page: keyof typeof WINDOW_FACTORIES): BrowserWindow {
   const open = kit.registry.windowsOf(page).find((w) => !w.isDestroyed());
   if (open) {
     if (open.isMinimized()) open.restore();
@@ -149,7 +157,7 @@ export function openOrFocus(kit: WindowKit, page: 'settings' | 'transcript'): Br
     open.focus();
     return open;
   }
-  return page === 'settings' ? createSettingsWindow(kit) : createTranscriptWindow(kit);
+  return WINDOW_FACTORIES[page](kit);
 }
 
 function showWhenReady(window: BrowserWindow): BrowserWindow {

@@ -55,6 +55,7 @@ test('menu has every entry, pause is a checkbox reflecting state, about shows ve
     'Start dictation',
     'Transcript…',
     'Settings…',
+    'Speech models…',
     'Pause hotkey',
     'About Voskey',
     'Voskey 0.1.0',
