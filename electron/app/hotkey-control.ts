@@ -107,8 +107,15 @@ export class HotkeyControl {
     const registered = this.parts.registerToggleShortcut(settings.accelerator, () => {
       if (!this.isPaused) toggle.press();
     });
+    const unregister = registered.ok ? registered.unregister : () => {};
     if (registered.ok) {
-      this.fallback = registered;
+      // Stopping the fallback also ends an utterance it started, as stopping the hook does.
+      this.fallback = {
+        unregister: () => {
+          unregister();
+          toggle.stop();
+        },
+      };
       const how = settings.mode === 'hold' ? 'Hold-to-talk is not available' : 'The keyboard hook is not available';
       this.parts.notify(`${how} (${reason}). Press ${settings.accelerator} once to start dictating and again to stop.`);
     } else {
