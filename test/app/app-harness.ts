@@ -60,7 +60,7 @@ export async function startAppRig(options: { micWav: string; settings?: Paramete
     registerToggleShortcut: () => ({ ok: false, message: 'no global shortcuts outside Electron' }),
     chooseExportPath: async (name) => join(dir, name),
     applyStartAtLogin: () => {},
-    isOwnWindow: () => false,
+    ownWindowFocused: () => false,
   };
   const core = testCore(shell, dir, target.env);
   if (options.settings) {
