@@ -92,6 +92,7 @@ export class VoskeyCore {
       capture: options.shell.capture,
       ...(platform.checks.beforeCapture.length > 0 ? { beforeCapture: () => guards.beforeCapture() } : {}),
       silentMessage: silentMicrophoneMessage(platform.kind, SILENT_START_SECONDS),
+      frame: (pcm) => this.session.onCaptureFrame(pcm),
       ended: (end) => this.session.onCaptureEnded(end),
       log,
     });
@@ -184,7 +185,7 @@ export class VoskeyCore {
   // Capture page → core (the shell's IPC router, or the test harness, calls these).
   onCaptureFrame(pcm: ArrayBuffer | Uint8Array): void {
     const bytes = pcm instanceof Uint8Array ? pcm : new Uint8Array(pcm);
-    if (this.microphone.frame(bytes)) this.session.onCaptureFrame(bytes);
+    this.microphone.frame(bytes);
   }
 
   onCaptureLevel(level: AudioLevel): void {
@@ -192,7 +193,7 @@ export class VoskeyCore {
   }
 
   onCaptureEnded(end: CaptureEnd): void {
-    this.session.onCaptureEnded(end);
+    this.microphone.ended(end);
   }
 
   onCaptureDevices(devices: AudioDevice[]): void {

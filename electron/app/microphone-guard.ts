@@ -28,6 +28,11 @@ export class SilentStartWatch {
     this.decided = false;
   }
 
+  /** Every sample so far was zero, but not yet for long enough to call the stream silent. */
+  get undecided(): boolean {
+    return !this.decided;
+  }
+
   /** True exactly once per capture: when its first `seconds` of 16-bit PCM were all zero. */
   feed(pcm: Uint8Array): boolean {
     if (this.decided) return false;
@@ -49,7 +54,9 @@ export interface MicrophoneGuardParts {
   beforeCapture?: (() => Promise<string | undefined>) | undefined;
   /** The message for a silent stream on this platform. */
   silentMessage: string;
-  /** Where a capture that ends here is reported (the session's onCaptureEnded). */
+  /** Where frames go on (the session's onCaptureFrame). */
+  frame(pcm: Uint8Array): void;
+  /** Where the end of a capture goes (the session's onCaptureEnded). */
   ended(end: CaptureEnd): void;
   log?: (message: string) => void;
 }
@@ -57,19 +64,33 @@ export interface MicrophoneGuardParts {
 export interface MicrophoneGuard {
   /** What the session drives instead of the shell's capture. */
   capture: CaptureControl;
-  /** Every captured frame passes here first; false when the frame should be dropped. */
-  frame(pcm: Uint8Array): boolean;
+  /** Every frame from the capture page comes here first. */
+  frame(pcm: Uint8Array): void;
+  /** And the capture page's end of capture. */
+  ended(end: CaptureEnd): void;
 }
 
 export function createMicrophoneGuard(parts: MicrophoneGuardParts): MicrophoneGuard {
   const watch = new SilentStartWatch();
   // A stop must reach the page after the start it follows, even while a permission prompt is open.
   let opening: Promise<boolean> = Promise.resolve(true);
+  // Leading frames of exact zeros wait here until the stream proves live: a silent stream
+  // then ends with nothing sent (the session drops it at once instead of sending a second
+  // of nothing to the server), and a live one gets them all, in order, with its first sound.
+  let held: Uint8Array[] = [];
   let silenced = false;
+  // The page answers each stop with one 'capture:ended'. After a silent stream that answer
+  // is ours to swallow, even when it arrives after the next capture has started.
+  let pageEndsToSwallow = 0;
+
+  const release = (): void => {
+    for (const pcm of held.splice(0)) parts.frame(pcm);
+  };
 
   const capture: CaptureControl = {
     start(options: CaptureOptions) {
       watch.reset();
+      held = [];
       silenced = false;
       const check = parts.beforeCapture;
       if (!check) {
@@ -96,14 +117,31 @@ export function createMicrophoneGuard(parts: MicrophoneGuardParts): MicrophoneGu
 
   return {
     capture,
-    frame(pcm: Uint8Array): boolean {
-      if (silenced) return false;
-      if (!watch.feed(pcm)) return true;
-      silenced = true;
-      parts.log?.(`capture: the first ${SILENT_START_SECONDS} s were exact zeros`);
-      parts.ended({ reason: 'error', message: parts.silentMessage });
-      parts.capture.stop();
-      return false;
+    frame(pcm: Uint8Array): void {
+      if (silenced) return;
+      if (watch.feed(pcm)) {
+        silenced = true;
+        held = [];
+        parts.log?.(`capture: the first ${SILENT_START_SECONDS} s were exact zeros`);
+        parts.ended({ reason: 'error', message: parts.silentMessage });
+        pageEndsToSwallow++;
+        parts.capture.stop();
+        return;
+      }
+      if (watch.undecided) {
+        held.push(pcm);
+        return;
+      }
+      release();
+      parts.frame(pcm);
+    },
+    ended(end: CaptureEnd): void {
+      if (pageEndsToSwallow > 0) {
+        pageEndsToSwallow--;
+        return;
+      }
+      release();
+      parts.ended(end);
     },
   };
 }
