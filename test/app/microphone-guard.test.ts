@@ -179,14 +179,15 @@ describe('a microphone that gives nothing', () => {
     assert.equal(core.session.isCapturing, false);
   });
 
-  it('macOS with the permission refused: the capture page is never asked to open the mic, the user is told where to allow it', async (t) => {
+  /** The core as on macOS, with the system's microphone answers given, and no pages. */
+  function macCore(t: { after(fn: () => unknown): void }, askForMicrophone: () => Promise<boolean>) {
     const dir = mkdtempSync(join(tmpdir(), 'voskey-macmic-'));
     const starts: unknown[] = [];
     let asked = 0;
     const core = testCore(
       headlessShell({
-        capture: { start: (o) => void starts.push(o), stop: () => {} },
-        permissions: { microphoneStatus: () => 'not-determined', askForMicrophone: async () => (asked++, false) },
+        capture: { start: (o) => void starts.push(o), stop: () => queueMicrotask(() => core.onCaptureEnded({ reason: 'stopped' })) },
+        permissions: { microphoneStatus: () => 'not-determined', askForMicrophone: () => (asked++, askForMicrophone()) },
       }),
       dir,
       { ...process.env, DISPLAY: '' },
@@ -197,31 +198,20 @@ describe('a microphone that gives nothing', () => {
       rmSync(dir, { recursive: true, force: true });
     });
     core.settings.update({ server: { url: 'ws://127.0.0.1:9' } });
+    return { core, starts, asked: () => asked };
+  }
+
+  it('macOS with the permission refused: the capture page is never asked to open the mic, the user is told where to allow it', async (t) => {
+    const { core, starts, asked } = macCore(t, async () => false);
     core.session.start();
     await until(() => core.session.state.status === 'error', 3000);
     assert.equal(core.session.state.message, `Microphone: ${MAC_MICROPHONE_DENIED}`);
     assert.deepEqual(starts, [], 'no capture was started');
-    assert.equal(asked, 1);
-    core.session.stop();
+    assert.equal(asked(), 1);
   });
 
   it('macOS with the permission granted in the prompt: the capture starts as usual', async (t) => {
-    const dir = mkdtempSync(join(tmpdir(), 'voskey-macmic-'));
-    const starts: unknown[] = [];
-    const core = testCore(
-      headlessShell({
-        capture: { start: (o) => void starts.push(o), stop: () => queueMicrotask(() => core.onCaptureEnded({ reason: 'stopped' })) },
-        permissions: { microphoneStatus: () => 'not-determined', askForMicrophone: async () => true },
-      }),
-      dir,
-      { ...process.env, DISPLAY: '' },
-      platformPlan('darwin'),
-    );
-    t.after(async () => {
-      await core.shutdown().catch(() => {});
-      rmSync(dir, { recursive: true, force: true });
-    });
-    core.settings.update({ server: { url: 'ws://127.0.0.1:9' } });
+    const { core, starts } = macCore(t, async () => true);
     core.session.start();
     await until(() => starts.length > 0, 3000);
     assert.equal(starts.length, 1);

@@ -62,40 +62,34 @@ export interface PlatformPlan {
 
 const NO_CHECKS = { beforeTyping: [], beforeHook: [], beforeCapture: [] };
 
+// Windows and macOS alike: robotjs reaches every app, Electron's clipboard pastes, uiohook
+// hears key-up without any display check, and there is no window-class probe.
+const DESKTOP_OS = {
+  typing: 'robotjs',
+  clipboard: 'shell',
+  terminalProbe: 'none',
+  hotkey: 'uiohook',
+} as const satisfies Partial<PlatformPlan>;
+
 export function platformPlan(kind: PlatformKind): PlatformPlan {
   switch (kind) {
     case 'win32':
       return {
-        kind,
-        typing: 'robotjs',
-        clipboard: 'shell',
-        // Windows Terminal and conhost (Windows 10+) paste with Ctrl+V, and Windows has no
-        // window-class probe here: one chord everywhere.
-        pasteChords: { plain: 'ctrl+v', terminal: 'ctrl+v' },
-        terminalProbe: 'none',
-        hotkey: 'uiohook',
-        checks: {
-          beforeTyping: ['windows-foreground-elevation'],
-          beforeHook: [],
-          beforeCapture: ['windows-microphone-setting'],
-        },
+        ...DESKTOP_OS,
         chromiumFeatures: [],
+        kind,
+        // Windows Terminal and conhost (Windows 10+) paste with Ctrl+V: one chord everywhere.
+        pasteChords: { plain: 'ctrl+v', terminal: 'ctrl+v' },
+        checks: { beforeTyping: ['windows-foreground-elevation'], beforeHook: [], beforeCapture: ['windows-microphone-setting'] },
       };
     case 'darwin':
       return {
+        ...DESKTOP_OS,
+        chromiumFeatures: [],
         kind,
-        typing: 'robotjs',
-        clipboard: 'shell',
         // Terminal.app, iTerm2 and every other Mac app paste with ⌘V.
         pasteChords: { plain: 'cmd+v', terminal: 'cmd+v' },
-        terminalProbe: 'none',
-        hotkey: 'uiohook',
-        checks: {
-          beforeTyping: ['mac-accessibility'],
-          beforeHook: ['mac-accessibility'],
-          beforeCapture: ['mac-microphone'],
-        },
-        chromiumFeatures: [],
+        checks: { beforeTyping: ['mac-accessibility'], beforeHook: ['mac-accessibility'], beforeCapture: ['mac-microphone'] },
       };
     case 'linux-x11':
       return {
