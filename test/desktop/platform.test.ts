@@ -6,6 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Clipboard, ClipboardSnapshot } from '../../electron/desktop/clipboard.js';
 import { WAYLAND_INSTALL_HINT } from '../../electron/desktop/display-session.js';
 import type { KeyAction, KeySender } from '../../electron/desktop/key-sender.js';
@@ -17,7 +18,12 @@ import {
   MAC_MICROPHONE_DENIED,
   WINDOWS_MICROPHONE_DENIED,
 } from '../../electron/desktop/platform/permission-messages.js';
-import { UIPI_REFUSAL, uipiRefusal, type ElevationFacts } from '../../electron/desktop/platform/windows-elevation.js';
+import {
+  UIPI_REFUSAL,
+  uipiRefusal,
+  WINDOWS_PROTOTYPES,
+  type ElevationFacts,
+} from '../../electron/desktop/platform/windows-elevation.js';
 import { createDesktopTypist, NO_CLIPBOARD_MESSAGE, platformClipboard } from '../../electron/desktop/typist-desktop.js';
 import { OWN_WINDOW_REFUSAL } from '../../electron/desktop/typist-guard.js';
 import type { TypingSettings } from '../../electron/desktop/typist.js';
@@ -122,6 +128,15 @@ describe('typing on each system', () => {
     assert.equal(uipiRefusal({ self: 'not-elevated', foreground: 'not-elevated' }), undefined);
     assert.equal(uipiRefusal({ self: 'not-elevated', foreground: 'unknown' }), undefined, 'an unreadable token is typed into');
     assert.equal(uipiRefusal({ self: 'not-elevated', foreground: undefined }), undefined, 'no focused window');
+  });
+
+  it("Windows: every user32/kernel32/advapi32 prototype is one koffi parses, named as in Microsoft's docs", () => {
+    // The DLLs exist only on Windows; the prototypes' syntax and the function names are checked here for real.
+    const koffi = createRequire(import.meta.url)('koffi') as typeof import('koffi');
+    const names = Object.values(WINDOWS_PROTOTYPES).flatMap((fns) => Object.values(fns).map((p) => koffi.introspect(koffi.proto(p)).name));
+    assert.deepEqual(names, [
+      'GetForegroundWindow', 'GetWindowThreadProcessId', 'GetCurrentProcess', 'OpenProcess', 'CloseHandle', 'OpenProcessToken', 'GetTokenInformation',
+    ]);
   });
 
   it('Windows without user32 (here, on Linux): the elevation check is skipped with a log line, typing goes on', async () => {

@@ -39,24 +39,36 @@ const TOKEN_ELEVATION_CLASS = 20; // TOKEN_INFORMATION_CLASS.TokenElevation
 
 type Fn = (...args: unknown[]) => unknown;
 
+/** The C prototypes, per DLL, as koffi parses them (checked by koffi.proto in the tests). */
+export const WINDOWS_PROTOTYPES = {
+  'user32.dll': {
+    // __stdcall matters on 32-bit Windows only; koffi ignores it on x64 and arm64.
+    getForegroundWindow: 'void * __stdcall GetForegroundWindow()',
+    getWindowThreadProcessId: 'uint32_t __stdcall GetWindowThreadProcessId(void *hwnd, _Out_ uint32_t *pid)',
+  },
+  'kernel32.dll': {
+    getCurrentProcess: 'void * __stdcall GetCurrentProcess()',
+    openProcess: 'void * __stdcall OpenProcess(uint32_t access, int inherit, uint32_t pid)',
+    closeHandle: 'int __stdcall CloseHandle(void *handle)',
+  },
+  'advapi32.dll': {
+    openProcessToken: 'int __stdcall OpenProcessToken(void *process, uint32_t access, _Out_ void **token)',
+    // TOKEN_ELEVATION is a single DWORD, so the buffer is one uint32_t.
+    getTokenInformation:
+      'int __stdcall GetTokenInformation(void *token, int infoClass, _Out_ uint32_t *info, uint32_t length, _Out_ uint32_t *returned)',
+  },
+} as const;
+
+type ApiName = { [D in keyof typeof WINDOWS_PROTOTYPES]: keyof (typeof WINDOWS_PROTOTYPES)[D] }[keyof typeof WINDOWS_PROTOTYPES];
+
 /** The koffi-backed probe; throws if koffi or the system DLLs cannot be loaded (not Windows). */
 export function createWindowsElevationProbe(): ElevationProbe {
   const koffi = createRequire(import.meta.url)('koffi') as typeof import('koffi');
-  const user32 = koffi.load('user32.dll');
-  const kernel32 = koffi.load('kernel32.dll');
-  const advapi32 = koffi.load('advapi32.dll');
-  // __stdcall matters on 32-bit Windows only; koffi ignores it on x64 and arm64.
-  const api = {
-    getForegroundWindow: user32.func('void * __stdcall GetForegroundWindow()') as Fn,
-    getWindowThreadProcessId: user32.func('uint32_t __stdcall GetWindowThreadProcessId(void *hwnd, _Out_ uint32_t *pid)') as Fn,
-    getCurrentProcess: kernel32.func('void * __stdcall GetCurrentProcess()') as Fn,
-    openProcess: kernel32.func('void * __stdcall OpenProcess(uint32_t access, int inherit, uint32_t pid)') as Fn,
-    closeHandle: kernel32.func('int __stdcall CloseHandle(void *handle)') as Fn,
-    openProcessToken: advapi32.func('int __stdcall OpenProcessToken(void *process, uint32_t access, _Out_ void **token)') as Fn,
-    getTokenInformation: advapi32.func(
-      'int __stdcall GetTokenInformation(void *token, int infoClass, _Out_ uint32_t *info, uint32_t length, _Out_ uint32_t *returned)',
-    ) as Fn,
-  };
+  const api = {} as Record<ApiName, Fn>;
+  for (const [dll, functions] of Object.entries(WINDOWS_PROTOTYPES)) {
+    const library = koffi.load(dll);
+    for (const [name, prototype] of Object.entries(functions)) api[name as ApiName] = library.func(prototype) as Fn;
+  }
 
   function elevationOf(process: unknown): Elevation {
     const token: unknown[] = [null];
