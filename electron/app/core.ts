@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AudioDevice, AudioLevel, CaptureEnd, OverlayState } from '../ipc.js';
 import type { Clipboard } from '../desktop/clipboard.js';
-import { currentPlatformPlan } from '../desktop/platform/desktop-platform.js';
+import { currentPlatformPlan, describePlatform } from '../desktop/platform/desktop-platform.js';
 import { createPlatformGuards } from '../desktop/platform/permission-guards.js';
 import { silentMicrophoneMessage } from '../desktop/platform/permission-messages.js';
 import { TypingActivity } from '../desktop/typing-activity.js';
@@ -27,7 +27,7 @@ import { VoskRecognition, type ServerTarget } from '../vosk/recognition/index.js
 import { BuiltinEngineHost } from './engine-host.js';
 import { HotkeyControl } from './hotkey-control.js';
 import { createInvokeHandlers, type InvokeHandlers } from './invoke-handlers.js';
-import { createMicrophoneGuard, SILENT_START_SECONDS, type MicrophoneGuard } from './microphone-guard.js';
+import { createMicrophoneGuard, type MicrophoneGuard } from './microphone-guard.js';
 import type { CoreOptions, CoreShell } from './shell-port.js';
 
 const FIRST_RUN_MARKER = 'first-run-done';
@@ -77,6 +77,7 @@ export class VoskeyCore {
     this.formatter = new DictationFormatter(initial.formatting);
     // The OS and session decide how to type, hear the hotkey and which permissions to check.
     const platform = options.platform ?? currentPlatformPlan(env);
+    log(`platform: ${describePlatform(platform)}`);
     const guards = createPlatformGuards(platform, { env, permissions: options.shell.permissions, log });
     this.clipboard = platformClipboard(platform, options.shell.clipboard, env);
     const activity = new TypingActivity();
@@ -91,7 +92,8 @@ export class VoskeyCore {
     this.microphone = createMicrophoneGuard({
       capture: options.shell.capture,
       ...(platform.checks.beforeCapture.length > 0 ? { beforeCapture: () => guards.beforeCapture() } : {}),
-      silentMessage: silentMicrophoneMessage(platform.kind, SILENT_START_SECONDS),
+      silentSeconds: platform.silentMicrophoneSeconds,
+      silentMessage: silentMicrophoneMessage(platform.kind, platform.silentMicrophoneSeconds),
       frame: (pcm) => this.session.onCaptureFrame(pcm),
       ended: (end) => this.session.onCaptureEnded(end),
       log,

@@ -6,13 +6,11 @@
 //   while the permission is missing (the reason Electron's docs/api/system-preferences.md
 //   has apps call askForMediaAccess first), Windows' privacy switch can do the same, and a
 //   muted source does too. A live microphone always has a noise floor, so a first second
-//   of exact zeros ends the capture with the "microphone access was denied" message
-//   instead of a silent recording.
+//   (the platform plan's silentMicrophoneSeconds) of exact zeros ends the capture with the
+//   "microphone access was denied" message instead of a silent recording.
 import type { CaptureEnd, CaptureOptions } from '../ipc.js';
 import type { CaptureControl } from '../dictation/ports.js';
 
-/** How much leading digital silence means "this microphone gives us nothing". */
-export const SILENT_START_SECONDS = 1;
 const SAMPLE_RATE = 16000;
 const BYTES_PER_SAMPLE = 2;
 
@@ -21,7 +19,7 @@ export class SilentStartWatch {
   private bytesSeen = 0;
   private decided = false;
 
-  constructor(private readonly seconds: number = SILENT_START_SECONDS) {}
+  constructor(private readonly seconds: number) {}
 
   reset(): void {
     this.bytesSeen = 0;
@@ -52,6 +50,8 @@ export interface MicrophoneGuardParts {
   capture: CaptureControl;
   /** The platform's checks before opening the mic: a refusal, or undefined to go ahead. */
   beforeCapture?: (() => Promise<string | undefined>) | undefined;
+  /** How much leading digital silence means "this microphone gives us nothing". */
+  silentSeconds: number;
   /** The message for a silent stream on this platform. */
   silentMessage: string;
   /** Where frames go on (the session's onCaptureFrame). */
@@ -71,7 +71,7 @@ export interface MicrophoneGuard {
 }
 
 export function createMicrophoneGuard(parts: MicrophoneGuardParts): MicrophoneGuard {
-  const watch = new SilentStartWatch();
+  const watch = new SilentStartWatch(parts.silentSeconds);
   // A stop must reach the page after the start it follows, even while a permission prompt is open.
   let opening: Promise<boolean> = Promise.resolve(true);
   // Leading frames of exact zeros wait here until the stream proves live: a silent stream
@@ -122,7 +122,7 @@ export function createMicrophoneGuard(parts: MicrophoneGuardParts): MicrophoneGu
       if (watch.feed(pcm)) {
         silenced = true;
         held = [];
-        parts.log?.(`capture: the first ${SILENT_START_SECONDS} s were exact zeros`);
+        parts.log?.(`capture: the first ${parts.silentSeconds} s were exact zeros`);
         parts.ended({ reason: 'error', message: parts.silentMessage });
         pageEndsToSwallow++;
         parts.capture.stop();

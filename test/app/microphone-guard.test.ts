@@ -82,6 +82,7 @@ describe('frames on their way to the session', () => {
     const pageCalls: string[] = [];
     const guard = createMicrophoneGuard({
       capture: { start: () => void pageCalls.push('start'), stop: () => void pageCalls.push('stop') },
+      silentSeconds: 1,
       silentMessage: 'silent',
       frame: (pcm) => void delivered.push(pcm[0]!),
       ended: (end) => void ends.push(end.reason === 'stopped' ? 'stopped' : end.message),

@@ -58,6 +58,14 @@ export interface PlatformPlan {
   checks: { beforeTyping: PermissionCheck[]; beforeHook: PermissionCheck[]; beforeCapture: PermissionCheck[] };
   /** Chromium features Electron must enable before 'ready'. */
   chromiumFeatures: string[];
+  /**
+   * Leading seconds of exact-zero samples after which a capture counts as a microphone
+   * that gives nothing (microphone-guard.ts). One second where a missing permission yields
+   * a silent stream (macOS, Windows). Linux has no such permission, only muted sources, so
+   * it waits longer before blaming the microphone: a Bluetooth headset switching to its
+   * headset profile can deliver nothing for a second or two after it opens.
+   */
+  silentMicrophoneSeconds: number;
 }
 
 const NO_CHECKS = { beforeTyping: [], beforeHook: [], beforeCapture: [] };
@@ -69,7 +77,10 @@ const DESKTOP_OS = {
   clipboard: 'shell',
   terminalProbe: 'none',
   hotkey: 'uiohook',
+  silentMicrophoneSeconds: 1,
 } as const satisfies Partial<PlatformPlan>;
+
+const LINUX_SILENT_MICROPHONE_SECONDS = 3;
 
 export function platformPlan(kind: PlatformKind): PlatformPlan {
   switch (kind) {
@@ -101,6 +112,7 @@ export function platformPlan(kind: PlatformKind): PlatformPlan {
         hotkey: 'uiohook-after-x11-check',
         checks: NO_CHECKS,
         chromiumFeatures: [],
+        silentMicrophoneSeconds: LINUX_SILENT_MICROPHONE_SECONDS,
       };
     case 'linux-wayland':
       return {
@@ -116,6 +128,7 @@ export function platformPlan(kind: PlatformKind): PlatformPlan {
         // only with this feature on (docs/api/global-shortcut.md on the 41-x-y branch:
         // `app.commandLine.appendSwitch('enable-features', 'GlobalShortcutsPortal')`).
         chromiumFeatures: ['GlobalShortcutsPortal'],
+        silentMicrophoneSeconds: LINUX_SILENT_MICROPHONE_SECONDS,
       };
     case 'none':
       return {
@@ -129,8 +142,23 @@ export function platformPlan(kind: PlatformKind): PlatformPlan {
         noTypingReason: 'no desktop session (neither DISPLAY nor WAYLAND_DISPLAY is set)',
         checks: NO_CHECKS,
         chromiumFeatures: [],
+        silentMicrophoneSeconds: LINUX_SILENT_MICROPHONE_SECONDS,
       };
   }
+}
+
+/** One line for the log: what this system gets. */
+export function describePlatform(plan: PlatformPlan): string {
+  const checks = [...new Set([...plan.checks.beforeTyping, ...plan.checks.beforeHook, ...plan.checks.beforeCapture])];
+  return [
+    plan.kind,
+    `typing ${plan.typing}`,
+    `paste ${plan.pasteChords.plain}`,
+    `hotkey ${plan.hotkey}`,
+    `terminal probe ${plan.terminalProbe}`,
+    `checks ${checks.join('+') || 'none'}`,
+    `features ${plan.chromiumFeatures.join(',') || 'none'}`,
+  ].join(' | ');
 }
 
 /** The plan for the system this process runs on. */
