@@ -15,8 +15,8 @@ export interface PlatformShell {
 }
 
 /** Call at the top of main, before 'ready': Chromium features are read at startup. */
-export function preparePlatformShell(): PlatformShell {
-  const plan = currentPlatformPlan();
+export function preparePlatformShell(env: NodeJS.ProcessEnv = process.env, os: NodeJS.Platform = process.platform): PlatformShell {
+  const plan = currentPlatformPlan(env, os);
   if (plan.chromiumFeatures.length > 0) {
     // Keep features someone else enabled: a second --enable-features would replace them.
     const features = withFeatures(app.commandLine.getSwitchValue('enable-features'), plan.chromiumFeatures);
