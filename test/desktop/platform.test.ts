@@ -258,6 +258,8 @@ describe('the microphone on each system', () => {
   it("Windows: the privacy switch turned off is named; Linux checks nothing", async () => {
     const win = createPlatformGuards(platformPlan('win32'), { env: {}, permissions: { microphoneStatus: () => 'denied' } });
     assert.equal(await win.beforeCapture(), WINDOWS_MICROPHONE_DENIED);
+    const policy = createPlatformGuards(platformPlan('win32'), { env: {}, permissions: { microphoneStatus: () => 'restricted' } });
+    assert.equal(await policy.beforeCapture(), WINDOWS_MICROPHONE_DENIED, 'denied by policy too');
     const winOk = createPlatformGuards(platformPlan('win32'), { env: {}, permissions: { microphoneStatus: () => 'granted' } });
     assert.equal(await winOk.beforeCapture(), undefined);
     const linux = createPlatformGuards(platformPlan('linux-x11'), { env: {}, permissions: { microphoneStatus: () => 'denied' } });

@@ -55,6 +55,8 @@ export function createPlatformGuards(plan: PlatformPlan, deps: GuardDeps): Platf
 
   const checks: Record<PermissionCheck, () => Promise<string | undefined>> = {
     async 'mac-accessibility'() {
+      // AXIsProcessTrustedWithOptions underneath, with kAXTrustedCheckOptionPrompt = prompt
+      // (Electron 41, shell/browser/api/electron_api_system_preferences_mac.mm).
       const isTrusted = permissions.isTrustedAccessibilityClient;
       if (!isTrusted || isTrusted(false)) return undefined;
       // Ask once per run: `true` shows macOS's own prompt that leads to the right pane.
@@ -74,7 +76,10 @@ export function createPlatformGuards(plan: PlatformPlan, deps: GuardDeps): Platf
       return microphoneDeniedMessage(plan.kind);
     },
     async 'windows-microphone-setting'() {
-      return permissions.microphoneStatus?.() === 'denied' ? microphoneDeniedMessage(plan.kind) : undefined;
+      // Electron 41 maps DeviceAccessStatus DeniedByUser → 'denied' and DeniedBySystem (a
+      // policy) → 'restricted' (shell/browser/api/electron_api_system_preferences_win.cc).
+      const status = permissions.microphoneStatus?.();
+      return status === 'denied' || status === 'restricted' ? microphoneDeniedMessage(plan.kind) : undefined;
     },
     async 'windows-foreground-elevation'() {
       const probe = foregroundElevation();
