@@ -44,7 +44,7 @@ export async function openOverlayPage(): Promise<OverlayPage> {
       harness.emit('overlay:state', state);
     },
     async takeChanges() {
-      const records = (await harness.page.evaluate('window.__partialChanges.splice(0)')) as PageRecord[];
+      const records = await harness.page.evaluate<PageRecord[]>('window.__partialChanges.splice(0)');
       return records.map((r) => ({ text: r.text, at: r.epoch - clock.offset, paintedAt: r.paintedEpoch - clock.offset }));
     },
     clockUncertaintyMs: clock.uncertainty,
@@ -83,7 +83,7 @@ async function measureClockOffset(harness: PageHarness): Promise<{ offset: numbe
   const samples: { offset: number; roundTrip: number }[] = [];
   for (let i = 0; i < 15; i++) {
     const before = performance.now();
-    const pageEpoch = (await harness.page.evaluate('performance.timeOrigin + performance.now()')) as number;
+    const pageEpoch = await harness.page.evaluate<number>('performance.timeOrigin + performance.now()');
     const after = performance.now();
     samples.push({ offset: pageEpoch - (before + after) / 2, roundTrip: after - before });
   }

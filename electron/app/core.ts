@@ -17,7 +17,7 @@ import { TranscriptHistory } from '../dictation/history.js';
 import type { TextOutput } from '../dictation/ports.js';
 import { DictationSession } from '../dictation/session.js';
 import { createLogger, type Logger } from '../logging/log.js';
-import { resolveEngine } from '../models/library.js';
+import { resolveEngine } from '../models/engine-choice.js';
 import { ModelManager } from '../models/manager.js';
 import type { EngineChoice } from '../models/types.js';
 import { SettingsService } from '../settings/service.js';

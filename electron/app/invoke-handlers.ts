@@ -3,10 +3,31 @@
 // page); tests call them directly or through the page harness. Arguments come from a page:
 // each handler checks what it is given.
 import { writeFile } from 'node:fs/promises';
-import type { InvokeChannels, SettingsPatch } from '../ipc.js';
+import type { Clipboard } from '../desktop/clipboard.js';
+import type { TranscriptHistory } from '../dictation/history.js';
+import type { DictationSession } from '../dictation/session.js';
+import type { AudioDevice, InvokeChannels } from '../ipc.js';
 import { modelsHandlers } from '../models/handlers.js';
+import type { ModelManager } from '../models/manager.js';
+import type { EngineChoice } from '../models/types.js';
+import type { SettingsService } from '../settings/service.js';
 import { probeServer } from '../vosk/probe.js';
-import type { VoskeyCore } from './core.js';
+
+/** What the handlers use of the core: named here so this file does not import core.ts (which builds the handlers). */
+export interface InvokeHandlerDeps {
+  readonly settings: SettingsService;
+  readonly history: TranscriptHistory;
+  readonly clipboard: Clipboard;
+  readonly session: Pick<DictationSession, 'state' | 'toggle'>;
+  readonly models: ModelManager;
+  readonly version: string;
+  readonly log: { readonly file: string };
+  builtinEngine(): EngineChoice;
+  builtinEngineUrl(): Promise<string>;
+  exportPath(defaultName: string): Promise<string | null>;
+  listDevices(): Promise<AudioDevice[]>;
+  finishFirstRun(): void;
+}
 
 export type InvokeHandlers = {
   [C in keyof InvokeChannels]: (
@@ -16,12 +37,12 @@ export type InvokeHandlers = {
 
 const TEST_CONNECTION_TIMEOUT_MS = 10_000;
 
-export function createInvokeHandlers(core: VoskeyCore): InvokeHandlers {
+export function createInvokeHandlers(core: InvokeHandlerDeps): InvokeHandlers {
   return {
     'settings:get': () => core.settings.getPublic(),
     'settings:update': (patch) => {
       if (typeof patch !== 'object' || patch === null) throw new Error('settings:update needs an object of changes.');
-      return core.settings.update(patch as SettingsPatch);
+      return core.settings.update(patch);
     },
     'settings:test-connection': async (url, token) => {
       if (typeof url !== 'string') return { ok: false, problem: 'bad-url', detail: 'The server address is missing.' };

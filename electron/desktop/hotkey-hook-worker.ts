@@ -19,7 +19,7 @@ try {
   const { uIOhook, EventType } = require('uiohook-napi') as Uiohook;
   uIOhook.on('input', (e) => {
     if (e.type !== EventType.EVENT_KEY_PRESSED && e.type !== EventType.EVENT_KEY_RELEASED) return;
-    const k = e as import('uiohook-napi').UiohookKeyboardEvent;
+    const k = e;
     send({
       type: 'key',
       event: { down: e.type === EventType.EVENT_KEY_PRESSED, keycode: k.keycode, ctrl: k.ctrlKey, alt: k.altKey, shift: k.shiftKey, meta: k.metaKey, time: k.time },

@@ -10,7 +10,6 @@ import { isModelDir } from './structure.js';
 import type { InstalledModel } from './types.js';
 
 // The engine policy reads the library; it lives in its own file and is offered from here too.
-export { resolveEngine } from './engine-choice.js';
 
 const SELECTION_FILE = 'selected.json';
 

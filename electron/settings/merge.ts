@@ -44,7 +44,7 @@ export function mergeSettings(base: Settings, incoming: Record<string, unknown>,
       }
     }
   };
-  place(SETTINGS_SCHEMA as ObjectSchema, incoming, []);
+  place(SETTINGS_SCHEMA, incoming, []);
 
   // Each field is checked with the others already in place, so a URL and its
   // allowInsecureRemote opt-in can arrive in the same patch.

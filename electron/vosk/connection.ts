@@ -174,7 +174,7 @@ export class VoskConnection extends EventEmitter<VoskConnectionEvents> {
     try {
       this.assertCanSend();
     } catch (error) {
-      return Promise.reject(error);
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
     const index = this.nextMessageIndex;
     this.socket.send(mode === 'eof' ? EOF_FRAME : RESET_FRAME);

@@ -8,7 +8,8 @@ export async function fetchDevices(api: VoskeyApi): Promise<AudioDevice[]> {
   const devices: unknown = await api.invoke('audio:list-devices');
   if (!Array.isArray(devices)) throw new Error('the device list is not a list');
   return devices.filter(
-    (d): d is AudioDevice => typeof d === 'object' && d !== null && typeof d.deviceId === 'string' && typeof d.label === 'string',
+    (d: unknown): d is AudioDevice =>
+      typeof d === 'object' && d !== null && typeof (d as AudioDevice).deviceId === 'string' && typeof (d as AudioDevice).label === 'string',
   );
 }
 

@@ -18,5 +18,5 @@ export function patchFor(path: string, value: unknown): SettingsPatch {
   const [group, field, ...rest] = path.split('.');
   if (!group || rest.length > 0) throw new Error(`unsupported settings path ${path}`);
   const patch: Record<string, unknown> = field === undefined ? { [group]: value } : { [group]: { [field]: value } };
-  return patch as SettingsPatch;
+  return patch;
 }

@@ -59,7 +59,7 @@ function readField(element: FieldElement): Read {
 
 function writeField(element: FieldElement, value: unknown): void {
   if (element instanceof HTMLInputElement && element.type === 'checkbox') element.checked = value === true;
-  else element.value = value === undefined || value === null ? '' : String(value);
+  else element.value = value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 function render(settings: PublicSettings): void {

@@ -76,7 +76,7 @@ test('settings apply at once: a new hotkey is registered and the pages are told'
   await until(() => recorded.shortcuts.length > 1);
   assert.equal(recorded.shortcuts.at(-1), 'Control+Shift+F9');
   assert.ok(recorded.broadcasts.includes('settings:changed'));
-  core.handlers['settings:update']({ startAtLogin: true });
+  await core.handlers['settings:update']({ startAtLogin: true });
   assert.deepEqual(recorded.loginItem, [false, true]);
 });
 
@@ -86,7 +86,7 @@ test('first run is offered until finished or until a server is set', async (t) =
   await core.handlers['first-run:finish']();
   assert.equal(core.needsFirstRun(), false);
   const other = headlessCore(t).core;
-  other.handlers['settings:update']({ server: { url: 'wss://ada-vosk.hf.space' } });
+  await other.handlers['settings:update']({ server: { url: 'wss://ada-vosk.hf.space' } });
   assert.equal(other.needsFirstRun(), false);
 });
 

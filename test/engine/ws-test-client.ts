@@ -16,7 +16,7 @@ export class TestClient {
 
   private constructor(private readonly socket: WebSocket) {
     socket.on('message', (data) => {
-      this.raw.push(data.toString());
+      this.raw.push(Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]).toString('utf8'));
       for (const wake of this.waiters.splice(0)) wake();
     });
     this.closed = new Promise((resolve) =>

@@ -35,6 +35,6 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Bro
     );
   }
   const launch: LaunchOptions = { executablePath: CHROMIUM_PATH, args, headless: !options.display };
-  if (options.display) launch.env = { ...process.env, DISPLAY: options.display } as Record<string, string>;
+  if (options.display) launch.env = { ...process.env, DISPLAY: options.display };
   return chromium.launch(launch);
 }

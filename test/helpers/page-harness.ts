@@ -25,7 +25,7 @@
 // Build first (`npm run build`): the harness serves the compiled pages, it does not compile.
 
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
@@ -119,7 +119,7 @@ export async function startPageHarness(options: PageHarnessOptions = {}): Promis
         dispatch(channel, [payload]);
         return;
       }
-      const message = JSON.parse(String(data)) as FromPage;
+      const message = JSON.parse((data as Buffer).toString('utf8')) as FromPage;
       if (message.t === 'send') dispatch(message.channel, message.args);
       else void answer(socket, message.id, message.channel, message.args);
     });

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { ModelLibrary, resolveEngine } from '../../electron/models/library.js';
+import { resolveEngine } from '../../electron/models/engine-choice.js';
+import { ModelLibrary } from '../../electron/models/library.js';
 
 /** Writes a model folder by hand, the way a user unzipping one into the folder would. */
 function dropModel(modelsDir: string, name: string, files = ['am/final.mdl', 'conf/model.conf', 'graph/HCLG.fst']): string {

@@ -35,7 +35,7 @@ process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
     return true;
   }
   return writeStdout(chunk, ...rest);
-}) as typeof process.stdout.write;
+});
 
 async function loadConfig(): Promise<BuilderConfig> {
   return getConfig(root, join(root, 'electron-builder.yml'), null);

@@ -35,7 +35,7 @@ describe('transcript page', () => {
 
   test('lists every entry newest first, each with its time', async () => {
     assert.deepEqual(await shownTexts(), ['Third: good morning, Voskey.', 'Second: the weather is fine.', 'First: hello world.']);
-    const times = await harness.page.locator('[data-testid="entry"] time').evaluateAll((els) =>
+    const times = await harness.page.locator('[data-testid="entry"] time').evaluateAll((els: { getAttribute(name: string): string | null }[]) =>
       els.map((el) => el.getAttribute('datetime')),
     );
     assert.deepEqual(times, ['2026-01-15T11:00:00.000Z', '2026-01-15T10:00:00.000Z', '2026-01-15T09:00:00.000Z']);

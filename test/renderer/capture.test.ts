@@ -82,7 +82,7 @@ describe('capture page with a fake microphone playing a speech fixture', () => {
     const result = await capture(harness, RAW, levelsFor(source.length + RATE / 2));
     assert.deepEqual(result.end, { reason: 'stopped' });
     const sizes = result.frames.map((f) => f.length);
-    assert.ok(sizes.slice(0, -1).every((s) => s === 3200), `full frames are 3200 bytes, got ${[...new Set(sizes)]}`);
+    assert.ok(sizes.slice(0, -1).every((s) => s === 3200), `full frames are 3200 bytes, got ${[...new Set(sizes)].join(', ')}`);
     assert.ok(sizes.at(-1)! > 0 && sizes.at(-1)! <= 3200, `last frame ${sizes.at(-1)} bytes`);
     assert.equal(result.samples.length, result.workletSamples, 'every sample the worklet received was sent');
 
@@ -113,7 +113,7 @@ describe('capture page with a fake microphone playing a speech fixture', () => {
     const result = await capture(harness, processed, levelsFor(RATE));
     const sizes = result.frames.map((f) => f.length);
     assert.ok(sizes.length >= 50, `${sizes.length} frames for a second of audio`);
-    assert.ok(sizes.slice(0, -1).every((s) => s === 640), `full frames are 640 bytes, got ${[...new Set(sizes)]}`);
+    assert.ok(sizes.slice(0, -1).every((s) => s === 640), `full frames are 640 bytes, got ${[...new Set(sizes)].join(', ')}`);
     assert.equal(result.samples.length, result.workletSamples);
   });
 

@@ -58,7 +58,7 @@ test('a Hugging Face Space slow to answer shows "Waking the server… N s", tick
   status.stop();
   console.log(`  ${statuses.map((s) => `${s.status}: ${s.message}`).join(' | ')}`);
   assert.equal(statuses[0]?.status, 'connecting');
-  assert.match(statuses[0]!.message, /Connecting to owner-voskey\.hf\.space/);
+  assert.match(statuses[0].message, /Connecting to owner-voskey\.hf\.space/);
   const waking = statuses.filter((s) => s.status === 'waking');
   assert.deepEqual(waking.map((s) => s.elapsedSeconds), [0, 1, 2]);
   assert.match(waking.at(-1)!.message, /^Waking the server… 2 s/);

@@ -252,7 +252,7 @@ test('the token is encrypted at rest, hidden from getPublic, and can be removed'
 
   assert.equal(restarted.update({ token: null }).settings.hasToken, false);
   assert.equal(open(dir, box).getToken(), undefined);
-  assert.equal(JSON.parse(settingsFile(dir)).encryptedToken, undefined);
+  assert.equal((JSON.parse(settingsFile(dir)) as { encryptedToken?: string }).encryptedToken, undefined);
 });
 
 test('without secure storage the token lives only for the session, and the user is told', (t) => {

@@ -43,7 +43,7 @@ async function launch(executablePath: string, userData: string, display: string)
   return _electron.launch({
     executablePath,
     args: [MAIN_JS, '--no-sandbox'],
-    env: { ...process.env, DISPLAY: display, VOSKEY_E2E: '1', VOSKEY_USER_DATA_DIR: userData } as Record<string, string>,
+    env: { ...process.env, DISPLAY: display, VOSKEY_E2E: '1', VOSKEY_USER_DATA_DIR: userData },
   });
 }
 

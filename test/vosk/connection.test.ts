@@ -28,7 +28,7 @@ test('sends config first, streams audio without waiting, numbers every reply, en
   assert.deepEqual(finals, [3]);
   assert.equal(server.received[0], JSON.stringify({ config: { sample_rate: 16000 } }));
   assert.equal(server.received[4], EOF_FRAME);
-  const [info] = await closed;
+  const [info] = (await closed) as [{ code: number; error?: unknown }];
   assert.equal(info.code, 1000);
   assert.equal(info.error, undefined, 'a normal end after eof is not an error');
   assert.throws(() => connection.sendAudio(new Uint8Array(2)), { code: 'closed' });

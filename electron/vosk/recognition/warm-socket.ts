@@ -20,7 +20,7 @@ export class WarmSocket {
       void connection.close();
       return;
     }
-    this.discard();
+    void this.discard();
     connection.removeAllListeners();
     connection.on('error', () => undefined); // reported by the close that follows
     connection.on('closed', () => {
@@ -42,7 +42,7 @@ export class WarmSocket {
     const idle = this.idle;
     if (!idle) return undefined;
     if (idle.key !== key || !idle.connection.isOpen) {
-      this.discard();
+      void this.discard();
       return undefined;
     }
     this.forget();

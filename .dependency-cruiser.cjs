@@ -1,0 +1,83 @@
+// Voskey's architecture in words, checked on every `npm test` (test/lint/dependencies.test.ts).
+// Each rule says what may not depend on what, and why. A new folder fits one of these
+// sentences or gets a sentence of its own here.
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'electron-only-in-the-shell',
+      comment:
+        "Only electron/shell/, electron/main.ts and the preload import 'electron'. The Electron binary " +
+        'cannot run on our build machines, so everything else must run (and be tested) in plain Node; ' +
+        'the shell relays Electron services to the core through the CoreShell port. (Scripts and tests ' +
+        "run in plain Node, where the 'electron' package only names the binary to launch.)",
+      severity: 'error',
+      from: { path: '^(electron|renderer)/', pathNot: ['^electron/shell/', '^electron/main\\.ts$', '^electron/preload\\.cts$'] },
+      // The package resolves into node_modules (our own electron/ folder is a different path).
+      to: { path: '^node_modules/electron/' },
+    },
+    {
+      name: 'renderer-uses-only-contracts-from-main',
+      comment:
+        'Pages run in a sandboxed Chromium renderer with no Node: from electron/ they may import types ' +
+        '(type-only imports vanish when compiled) and, at runtime, only these pure, Node-free helpers: ' +
+        'the IPC contract (ipc.ts, which pulls in models/channels.ts for the channel names) and the server ' +
+        'URL check shared with the main side (vosk/url.ts). Anything else would drag Node modules into a page.',
+      severity: 'error',
+      from: { path: '^renderer/' },
+      to: {
+        path: '^electron/',
+        pathNot: ['^electron/ipc\\.ts$', '^electron/models/channels\\.ts$', '^electron/vosk/url\\.ts$'],
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'no-cycles',
+      comment:
+        'An import circle means two modules cannot be understood, tested or changed one without the ' +
+        'other, and ES module circles can observe each other half-initialised. Break it with a port or ' +
+        'by moving the shared part into its own module.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'engine-and-vosk-never-import-app',
+      comment:
+        'The built-in engine and the Vosk client are libraries the CLI (voskey serve/transcribe) and ' +
+        'the app both use. app/ composes them; if they reached back into app/ the CLI would load the ' +
+        'whole desktop app and the layers would stop being separable.',
+      severity: 'error',
+      from: { path: '^electron/(engine|vosk)/' },
+      to: { path: '^electron/app/' },
+    },
+    {
+      name: 'product-code-never-imports-tests',
+      comment: 'Tests and benchmarks depend on the product, never the other way round: a shipped file must not need test/.',
+      severity: 'error',
+      from: { path: '^(electron|renderer)/' },
+      to: { path: '^(test|bench|scripts)/' },
+    },
+    {
+      name: 'no-unresolvable-imports',
+      comment: 'An import that resolves to nothing is a typo or a missing dependency; tsc misses it in .js/.cjs files.',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: ['^dist/'] },
+    // Type-only imports count: a circle of types is still a circle for the reader.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.cts', '.mts', '.js', '.cjs', '.mjs', '.d.ts'],
+    },
+    // Our sources import './x.js' for './x.ts' (NodeNext); the tsConfig above teaches the resolver that.
+    moduleSystems: ['es6', 'cjs'],
+  },
+};

@@ -1,0 +1,63 @@
+// ESLint, type-aware (typescript-eslint's recommended-type-checked), run by `npm test`
+// (test/lint/lint.test.ts). Every rule turned off or relaxed here says why.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'release/**', 'test/fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        // Each file is checked with the tsconfig.json nearest to it (renderer/ has its own, with DOM).
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      // `void promise` is how this code base says "fire and forget, errors handled inside".
+      '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: true }],
+      // Unused names are mistakes, except a deliberate `_`-prefixed placeholder.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // Numbers and booleans in messages are the point of template strings; objects still are not.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true, allowNullish: true }],
+      // An async function passed where a void callback is expected is the normal event-handler shape
+      // (listeners, timers, IPC handlers); the attribute check keeps JSX-like misuse out.
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false, attributes: false } }],
+      // A `let x!: T` filled in after the closures that read it are built (a session and the
+      // callbacks it is given) cannot be const; the rule would demand the impossible.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
+      // An async function that does not await is still the honest way to implement a port that
+      // returns a Promise (a throw becomes a rejection, as callers expect); the rule only adds noise.
+      '@typescript-eslint/require-await': 'off',
+      // Our ports are interfaces in method shorthand, implemented by object literals and arrow
+      // functions that never use `this`; copying such a member is safe and the rule cannot tell.
+      // Classes whose methods are handed out bind them at the hand-over (arrow wrappers).
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    // Plain JavaScript (scripts/, bin/, this file): no tsconfig covers them, so no type information.
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', module: 'writable', require: 'readonly' },
+    },
+  },
+  {
+    // node:test's test() and describe() return promises the runner itself awaits.
+    files: ['test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          ignoreVoid: true,
+          allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['test', 'describe', 'it', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] }],
+        },
+      ],
+    },
+  },
+);
