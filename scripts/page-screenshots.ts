@@ -30,7 +30,7 @@ const settings: PublicSettings = { ...defaultSettings(), hasToken: false };
 const SPHINX_INFO: AppInfo = {
   version: '0.1.0',
   logFile: '~/.config/voskey/voskey.log',
-  builtinEngine: { engine: 'sphinx', hmmDir: '/usr/share/pocketsphinx/model/en-us', library: '/usr/lib/x86_64-linux-gnu/libpocketsphinx.so.3' },
+  builtinEngine: { engine: 'sphinx', modelDir: '/usr/share/pocketsphinx/model/en-us', library: '/usr/lib/x86_64-linux-gnu/libpocketsphinx.so.3' },
 };
 
 async function shoot(harness: PageHarness, name: string): Promise<void> {

@@ -17,7 +17,7 @@ import { TranscriptHistory } from '../dictation/history.js';
 import type { TextOutput } from '../dictation/ports.js';
 import { DictationSession } from '../dictation/session.js';
 import { createLogger, type Logger } from '../logging/log.js';
-import { resolveEngine } from '../models/engine-choice.js';
+import { chooseBuiltinEngine } from '../models/engine-choice.js';
 import { ModelManager } from '../models/manager.js';
 import type { EngineChoice } from '../models/types.js';
 import { SettingsService } from '../settings/service.js';
@@ -154,16 +154,17 @@ export class VoskeyCore {
     writeFileSync(join(this.dataDir, FIRST_RUN_MARKER), `${new Date().toISOString()}\n`);
   }
 
-  /** The recognizer the built-in engine would run now, or why there is none. */
+  /** The recognizer the built-in engine runs now (the one the user chose in settings), or why there is none. */
   builtinEngine(): EngineChoice {
-    return resolveEngine({ library: this.models.library, modelDirOverride: this.settings.get().engine.modelDir });
+    const { kind, modelDir } = this.settings.get().engine;
+    return chooseBuiltinEngine({ kind, modelDir, library: this.models.library });
   }
 
   /** The built-in engine's URL, starting it if needed (also used by "test connection"). */
   async builtinEngineUrl(): Promise<string> {
     const choice = this.builtinEngine();
     if (choice.engine === 'none') throw new Error(choice.message);
-    return this.engineHost.url(choice.engine === 'vosk' ? { engine: 'vosk', modelDir: choice.modelDir } : { engine: 'sphinx' });
+    return this.engineHost.url(choice);
   }
 
   onStateChange(listener: (state: OverlayState) => void): () => void {

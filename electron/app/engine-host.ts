@@ -4,11 +4,7 @@
 import { fork } from 'node:child_process';
 import { childExecArgv, moduleFile, type ModuleFile } from '../common/module-file.js';
 import type { EngineProcessMessage, EngineProcessRequest } from '../engine/engine-process-messages.js';
-
-export interface BuiltinChoice {
-  engine: 'sphinx' | 'vosk';
-  modelDir?: string;
-}
+import type { EngineSpec } from '../engine/load-engine.js';
 
 /** A started engine process, whichever kind (Node child process or Electron utilityProcess). */
 export interface EngineProcess {
@@ -45,8 +41,8 @@ export class BuiltinEngineHost {
   ) {}
 
   /** The engine's ws:// URL, starting it if needed. Rejects with the engine's own reason. */
-  url(choice: BuiltinChoice): Promise<string> {
-    const key = JSON.stringify([choice.engine, choice.modelDir ?? '']);
+  url(spec: EngineSpec): Promise<string> {
+    const key = JSON.stringify([spec.engine, spec.modelDir ?? '']);
     if (this.running?.key === key) return this.running.url;
     this.stop();
     const child = this.launch(ENGINE_ENTRY);
@@ -70,7 +66,8 @@ export class BuiltinEngineHost {
       child.kill();
     });
     this.running = { key, url, process: child };
-    child.send({ type: 'start', engine: choice.engine, ...(choice.modelDir ? { modelDir: choice.modelDir } : {}) });
+    // Only the spec's own fields cross to the engine process (a choice also carries names for people).
+    child.send({ type: 'start', engine: spec.engine, ...(spec.modelDir ? { modelDir: spec.modelDir } : {}) });
     return url;
   }
 

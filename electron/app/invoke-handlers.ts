@@ -80,7 +80,10 @@ export function createInvokeHandlers(core: InvokeHandlerDeps): InvokeHandlers {
     'audio:list-devices': () => core.listDevices(),
     'app:info': () => ({ version: core.version, logFile: core.log.file, builtinEngine: core.builtinEngine() }),
     'first-run:finish': () => core.finishFirstRun(),
-    ...modelsHandlers(core.models),
+    // "Use" on a model in "Speech models…" is choosing Vosk: the next dictation runs that model.
+    ...modelsHandlers(core.models, () => {
+      core.settings.update({ engine: { kind: 'vosk' } });
+    }),
   };
 }
 

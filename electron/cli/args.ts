@@ -2,7 +2,7 @@
 // Nothing here touches files, sockets or the process, so it is tested as a pure function.
 
 import { parseArgs } from 'node:util';
-import type { EngineKind } from '../settings/types.js';
+import type { EngineSpec } from '../engine/load-engine.js';
 
 export const USAGE = `Usage:
   voskey transcribe FILE.wav|- [options]   transcribe a WAV file, or raw audio from stdin (-)
@@ -42,12 +42,7 @@ serve options:
 
 Exit codes: 0 ok, 1 usage, 2 input error, 3 server error.`;
 
-export interface EngineChoice {
-  engine: EngineKind;
-  modelDir?: string;
-}
-
-export interface TranscribeCommand extends EngineChoice {
+export interface TranscribeCommand extends EngineSpec {
   command: 'transcribe';
   /** A WAV file path, or '-' for raw PCM on stdin. */
   input: string;
@@ -64,7 +59,7 @@ export interface TranscribeCommand extends EngineChoice {
   retrySeconds: number;
 }
 
-export interface ServeCommand extends EngineChoice {
+export interface ServeCommand extends EngineSpec {
   command: 'serve';
   host: string;
   port: number;
@@ -151,7 +146,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   throw new UsageError(`Unknown command "${command}": expected transcribe or serve.`);
 }
 
-function engineChoice(engine: string | undefined, model: string | undefined): EngineChoice {
+function engineChoice(engine: string | undefined, model: string | undefined): EngineSpec {
   const kind = engine ?? 'sphinx';
   if (kind !== 'sphinx' && kind !== 'vosk') throw new UsageError(`--engine must be sphinx or vosk, not "${kind}".`);
   if (kind === 'sphinx' && model !== undefined) throw new UsageError('--model is for --engine vosk (PocketSphinx uses the Debian en-us model).');

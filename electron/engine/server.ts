@@ -3,10 +3,9 @@
 import { RecognizerThread } from './recognizer-thread.js';
 import { startRecognitionServer } from './socket-server.js';
 import { spawnRecognizerThread } from './worker-launcher.js';
+import type { EngineSpec } from './load-engine.js';
 
-export interface BuiltinServerOptions {
-  engine: 'sphinx' | 'vosk';
-  modelDir?: string;
+export interface BuiltinServerOptions extends EngineSpec {
   /** Default 127.0.0.1: the server is for this machine, not the network. */
   host?: string;
   /** 0 = a free port. */

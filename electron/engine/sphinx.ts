@@ -8,8 +8,7 @@ import type { FinalReply, VoskAlternative, VoskReply, VoskWord } from '../vosk/p
 import { loadNativeLibrary, requirePointer } from './native-library.js';
 import type { Recognizer, RecognizerEngine, RecognizerOptions } from './recognizer.js';
 import { phraseListGrammar } from './sphinx-grammar.js';
-
-export const DEFAULT_SPHINX_MODEL_DIR = '/usr/share/pocketsphinx/model/en-us';
+import { DEFAULT_SPHINX_MODEL_DIR } from './sphinx-paths.js';
 
 const INSTALL_HINT = 'install it with: apt-get install libpocketsphinx3 pocketsphinx-en-us';
 /** The en-us acoustic model is trained on 16 kHz audio; other rates decode to garbage. */

@@ -15,7 +15,8 @@ function modelName(value: unknown): string {
   return value;
 }
 
-export function modelsHandlers(manager: ModelManager): Handlers {
+/** `modelChosen`: the user picked a model to recognise with (the app then uses Vosk). */
+export function modelsHandlers(manager: ModelManager, modelChosen: () => void = () => {}): Handlers {
   return {
     'models:state': () => manager.state(),
     'models:download': (name) => {
@@ -26,7 +27,11 @@ export function modelsHandlers(manager: ModelManager): Handlers {
     'models:pause': (name) => manager.pause(modelName(name)),
     'models:resume': (name) => manager.resume(modelName(name)),
     'models:cancel': (name) => manager.cancel(modelName(name)),
-    'models:select': (name) => manager.select(modelName(name)),
+    'models:select': (name) => {
+      const state = manager.select(modelName(name));
+      modelChosen();
+      return state;
+    },
     'models:delete': (name) => manager.delete(modelName(name)),
   };
 }

@@ -48,7 +48,12 @@ export interface ModelsState {
   selected: string | null;
 }
 
+/**
+ * Which built-in engine runs, with which model, or why none can (models/engine-choice.ts
+ * decides, from settings). A runnable choice is also the engine's own EngineSpec
+ * (engine/load-engine.ts): the same two fields, so it is handed to the engine as it is.
+ */
 export type EngineChoice =
   | { engine: 'vosk'; modelDir: string; model: string }
-  | { engine: 'sphinx'; hmmDir: string; library: string }
+  | { engine: 'sphinx'; modelDir: string; library: string }
   | { engine: 'none'; message: string };

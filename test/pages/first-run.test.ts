@@ -19,7 +19,7 @@ const CATALOGUE: CatalogueModel[] = [
   { name: 'vosk-model-small-de-0.15', language: 'de', languageName: 'German', url: 'https://example.invalid/de.zip', sizeBytes: 45 * MB, sha256: null },
   { name: EN, language: 'en-us', languageName: 'English (US)', url: 'https://example.invalid/en.zip', sizeBytes: 40 * MB, sha256: null },
 ];
-const SPHINX: EngineChoice = { engine: 'sphinx', hmmDir: '/usr/share/pocketsphinx/model/en-us', library: '/usr/lib/libpocketsphinx.so.3' };
+const SPHINX: EngineChoice = { engine: 'sphinx', modelDir: '/usr/share/pocketsphinx/model/en-us', library: '/usr/lib/libpocketsphinx.so.3' };
 const NONE: EngineChoice = { engine: 'none', message: 'No speech model is installed. Download one or enter a server address.' };
 
 interface Main {
