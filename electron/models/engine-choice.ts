@@ -2,6 +2,7 @@
 // follows the user's choice in settings (engine.kind, written by the settings window and
 // the first-run window): PocketSphinx when they chose it, even with Vosk models installed;
 // for Vosk, the model folder set by hand, else the selected (or only) installed model.
+// (Off Linux, where PocketSphinx does not exist, its default choice means Vosk.)
 // When the chosen engine cannot run, the message says what to do, pointing where models
 // are managed (the tray's "Speech models…").
 
@@ -28,6 +29,10 @@ export interface EngineChoiceInput {
 const MODELS_WINDOW = 'the tray menu’s “Speech models…”';
 
 export function chooseBuiltinEngine(input: EngineChoiceInput): EngineChoice {
+  const platform = input.platform ?? process.platform;
+  // PocketSphinx is Debian's and exists only on Linux, where it is also the default choice;
+  // elsewhere 'sphinx' can only be that untouched default, so an installed model runs.
+  if (input.kind === 'sphinx' && platform !== 'linux') return chooseVoskModel(input);
   return input.kind === 'sphinx' ? choosePocketSphinx(input) : chooseVoskModel(input);
 }
 
@@ -52,13 +57,6 @@ function chooseVoskModel(input: EngineChoiceInput): EngineChoice {
 }
 
 function choosePocketSphinx(input: EngineChoiceInput): EngineChoice {
-  const platform = input.platform ?? process.platform;
-  if (platform !== 'linux') {
-    return {
-      engine: 'none',
-      message: `PocketSphinx runs only on Linux. Download a Vosk model from ${MODELS_WINDOW} and use it, or enter the address of a Vosk server in Settings.`,
-    };
-  }
   const modelDir = input.sphinxModelDir ?? DEFAULT_SPHINX_MODEL_DIR;
   const library = (input.sphinxLibraryDirs ?? SPHINX_LIBRARY_DIRS).map((dir) => join(dir, SPHINX_LIBRARY_NAME)).find((path) => existsSync(path));
   if (library && existsSync(modelDir)) return { engine: 'sphinx', modelDir, library };

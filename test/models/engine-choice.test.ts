@@ -55,9 +55,15 @@ test('PocketSphinx chosen but missing: the message says how to install it or whe
     const missing = chooseBuiltinEngine({ kind: 'sphinx', library, platform: 'linux', sphinxLibraryDirs: [join(root, 'none')], sphinxModelDir: join(root, 'none') });
     assert.equal(missing.engine, 'none');
     assert.match(messageOf(missing), /apt install libpocketsphinx3 pocketsphinx-en-us.*“Speech models…”/);
-    // The same files do not count on another system: PocketSphinx is Debian's.
-    const mac = chooseBuiltinEngine({ kind: 'sphinx', library, platform: 'darwin', sphinxLibraryDirs: [root], sphinxModelDir: root });
-    assert.match(messageOf(mac), /only on Linux.*“Speech models…”/);
+  });
+});
+
+test('off Linux, where PocketSphinx does not exist, its default choice runs the installed model', () => {
+  withLibrary((library, root) => {
+    const sphinx = fakeSphinx(root);
+    assert.match(messageOf(chooseBuiltinEngine({ kind: 'sphinx', library, platform: 'darwin', ...sphinx })), /No Vosk model is installed.*“Speech models…”/);
+    const dir = dropModel(library.modelsDir, 'a-model');
+    assert.deepEqual(chooseBuiltinEngine({ kind: 'sphinx', library, platform: 'win32', ...sphinx }), { engine: 'vosk', modelDir: dir, model: 'a-model' });
   });
 });
 
