@@ -47,7 +47,7 @@ test('PocketSphinx chosen with a Vosk model installed and selected: PocketSphinx
   const { core, requests } = coreWithEngineLog(t);
   // The folder only looks like a Vosk model: had the app started libvosk on it, the engine could not start.
   dropModel(core.models.library.modelsDir, 'vosk-model-small-en-us-0.15');
-  core.handlers['models:select']('vosk-model-small-en-us-0.15');
+  await core.handlers['models:select']('vosk-model-small-en-us-0.15');
   assert.equal(core.settings.get().engine.kind, 'vosk', '"Use" on a model chooses Vosk');
   assert.equal(core.builtinEngine().engine, 'vosk');
 
