@@ -39,6 +39,21 @@ export default tseslint.config(
     },
   },
   {
+    // One way to turn an error into words: errorMessage() (electron/common/ main-side,
+    // renderer/shared/ for pages, which also drops Electron's invoke prefix). A cast claims
+    // an Error where a string or an object may have been thrown.
+    files: ['electron/**/*.ts', 'renderer/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='message'][object.type='TSAsExpression'][object.typeAnnotation.typeName.name='Error']",
+          message: 'Use errorMessage(error) instead of (error as Error).message.',
+        },
+      ],
+    },
+  },
+  {
     // Plain JavaScript (scripts/, bin/, this file): no tsconfig covers them, so no type information.
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,

@@ -12,6 +12,7 @@ import type { ModelManager } from '../models/manager.js';
 import type { EngineChoice } from '../models/types.js';
 import type { SettingsService } from '../settings/service.js';
 import { probeServer } from '../vosk/probe.js';
+import { errorMessage } from '../common/error-message.js';
 
 /** What the handlers use of the core: named here so this file does not import core.ts (which builds the handlers). */
 export interface InvokeHandlerDeps {
@@ -52,7 +53,7 @@ export function createInvokeHandlers(core: InvokeHandlerDeps): InvokeHandlers {
         try {
           url = await core.builtinEngineUrl();
         } catch (error) {
-          return { ok: false, problem: 'error', detail: `The built-in engine cannot start: ${(error as Error).message}` };
+          return { ok: false, problem: 'error', detail: `The built-in engine cannot start: ${errorMessage(error)}` };
         }
       }
       // A page never sees the stored token: when it sends none, test with the stored one

@@ -3,6 +3,7 @@
 
 import { parseArgs } from 'node:util';
 import type { EngineSpec } from '../engine/load-engine.js';
+import { errorMessage } from '../common/error-message.js';
 
 export const USAGE = `Usage:
   voskey transcribe FILE.wav|- [options]   transcribe a WAV file, or raw audio from stdin (-)
@@ -109,7 +110,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, '.'));
+    throw new UsageError(errorMessage(error).replace(/\. To specify a positional.*$/s, '.'));
   }
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) return { command: 'help' };

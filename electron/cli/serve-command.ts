@@ -4,13 +4,14 @@ import { startBuiltinServer } from '../engine/server.js';
 import type { ServeCommand } from './args.js';
 import { CliFailure, EXIT } from './exit.js';
 import type { CliIo } from './transcribe-command.js';
+import { errorMessage } from '../common/error-message.js';
 
 export async function runServe(command: ServeCommand, io: Omit<CliIo, 'stdin'>): Promise<void> {
   let server;
   try {
     server = await startBuiltinServer({ engine: command.engine, ...(command.modelDir ? { modelDir: command.modelDir } : {}), host: command.host, port: command.port });
   } catch (error) {
-    const message = (error as Error).message;
+    const message = errorMessage(error);
     const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' || /EADDRINUSE/.test(message);
     throw new CliFailure(EXIT.server, inUse ? `Port ${command.port} on ${command.host} is already in use: pick another with --port.` : `The built-in ${command.engine} server could not start: ${message}`);
   }

@@ -18,6 +18,7 @@ import { validateServerUrl } from '../vosk/url.js';
 import type { TranscribeCommand } from './args.js';
 import { CliFailure, EXIT } from './exit.js';
 import { TranscriptPrinter } from './transcript-printer.js';
+import { errorMessage } from '../common/error-message.js';
 
 export interface CliIo {
   stdin: Readable;
@@ -124,7 +125,7 @@ async function readWavFile(path: string): Promise<{ pcm: Buffer; durationSeconds
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : errorMessage(error);
     throw new CliFailure(EXIT.input, `Cannot read ${path}: ${why}.`);
   }
   return readWav(bytes, path);
@@ -134,6 +135,6 @@ async function startBuiltin(command: TranscribeCommand): Promise<BuiltinServer> 
   try {
     return await startBuiltinServer({ engine: command.engine, ...(command.modelDir ? { modelDir: command.modelDir } : {}), host: '127.0.0.1', port: 0 });
   } catch (error) {
-    throw new CliFailure(EXIT.server, `The built-in ${command.engine} server could not start: ${(error as Error).message}`);
+    throw new CliFailure(EXIT.server, `The built-in ${command.engine} server could not start: ${errorMessage(error)}`);
   }
 }

@@ -5,6 +5,7 @@
 // RECORD client has been seen to go away under us); a kill is only the fallback.
 import { createRequire } from 'node:module';
 import type { HookKeyEvent } from './hotkey-state.js';
+import { errorMessage } from '../common/error-message.js';
 
 /** parent → worker */
 export type HookWorkerRequest = { type: 'stop' };
@@ -28,7 +29,7 @@ try {
   uIOhook.start();
   send({ type: 'ready' });
 } catch (e) {
-  const message: HookWorkerMessage = { type: 'error', message: `the keyboard hook could not start: ${(e as Error).message.split('\n')[0]}` };
+  const message: HookWorkerMessage = { type: 'error', message: `the keyboard hook could not start: ${errorMessage(e).split('\n')[0]}` };
   process.send?.(message, () => process.exit(1));
 }
 process.on('message', (m: HookWorkerRequest) => {

@@ -3,6 +3,7 @@
 // process. Protocol: parent sends TypingRequest, worker answers TypingResponse with the same id.
 import { createRequire } from 'node:module';
 import type { KeyAction } from './key-sender.js';
+import { errorMessage } from '../common/error-message.js';
 
 export interface TypingRequest {
   id: number;
@@ -21,7 +22,7 @@ function load(): Robot | string {
   try {
     return require('robotjs') as Robot;
   } catch (e) {
-    return `robotjs could not be loaded (${(e as Error).message.split('\n')[0]}); reinstall Voskey's optional dependencies`;
+    return `robotjs could not be loaded (${errorMessage(e).split('\n')[0]}); reinstall Voskey's optional dependencies`;
   }
 }
 
@@ -48,7 +49,7 @@ process.on('message', (message: TypingRequest) => {
     perform(robot, message.actions);
     reply = { id: message.id, ok: true };
   } catch (e) {
-    reply = { id: message.id, ok: false, error: (e as Error).message };
+    reply = { id: message.id, ok: false, error: errorMessage(e) };
   }
   process.send?.(reply);
 });

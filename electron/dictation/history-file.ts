@@ -7,6 +7,7 @@ import { open, rename, rm } from 'node:fs/promises';
 import type { TranscriptEntry } from '../ipc.js';
 import { backUpCorruptFile } from '../settings/corrupt-backup.js';
 import { isPlainObject } from '../settings/json-schema.js';
+import { errorMessage } from '../common/error-message.js';
 
 const FORMAT_VERSION = 1;
 
@@ -26,7 +27,7 @@ export function loadHistoryFile(path: string, now: Date): LoadedHistory {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], notices: [], repaired: false }; // first run
     // Not repaired: we must not overwrite a file we could not even read.
-    const notice = `The transcript history could not be read (${(error as Error).message}); it starts empty this session.`;
+    const notice = `The transcript history could not be read (${errorMessage(error)}); it starts empty this session.`;
     return { entries: [], notices: [notice], repaired: false };
   }
   const parsed = parse(text);

@@ -9,6 +9,7 @@ import type { TranscriptEntry } from '../ipc.js';
 import { exportTranscripts, type ExportFormat } from './history-export.js';
 import { loadHistoryFile, writeHistoryFile } from './history-file.js';
 import type { HistorySink } from './ports.js';
+import { errorMessage } from '../common/error-message.js';
 
 export const HISTORY_FILE_NAME = 'history.json';
 
@@ -125,7 +126,7 @@ export class TranscriptHistory implements HistorySink {
       await writeHistoryFile(this.path, [...this.#entries]);
     } catch (error) {
       this.#dirty = true; // retried on the next change or flush
-      throw new Error(`Could not save the transcript history to ${this.path}: ${(error as Error).message}`);
+      throw new Error(`Could not save the transcript history to ${this.path}: ${errorMessage(error)}`);
     }
   }
 
@@ -142,7 +143,7 @@ export class TranscriptHistory implements HistorySink {
       try {
         listener();
       } catch (error) {
-        console.error('history listener failed:', (error as Error).message);
+        console.error('history listener failed:', errorMessage(error));
       }
     }
   }

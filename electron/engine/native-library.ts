@@ -1,6 +1,7 @@
 // Loads a shared library through koffi and turns "cannot open shared object" into a
 // message that says what to install, because that is the fix a user needs.
 import koffi from 'koffi';
+import { errorMessage } from '../common/error-message.js';
 
 export type NativeLibrary = ReturnType<typeof koffi.load>;
 
@@ -8,7 +9,7 @@ export function loadNativeLibrary(pathOrName: string, howToInstall: string): Nat
   try {
     return koffi.load(pathOrName);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     throw new Error(`cannot load ${pathOrName} (${reason}); ${howToInstall}`);
   }
 }

@@ -5,6 +5,7 @@ import { loadEngine, type EngineSpec } from './load-engine.js';
 import type { Recognizer, RecognizerEngine } from './recognizer.js';
 import { releaseFreedNativeMemory } from './release-native-memory.js';
 import type { WorkerAnswer, WorkerRequest, WorkerStartup } from './worker-messages.js';
+import { errorMessage } from '../common/error-message.js';
 
 if (!parentPort) throw new Error('recognizer-worker must run in a worker thread');
 const port: MessagePort = parentPort;
@@ -17,7 +18,7 @@ try {
   engine = loadEngine(workerData as EngineSpec);
   startup({ type: 'loaded' });
 } catch (error) {
-  startup({ type: 'load-failed', message: messageOf(error) });
+  startup({ type: 'load-failed', message: errorMessage(error) });
   port.close();
 }
 
@@ -27,7 +28,7 @@ port.on('message', (request: WorkerRequest) => {
   try {
     answer(handle(request));
   } catch (error) {
-    answer({ type: 'failed', message: messageOf(error) });
+    answer({ type: 'failed', message: errorMessage(error) });
   }
 });
 
@@ -57,8 +58,4 @@ function handle(request: WorkerRequest): WorkerAnswer {
 function live(): Recognizer {
   if (!recognizer) throw new Error('audio arrived before the recognizer was created');
   return recognizer;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

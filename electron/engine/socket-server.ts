@@ -7,6 +7,7 @@ import { MAX_FRAME_BYTES } from '../vosk/protocol.js';
 import type { RecognizerThread } from './recognizer-thread.js';
 import { VoskConnection } from './vosk-connection.js';
 import { WarmPool } from './warm-pool.js';
+import { errorMessage } from '../common/error-message.js';
 
 export interface RecognitionServerOptions {
   host: string;
@@ -42,7 +43,7 @@ export async function startRecognitionServer(options: RecognitionServerOptions):
     });
   } catch (error) {
     await pool.close();
-    throw new Error(`the built-in server cannot listen on ${options.host}:${options.port}: ${(error as Error).message}`);
+    throw new Error(`the built-in server cannot listen on ${options.host}:${options.port}: ${errorMessage(error)}`);
   }
 
   const connections = new Set<VoskConnection>();

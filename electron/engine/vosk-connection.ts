@@ -9,6 +9,7 @@ import { PcmFramer } from './pcm-framer.js';
 import type { RecognizerOptions } from './recognizer.js';
 import type { RecognizerThread } from './recognizer-thread.js';
 import { applyConfigMessage } from './vosk-config.js';
+import { errorMessage } from '../common/error-message.js';
 
 export const CLOSE_NORMAL = 1000;
 export const CLOSE_SERVER_ERROR = 1011;
@@ -124,7 +125,7 @@ export class VoskConnection {
   }
 
   private fail(error: unknown): void {
-    this.close(CLOSE_SERVER_ERROR, error instanceof Error ? error.message : String(error));
+    this.close(CLOSE_SERVER_ERROR, errorMessage(error));
   }
 
   private close(code: number, reason: string): void {

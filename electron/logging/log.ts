@@ -6,6 +6,7 @@
 import { appendFileSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redactor } from './redact.js';
+import { errorMessage } from '../common/error-message.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -73,7 +74,7 @@ export function createLogger(options: LoggerOptions): Logger {
       size += bytes;
     } catch (error) {
       // Logging must never take the app down (full disk, folder removed): report and go on.
-      options.echo?.(`log write failed: ${(error as Error).message}\n`);
+      options.echo?.(`log write failed: ${errorMessage(error)}\n`);
     }
     options.echo?.(line);
   }

@@ -9,6 +9,7 @@ import { DownloadError, FileDownload, type FileDownloadOptions } from './downloa
 import { installModelArchive, ModelInstallError } from './install.js';
 import { ModelLibrary } from './library.js';
 import type { CatalogueModel, DownloadProgress, ModelsState } from './types.js';
+import { errorMessage } from '../common/error-message.js';
 
 export interface ModelManagerOptions {
   /** The app's data folder; models live in <dataDir>/models/<name>. */
@@ -146,7 +147,7 @@ export class ModelManager {
         const message =
           error instanceof ModelInstallError || error instanceof DownloadError
             ? error.message + (badArchive ? '' : ' Press Download to resume.')
-            : `Could not install ${name}: ${(error as Error).message}`;
+            : `Could not install ${name}: ${errorMessage(error)}`;
         this.update(job, { phase: 'failed', rate: 0, message });
         this.options.log?.('warn', `download of ${name} failed: ${message}`);
       }

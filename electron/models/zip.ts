@@ -10,6 +10,7 @@ import { dirname, resolve, sep } from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createInflateRaw, crc32 } from 'node:zlib';
+import { errorMessage } from '../common/error-message.js';
 
 export class ZipError extends Error {
   override name = 'ZipError';
@@ -240,7 +241,7 @@ export async function extractZip(
   } catch (error) {
     if (error instanceof ZipError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code?.startsWith('Z_')) throw new ZipError(`the archive is damaged (${(error as Error).message})`);
+    if (code?.startsWith('Z_')) throw new ZipError(`the archive is damaged (${errorMessage(error)})`);
     throw error;
   } finally {
     await file.close();

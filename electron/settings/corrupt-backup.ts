@@ -3,6 +3,7 @@
 
 import { copyFileSync, constants } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
+import { errorMessage } from '../common/error-message.js';
 
 export type BackupResult = { ok: true; path: string } | { ok: false; message: string };
 
@@ -19,7 +20,7 @@ export function backUpCorruptFile(path: string, now: Date = new Date()): BackupR
       return { ok: true, path: target };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        return { ok: false, message: `could not back up ${path}: ${(error as Error).message}` };
+        return { ok: false, message: `could not back up ${path}: ${errorMessage(error)}` };
       }
     }
   }

@@ -18,6 +18,7 @@ import { mergeSettings } from './merge.js';
 import { migrateSettings } from './migrate.js';
 import type { JsonStore, JsonStoreFactory, SecretBox } from './ports.js';
 import type { PublicSettings, Settings } from './types.js';
+import { errorMessage } from '../common/error-message.js';
 
 /** Where the encrypted token (base64 of SecretBox output) lives in the settings file. */
 const TOKEN_KEY = 'encryptedToken';
@@ -116,7 +117,7 @@ export class SettingsService {
       return createStore({ deserialize });
     } catch (error) {
       this.startupNotices.push(
-        `Settings could not be opened (${(error as Error).message}); Voskey uses defaults and cannot save changes this session.`,
+        `Settings could not be opened (${errorMessage(error)}); Voskey uses defaults and cannot save changes this session.`,
       );
       return new MemoryStore();
     }
@@ -127,7 +128,7 @@ export class SettingsService {
     try {
       raw = this.#store.store;
     } catch (error) {
-      this.startupNotices.push(`Settings could not be read (${(error as Error).message}); Voskey uses defaults this session.`);
+      this.startupNotices.push(`Settings could not be read (${errorMessage(error)}); Voskey uses defaults this session.`);
       return; // do not overwrite a file we could not read
     }
     const problems: string[] = [];
@@ -211,7 +212,7 @@ export class SettingsService {
       return true;
     } catch (error) {
       // The message comes from the box, never from the token itself.
-      errors.token = `The token could not be encrypted for storage: ${(error as Error).message}`;
+      errors.token = `The token could not be encrypted for storage: ${errorMessage(error)}`;
       return false;
     }
   }
@@ -236,7 +237,7 @@ export class SettingsService {
       this.#store.store = this.#fileContent();
       return undefined;
     } catch (error) {
-      return (error as Error).message;
+      return errorMessage(error);
     }
   }
 
@@ -245,7 +246,7 @@ export class SettingsService {
       try {
         listener(structuredClone(settings));
       } catch (error) {
-        console.error('settings listener failed:', (error as Error).message);
+        console.error('settings listener failed:', errorMessage(error));
       }
     }
   }

@@ -9,6 +9,7 @@ import type { InvokeChannels, MainEvents, PageName, RendererEvents } from '../ip
 import { pageFromUrl } from './page-location.js';
 import { checkSender, isPermitted, type ChannelKind, type SenderVerdict } from './permissions.js';
 import type { WindowRegistry } from './window-registry.js';
+import { errorMessage } from '../common/error-message.js';
 
 export interface IpcLog {
   warn(message: string): void;
@@ -52,7 +53,7 @@ export class IpcRouter {
       try {
         listener(this.#senderOf(event, verdict.page), ...(args as RendererEvents[C]));
       } catch (error) {
-        this.#log.warn(`ipc: listener for ${channel} failed: ${(error as Error).message}`);
+        this.#log.warn(`ipc: listener for ${channel} failed: ${errorMessage(error)}`);
       }
     };
     ipcMain.on(channel, wrapped);

@@ -4,6 +4,7 @@
 // e.g. on Wayland or without the X RECORD extension: globalShortcut sees key-down only, so
 // the hotkey toggles dictation on and off.
 import { parseAccelerator } from '../desktop/accelerator.js';
+import { errorMessage } from '../common/error-message.js';
 
 /** The part of Electron's globalShortcut used here. */
 export interface ShortcutService {
@@ -24,7 +25,7 @@ export function registerToggleShortcut(service: ShortcutService, text: string, t
   try {
     registered = service.register(accelerator, toggle);
   } catch (error) {
-    return { ok: false, message: `The hotkey ${accelerator} could not be registered: ${(error as Error).message}` };
+    return { ok: false, message: `The hotkey ${accelerator} could not be registered: ${errorMessage(error)}` };
   }
   if (!registered) {
     return {

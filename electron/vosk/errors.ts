@@ -1,6 +1,8 @@
 // Every way talking to a Vosk server can fail, as one error type with a code the app can
 // act on and a message a user can act on (what happened, then what to do).
 
+import { errorMessage } from '../common/error-message.js';
+
 export type VoskErrorCode =
   | 'bad-url'
   | 'refused'
@@ -53,7 +55,7 @@ const TLS_CODE = /^(ERR_SSL|ERR_TLS|EPROTO$|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_
 /** A socket-level failure before the websocket opened. */
 export function connectFailureError(cause: unknown, host: string): VoskError {
   const code = (cause as { code?: unknown })?.code;
-  const detail = cause instanceof Error ? cause.message : String(cause);
+  const detail = errorMessage(cause);
   if (code === 'ECONNREFUSED') {
     return new VoskError('refused', `Nothing is listening at ${host} (connection refused): is the server running, and is the port right?`);
   }

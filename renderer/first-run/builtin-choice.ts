@@ -5,7 +5,7 @@ import type { SettingsPatch, VoskeyApi } from '../../electron/ipc.js';
 import type { DownloadProgress, EngineChoice, ModelsState } from '../../electron/models/types.js';
 import type { EngineKind } from '../../electron/settings/types.js';
 import { describeProgress, formatBytes, isActive } from '../models/view.js';
-import { byId, messageOf, type Outcome } from './page.js';
+import { byId, errorMessage, type Outcome } from './page.js';
 import { describeBuiltin, preferredModel } from './words.js';
 
 export class BuiltinChoice {
@@ -115,7 +115,7 @@ export class BuiltinChoice {
       if (progress) this.#onProgress(progress);
     } catch (error) {
       this.#stopFollowing();
-      this.#showError(`The download could not start: ${messageOf(error)}`);
+      this.#showError(`The download could not start: ${errorMessage(error)}`);
     }
   }
 
@@ -180,7 +180,7 @@ export class BuiltinChoice {
       await this.#apply('vosk', name);
     } catch (error) {
       this.#setBusy(false);
-      this.#showError(`The model was downloaded but could not be selected: ${messageOf(error)}`);
+      this.#showError(`The model was downloaded but could not be selected: ${errorMessage(error)}`);
     }
   }
 
@@ -196,7 +196,7 @@ export class BuiltinChoice {
       const what = kind === 'sphinx' ? 'PocketSphinx' : `the Vosk model ${model}`;
       this.#outcome.ready(`Ready: Voskey will recognise your speech on this computer with ${what}.`);
     } catch (error) {
-      this.#outcome.failed(messageOf(error));
+      this.#outcome.failed(errorMessage(error));
     }
   }
 

@@ -4,7 +4,7 @@
 import type { ModelsState } from '../../electron/models/types.js';
 import { voskeyApi } from '../shared/voskey.js';
 import { BuiltinChoice } from './builtin-choice.js';
-import { byId, messageOf, type Outcome } from './page.js';
+import { byId, errorMessage, type Outcome } from './page.js';
 import { ServerChoice } from './server-choice.js';
 import { hotkeySentence } from './words.js';
 
@@ -50,7 +50,7 @@ async function close(): Promise<void> {
   try {
     await api.invoke('first-run:finish');
   } catch (error) {
-    outcome.failed(`Could not close this window: ${messageOf(error)}`);
+    outcome.failed(`Could not close this window: ${errorMessage(error)}`);
     skip.disabled = false;
     finish.disabled = readyLine.textContent === '';
   }
@@ -66,7 +66,7 @@ async function start(): Promise<void> {
   try {
     models = await api.invoke('models:state');
   } catch (error) {
-    modelsError = `The list of models could not be read: ${messageOf(error)}`;
+    modelsError = `The list of models could not be read: ${errorMessage(error)}`;
   }
   byId('hotkey-sentence').textContent = hotkeySentence(settings.hotkey.accelerator, settings.hotkey.mode);
   builtin.show(info.builtinEngine, models, modelsError);
@@ -80,7 +80,7 @@ async function start(): Promise<void> {
 }
 
 start()
-  .catch((error: unknown) => outcome.failed(`Voskey could not read its settings: ${messageOf(error)}`))
+  .catch((error: unknown) => outcome.failed(`Voskey could not read its settings: ${errorMessage(error)}`))
   .finally(() => {
     document.body.dataset.ready = 'true';
   });

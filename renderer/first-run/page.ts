@@ -6,7 +6,7 @@ export function byId<T extends HTMLElement>(id: string): T {
   return element as T;
 }
 
-export { messageOf } from '../shared/error-message.js';
+export { errorMessage } from '../shared/error-message.js';
 
 /** What the parts tell the page: a working setup was saved, or something went wrong. */
 export interface Outcome {

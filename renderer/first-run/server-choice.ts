@@ -5,7 +5,7 @@
 import type { SettingsPatch, VoskeyApi } from '../../electron/ipc.js';
 import { validateServerUrl } from '../../electron/vosk/url.js';
 import { FieldErrors } from '../settings/field-errors.js';
-import { byId, messageOf, type Outcome } from './page.js';
+import { byId, errorMessage, type Outcome } from './page.js';
 import { describeFirstRunProbe } from './words.js';
 
 const URL_KEY = 'server.url';
@@ -70,7 +70,7 @@ export class ServerChoice {
       this.#probe.dataset.ok = String(probe.ok);
       if (!probe.ok) this.#probe.dataset.problem = probe.problem;
     } catch (error) {
-      this.#probe.textContent = `The test itself failed: ${messageOf(error)}`;
+      this.#probe.textContent = `The test itself failed: ${errorMessage(error)}`;
       this.#probe.dataset.ok = 'false';
     } finally {
       this.#test.disabled = false;
@@ -93,7 +93,7 @@ export class ServerChoice {
         this.#outcome.ready(`Saved: Voskey will use ${result.settings.server.url}${tokenNote}.`);
       }
     } catch (error) {
-      this.#outcome.failed(`Could not save: ${messageOf(error)}`);
+      this.#outcome.failed(`Could not save: ${errorMessage(error)}`);
     } finally {
       this.#save.disabled = false;
     }

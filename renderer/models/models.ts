@@ -4,7 +4,7 @@
 import type { DownloadProgress, ModelsState } from '../../electron/models/types.js';
 import { voskeyApi } from '../shared/voskey.js';
 import { describeProgress, formatBytes, isActive, rowsOf, type Row } from './view.js';
-import { messageOf } from '../shared/error-message.js';
+import { errorMessage } from '../shared/error-message.js';
 
 const api = voskeyApi();
 const body = document.querySelector<HTMLTableSectionElement>('#models tbody')!;
@@ -85,7 +85,7 @@ function render(): void {
 }
 
 function showError(error: unknown): void {
-  errorBox.textContent = messageOf(error);
+  errorBox.textContent = errorMessage(error);
   errorBox.hidden = false;
 }
 

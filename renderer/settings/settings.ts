@@ -10,6 +10,7 @@ import { attachHotkeyRecorder } from './hotkey-recorder.js';
 import { describeProbe } from './probe-text.js';
 import { phrasesFrom, ReplacementsEditor } from './replacements-editor.js';
 import { patchFor, valueAt } from './setting-paths.js';
+import { errorMessage } from '../shared/error-message.js';
 
 type FieldElement = HTMLInputElement | HTMLSelectElement;
 
@@ -86,7 +87,7 @@ async function save(patch: SettingsPatch, keys: string[]): Promise<SettingsUpdat
     return result;
   } catch (error) {
     status.textContent = '';
-    errors.showGeneral(`Could not save: ${(error as Error).message}`);
+    errors.showGeneral(`Could not save: ${errorMessage(error)}`);
     return null;
   }
 }
@@ -132,7 +133,7 @@ testButton.addEventListener('click', async () => {
     probeResult.textContent = describeProbe(probe);
     probeResult.setAttribute('data-ok', String(probe.ok));
   } catch (error) {
-    probeResult.textContent = `The test itself failed: ${(error as Error).message}`;
+    probeResult.textContent = `The test itself failed: ${errorMessage(error)}`;
     probeResult.setAttribute('data-ok', 'false');
   } finally {
     testButton.disabled = false;
@@ -159,7 +160,7 @@ async function start(): Promise<void> {
   try {
     render(await api.invoke('settings:get'));
   } catch (error) {
-    errors.showGeneral(`Could not load the settings: ${(error as Error).message}`);
+    errors.showGeneral(`Could not load the settings: ${errorMessage(error)}`);
     return;
   }
   await loadDevices();

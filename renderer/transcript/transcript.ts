@@ -3,6 +3,7 @@
 // the list again whenever 'history:changed' says it moved.
 import type { TranscriptEntry } from '../../electron/ipc.js';
 import { voskeyApi } from '../shared/voskey.js';
+import { errorMessage } from '../shared/error-message.js';
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -36,7 +37,7 @@ async function refresh(): Promise<void> {
     if (mine !== requestNumber) return;
     render([...entries].sort((a, b) => b.time - a.time), query);
   } catch (error) {
-    if (mine === requestNumber) say(`Could not load the transcript: ${(error as Error).message}`);
+    if (mine === requestNumber) say(`Could not load the transcript: ${errorMessage(error)}`);
   }
 }
 
@@ -100,7 +101,7 @@ async function act(action: () => Promise<string>): Promise<void> {
   try {
     say(await action());
   } catch (error) {
-    say(`That did not work: ${(error as Error).message}`);
+    say(`That did not work: ${errorMessage(error)}`);
   }
 }
 

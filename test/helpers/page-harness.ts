@@ -296,14 +296,17 @@ function bridgeScript(socketUrl: string): string {
       const call = invokes.get(message.id);
       invokes.delete(message.id);
       if (!call) return;
-      if (message.ok) call.resolve(message.value); else call.reject(new Error(message.error));
+      // As Electron's ipcRenderer.invoke rejects (lib/renderer/api/ipc-renderer.ts:
+      // new Error(\`Error invoking remote method '\${channel}': \${error}\`), error being "Error: …").
+      if (message.ok) call.resolve(message.value);
+      else call.reject(new Error("Error invoking remote method '" + call.channel + "': Error: " + message.error));
     }
   };
   const api = {
     invoke(channel, ...args) {
       return new Promise((resolve, reject) => {
         const id = nextId++;
-        invokes.set(id, { resolve, reject });
+        invokes.set(id, { resolve, reject, channel });
         transmit(JSON.stringify({ t: 'invoke', id, channel, args }));
       });
     },

@@ -5,6 +5,7 @@ import { checkHookAvailability, type HookAvailability } from '../hook-availabili
 import type { PermissionCheck, PlatformPlan } from './desktop-platform.js';
 import { MAC_ACCESSIBILITY_MESSAGE, microphoneDeniedMessage } from './permission-messages.js';
 import { createWindowsElevationProbe, uipiRefusal, type ElevationProbe } from './windows-elevation.js';
+import { errorMessage } from '../../common/error-message.js';
 
 /** What the shell can ask the system (Electron's systemPreferences); absent outside Electron. */
 export interface SystemPermissions {
@@ -47,7 +48,7 @@ export function createPlatformGuards(plan: PlatformPlan, deps: GuardDeps): Platf
       // Created on first use, so no other platform ever tries to load user32.dll.
       elevation = createWindowsElevationProbe();
     } catch (error) {
-      deps.log?.(`cannot check the focused window's elevation: ${(error as Error).message}`);
+      deps.log?.(`cannot check the focused window's elevation: ${errorMessage(error)}`);
       elevation = null;
     }
     return elevation;
@@ -87,7 +88,7 @@ export function createPlatformGuards(plan: PlatformPlan, deps: GuardDeps): Platf
       try {
         return uipiRefusal(probe());
       } catch (error) {
-        deps.log?.(`the elevation check failed: ${(error as Error).message}`);
+        deps.log?.(`the elevation check failed: ${errorMessage(error)}`);
         return undefined;
       }
     },

@@ -19,6 +19,7 @@ import { RecoveryLog, type RecoveryTiming } from './recovery-timing.js';
 import { failureKind } from './failure-kind.js';
 import { connectionKey, type ResolvedOptions, type ServerTarget } from './options.js';
 import type { WarmSocket } from './warm-socket.js';
+import { errorMessage } from '../../common/error-message.js';
 
 /** An UtteranceListener that may also want the whole final reply (word times, alternatives). */
 export interface RecognitionListener extends UtteranceListener {
@@ -185,7 +186,7 @@ export class RecognitionUtterance implements UtteranceStream {
             this.fail(asError(error));
             return;
           }
-          this.context.options.log?.(`recognition: connect attempt ${attempt + 1} failed: ${(error as Error).message}`);
+          this.context.options.log?.(`recognition: connect attempt ${attempt + 1} failed: ${errorMessage(error)}`);
           if (!this.status.isActive) this.status.start(cause, shortReason(error));
           this.status.setReason(shortReason(error));
         }
@@ -263,7 +264,7 @@ export class RecognitionUtterance implements UtteranceStream {
       if (this.phase === 'finishing' && connection.isOpen) this.sendEnd(live);
     } catch (error) {
       // The socket failed between isOpen and send: its 'closed' event starts the reconnect.
-      this.context.options.log?.(`recognition: send failed: ${(error as Error).message}`);
+      this.context.options.log?.(`recognition: send failed: ${errorMessage(error)}`);
     }
   }
 
@@ -417,7 +418,7 @@ export class RecognitionUtterance implements UtteranceStream {
 
 /** The gist of an error for a one-line status. */
 function shortReason(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   const first = message.split(/[:.](\s|$)/)[0] ?? message;
   return first.length > 80 ? `${first.slice(0, 79)}…` : first;
 }

@@ -9,6 +9,7 @@ import { probeServer } from '../probe.js';
 import { connectionKey, resolveOptions, type RecognitionOptions } from './options.js';
 import { RecognitionUtterance, type RecognitionListener, type UtteranceContext } from './utterance.js';
 import { WarmSocket } from './warm-socket.js';
+import { errorMessage } from '../../common/error-message.js';
 
 export class VoskRecognition implements SpeechRecognition {
   private readonly context: UtteranceContext;
@@ -36,7 +37,7 @@ export class VoskRecognition implements SpeechRecognition {
     try {
       target = await options.resolveServer();
     } catch (error) {
-      return { ok: false, problem: 'error', detail: (error as Error).message };
+      return { ok: false, problem: 'error', detail: errorMessage(error) };
     }
     const config = options.config();
     const key = connectionKey(target, config);
@@ -54,7 +55,7 @@ export class VoskRecognition implements SpeechRecognition {
     } catch (error) {
       const probe = await probeServer(target.url, target.token, options.connectTimeoutMs, true);
       // The probe may find the server up a moment later; the open's own error still stands.
-      return probe.ok ? { ok: false, problem: 'error', detail: (error as Error).message } : probe;
+      return probe.ok ? { ok: false, problem: 'error', detail: errorMessage(error) } : probe;
     }
   }
 
