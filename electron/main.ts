@@ -49,7 +49,8 @@ if (!claimSingleInstance(() => openOrFocus(kit, 'settings'))) {
 function startApp(): void {
   platform.atReady();
   secureSession(kit);
-  const router = new IpcRouter(kit.registry);
+  // Refused IPC is logged to the app's log; `core` exists before any page can send.
+  const router = new IpcRouter(kit.registry, { warn: (message) => core.log.warn(message) });
   const capture = createCaptureWindow(kit);
   const overlay = createOverlayWindow(kit);
   let tray: VoskeyTray | undefined;

@@ -66,11 +66,11 @@ export class VoskeyCore {
     this.log = createLogger({ dir: options.logDir, ...(options.echoLog ? { echo: options.echoLog } : {}) });
     const log = (message: string) => this.log.info(message);
 
-    this.settings = new SettingsService({ createStore: options.createStore, secretBox: options.secretBox });
+    this.settings = new SettingsService({ createStore: options.createStore, secretBox: options.secretBox, log: this.log });
     const initial = this.settings.get();
     this.protectToken();
-    this.history = new TranscriptHistory({ folder: options.dataDir, maxEntries: initial.history.maxEntries });
-    this.models = new ModelManager({ dataDir: options.dataDir, log: (level, message) => this.log[level](message) });
+    this.history = new TranscriptHistory({ folder: options.dataDir, maxEntries: initial.history.maxEntries, log: this.log });
+    this.models = new ModelManager({ dataDir: options.dataDir, log: this.log });
     this.engineHost = new BuiltinEngineHost(options.shell.launchEngine, log);
     this.recognitionKey = recognitionKey(initial);
     this.recognition = this.createRecognition(initial);

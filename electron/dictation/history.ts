@@ -10,6 +10,7 @@ import { exportTranscripts, type ExportFormat } from './history-export.js';
 import { loadHistoryFile, writeHistoryFile } from './history-file.js';
 import type { HistorySink } from './ports.js';
 import { errorMessage } from '../common/error-message.js';
+import type { LogSink } from '../logging/log.js';
 
 export const HISTORY_FILE_NAME = 'history.json';
 
@@ -21,6 +22,8 @@ export interface TranscriptHistoryOptions {
   /** Changes within this long of each other share one disk write. */
   writeDelayMs?: number;
   now?: () => number;
+  /** Where a failed write or listener is reported: the app's log (the console when not given). */
+  log?: LogSink;
 }
 
 export class TranscriptHistory implements HistorySink {
@@ -33,6 +36,7 @@ export class TranscriptHistory implements HistorySink {
   #maxEntries: number;
   readonly #writeDelayMs: number;
   readonly #now: () => number;
+  readonly #log: LogSink;
   readonly #listeners = new Set<() => void>();
   #timer: NodeJS.Timeout | undefined;
   #dirty = false;
@@ -41,6 +45,7 @@ export class TranscriptHistory implements HistorySink {
   constructor(options: TranscriptHistoryOptions) {
     this.path = join(options.folder, HISTORY_FILE_NAME);
     this.#now = options.now ?? Date.now;
+    this.#log = options.log ?? console;
     this.#writeDelayMs = options.writeDelayMs ?? 1000;
     this.#maxEntries = checkedMaxEntries(options.maxEntries);
     const loaded = loadHistoryFile(this.path, new Date(this.#now()));
@@ -143,7 +148,7 @@ export class TranscriptHistory implements HistorySink {
       try {
         listener();
       } catch (error) {
-        console.error('history listener failed:', errorMessage(error));
+        this.#log.error(`history listener failed: ${errorMessage(error)}`);
       }
     }
   }
@@ -153,7 +158,7 @@ export class TranscriptHistory implements HistorySink {
     if (this.#timer) return;
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
-      this.flush().catch((error: Error) => console.error(error.message));
+      this.flush().catch((error: unknown) => this.#log.error(errorMessage(error)));
     }, this.#writeDelayMs);
   }
 }

@@ -25,16 +25,21 @@ export interface LoggerOptions {
   now?: () => Date;
 }
 
-export interface Logger {
+/**
+ * What a component that reports by level takes: the app's Logger, or in tests anything
+ * with these three methods. (Components that only narrate take `(message) => void`, info.)
+ */
+export interface LogSink {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export interface Logger extends LogSink {
   readonly file: string;
   readonly redactor: Redactor;
   level: LogLevel;
-  debug(message: string, fields?: Record<string, unknown>): void;
-  info(message: string, fields?: Record<string, unknown>): void;
-  warn(message: string, fields?: Record<string, unknown>): void;
-  error(message: string, fields?: Record<string, unknown>): void;
-  /** A logger that prefixes its messages with a scope, e.g. "models". */
-  child(scope: string): Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
+  debug(message: string): void;
 }
 
 export function createLogger(options: LoggerOptions): Logger {
@@ -62,11 +67,10 @@ export function createLogger(options: LoggerOptions): Logger {
     size = 0;
   }
 
-  function write(level: LogLevel, message: string, fields?: Record<string, unknown>): void {
+  function write(level: LogLevel, message: string): void {
     if (ORDER[level] < ORDER[logger.level]) return;
-    let line = `${now().toISOString()} ${level.toUpperCase().padEnd(5)} ${redactor.text(message)}`;
-    if (fields && Object.keys(fields).length > 0) line += ` ${JSON.stringify(redactor.fields(fields))}`;
-    line = `${line.replace(/\r?\n/g, '\n    ')}\n`;
+    const stamped = `${now().toISOString()} ${level.toUpperCase().padEnd(5)} ${redactor.text(message)}`;
+    const line = `${stamped.replace(/\r?\n/g, '\n    ')}\n`;
     const bytes = Buffer.byteLength(line);
     try {
       if (size > 0 && size + bytes > maxBytes) rotate();
@@ -83,16 +87,10 @@ export function createLogger(options: LoggerOptions): Logger {
     file,
     redactor,
     level: options.level ?? 'info',
-    debug: (m, f) => write('debug', m, f),
-    info: (m, f) => write('info', m, f),
-    warn: (m, f) => write('warn', m, f),
-    error: (m, f) => write('error', m, f),
-    child: (scope) => ({
-      debug: (m, f) => write('debug', `[${scope}] ${m}`, f),
-      info: (m, f) => write('info', `[${scope}] ${m}`, f),
-      warn: (m, f) => write('warn', `[${scope}] ${m}`, f),
-      error: (m, f) => write('error', `[${scope}] ${m}`, f),
-    }),
+    debug: (m) => write('debug', m),
+    info: (m) => write('info', m),
+    warn: (m) => write('warn', m),
+    error: (m) => write('error', m),
   };
   return logger;
 }

@@ -4,8 +4,6 @@
 
 export const REDACTED = '[redacted]';
 
-const SENSITIVE_KEY = /^(authorization|proxy-authorization|token|access[_-]?token|refresh[_-]?token|api[_-]?key|apikey|password|passwd|secret|cookie|set-cookie|x-api-key)$/i;
-
 const PATTERNS: [RegExp, string][] = [
   // Authorization: Bearer abc / "authorization": "Bearer abc" / authorization=abc
   [/((?:proxy-)?authorization["']?\s*[:=]\s*["']?)(?:(?:bearer|basic|token)\s+)?[^\s"',;}]+/gi, `$1${REDACTED}`],
@@ -36,18 +34,5 @@ export class Redactor {
     for (const secret of this.secrets) out = out.split(secret).join(REDACTED);
     for (const [pattern, replacement] of PATTERNS) out = out.replace(pattern, replacement);
     return out;
-  }
-
-  /** Structured fields: sensitive keys are blanked before the value is turned into text. */
-  fields(value: unknown, depth = 0): unknown {
-    if (depth > 6) return '[…]';
-    if (value instanceof Error) return { name: value.name, message: this.text(value.message), stack: this.text(value.stack ?? '') };
-    if (Array.isArray(value)) return value.map((v) => this.fields(v, depth + 1));
-    if (value && typeof value === 'object') {
-      return Object.fromEntries(
-        Object.entries(value).map(([k, v]) => [k, SENSITIVE_KEY.test(k) ? REDACTED : this.fields(v, depth + 1)]),
-      );
-    }
-    return typeof value === 'string' ? this.text(value) : value;
   }
 }

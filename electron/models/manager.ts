@@ -9,6 +9,7 @@ import { DownloadError, FileDownload, type FileDownloadOptions } from './downloa
 import { installModelArchive, ModelInstallError } from './install.js';
 import { ModelLibrary } from './library.js';
 import type { CatalogueModel, DownloadProgress, ModelsState } from './types.js';
+import type { LogSink } from '../logging/log.js';
 import { errorMessage } from '../common/error-message.js';
 
 export interface ModelManagerOptions {
@@ -18,7 +19,7 @@ export interface ModelManagerOptions {
   transfer?: Pick<FileDownloadOptions, 'idleTimeoutMs' | 'maxRetries' | 'retryDelayMs'>;
   /** Progress events closer together than this are merged (phase changes always go out). */
   progressIntervalMs?: number;
-  log?: (level: 'info' | 'warn' | 'error', message: string) => void;
+  log?: LogSink;
 }
 
 interface Job {
@@ -123,7 +124,7 @@ export class ModelManager {
     const { name } = model;
     try {
       await mkdir(join(this.modelsDir, '.downloads'), { recursive: true });
-      this.options.log?.('info', `downloading ${name} from ${model.url}`);
+      this.options.log?.info(`downloading ${name} from ${model.url}`);
       await job.transfer.run();
       this.update(job, { phase: 'verifying', rate: 0 });
       await installModelArchive(partial, this.modelsDir, name, {
@@ -135,7 +136,7 @@ export class ModelManager {
       // The first model installed becomes the selected one, so dictation works right away.
       if (this.library.selectedName() === null) this.library.select(name);
       this.update(job, { phase: 'done', rate: 0 });
-      this.options.log?.('info', `installed ${name}`);
+      this.options.log?.info(`installed ${name}`);
     } catch (error) {
       if (error instanceof DownloadError && error.reason === 'cancelled') {
         this.update(job, { phase: 'cancelled', rate: 0, bytes: 0 });
@@ -149,7 +150,7 @@ export class ModelManager {
             ? error.message + (badArchive ? '' : ' Press Download to resume.')
             : `Could not install ${name}: ${errorMessage(error)}`;
         this.update(job, { phase: 'failed', rate: 0, message });
-        this.options.log?.('warn', `download of ${name} failed: ${message}`);
+        this.options.log?.warn(`download of ${name} failed: ${message}`);
       }
     } finally {
       this.jobs.delete(name);

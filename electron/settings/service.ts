@@ -19,6 +19,7 @@ import { migrateSettings } from './migrate.js';
 import type { JsonStore, JsonStoreFactory, SecretBox } from './ports.js';
 import type { PublicSettings, Settings } from './types.js';
 import { errorMessage } from '../common/error-message.js';
+import type { LogSink } from '../logging/log.js';
 
 /** Where the encrypted token (base64 of SecretBox output) lives in the settings file. */
 const TOKEN_KEY = 'encryptedToken';
@@ -27,6 +28,8 @@ export interface SettingsServiceOptions {
   createStore: JsonStoreFactory;
   secretBox: SecretBox;
   now?: () => Date;
+  /** Where a failing listener is reported: the app's log (the console when not given). */
+  log?: LogSink;
 }
 
 export type SettingsListener = (settings: PublicSettings) => void;
@@ -38,6 +41,7 @@ export class SettingsService {
   readonly #store: JsonStore;
   readonly #box: SecretBox;
   readonly #now: () => Date;
+  readonly #log: LogSink;
   readonly #listeners = new Set<SettingsListener>();
   #settings: Settings = defaultSettings();
   #token: string | undefined;
@@ -47,6 +51,7 @@ export class SettingsService {
   constructor(options: SettingsServiceOptions) {
     this.#box = options.secretBox;
     this.#now = options.now ?? (() => new Date());
+    this.#log = options.log ?? console;
     this.#store = this.#openStore(options.createStore);
     this.#load();
     if (!this.#boxAvailable()) {
@@ -246,7 +251,7 @@ export class SettingsService {
       try {
         listener(structuredClone(settings));
       } catch (error) {
-        console.error('settings listener failed:', errorMessage(error));
+        this.#log.error(`settings listener failed: ${errorMessage(error)}`);
       }
     }
   }

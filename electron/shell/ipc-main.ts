@@ -10,10 +10,10 @@ import { pageFromUrl } from './page-location.js';
 import { checkSender, isPermitted, type ChannelKind, type SenderVerdict } from './permissions.js';
 import type { WindowRegistry } from './window-registry.js';
 import { errorMessage } from '../common/error-message.js';
+import type { LogSink } from '../logging/log.js';
 
-export interface IpcLog {
-  warn(message: string): void;
-}
+/** Refused messages are security events: they go to the app's log file (redacted), not the console. */
+export type IpcLog = Pick<LogSink, 'warn'>;
 
 type Awaitable<T> = T | Promise<T>;
 
@@ -32,7 +32,7 @@ export class IpcRouter {
   readonly #log: IpcLog;
   readonly #distRoot: string | undefined;
 
-  constructor(registry: WindowRegistry<BrowserWindow>, log: IpcLog = console, distRoot?: string) {
+  constructor(registry: WindowRegistry<BrowserWindow>, log: IpcLog, distRoot?: string) {
     this.#registry = registry;
     this.#log = log;
     this.#distRoot = distRoot;

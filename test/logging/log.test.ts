@@ -20,16 +20,16 @@ function allLogText(dir: string): string {
     .join('');
 }
 
-test('lines below the level are dropped; the rest carry time, level and fields', () => {
+test('lines below the level are dropped; the rest carry time and level', () => {
   withDir((dir) => {
     const log = createLogger({ dir, level: 'info' });
     log.debug('too chatty');
-    log.info('connected', { url: 'wss://example.hf.space', attempt: 2 });
-    log.child('models').error('unpack failed');
+    log.info('connected to wss://example.hf.space');
+    log.error('unpack failed');
     const text = readFileSync(log.file, 'utf8');
     assert.doesNotMatch(text, /too chatty/);
-    assert.match(text, /^\d{4}-\d\d-\d\dT[\d:.]+Z INFO {2}connected \{"url":"wss:\/\/example\.hf\.space","attempt":2\}$/m);
-    assert.match(text, /ERROR \[models\] unpack failed/);
+    assert.match(text, /^\d{4}-\d\d-\d\dT[\d:.]+Z INFO {2}connected to wss:\/\/example\.hf\.space$/m);
+    assert.match(text, /ERROR unpack failed/);
   });
 });
 
@@ -67,8 +67,8 @@ test('tokens and Authorization headers never reach the log', () => {
     log.info(`headers {"Authorization":"Bearer ${stored}","Accept":"*/*"}`);
     log.info(`GET wss://me-space.hf.space/?token=${stored}&lang=en`);
     log.warn(`server said: invalid token ${stored}`);
-    log.debug('request', { headers: { authorization: `Bearer ${token}`, host: 'x' }, token: stored, nested: [{ apiKey: 'k-123456789' }] });
-    log.error('failed', { error: new Error(`401 for Bearer ${token}`) });
+    log.debug(`request {"headers":{"authorization":"Bearer ${token}","host":"x"},"api_key":"k-123456789"}`);
+    log.error(`failed: 401 for Bearer ${token}`);
     log.info(`proxy http://user:${stored}@proxy.local:3128`);
     const text = allLogText(dir);
     assert.doesNotMatch(text, /hf_AbCdEf/);
