@@ -4,6 +4,7 @@
 // size from 16 px tray icons to the 512 px app icon electron-builder turns into .icns/.ico.
 // Usage: node --import tsx scripts/make-icons.ts [outDir]   (default: build/)
 
+import { fileURLToPath } from 'node:url';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -151,7 +152,7 @@ export function writeIcons(outDir: string): string[] {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const outDir = process.argv[2] ?? new URL('../build', import.meta.url).pathname;
+  const outDir = process.argv[2] ?? fileURLToPath(new URL('../build', import.meta.url));
   const written = writeIcons(outDir);
   console.log(`wrote ${written.length} icons to ${outDir}`);
 }

@@ -2,12 +2,13 @@
 // writes PNGs to docs/images/ for the README and for reviewing the design.
 // Usage: npm run build && node --import tsx scripts/overlay-screenshots.ts
 
+import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { IDLE_OVERLAY, type OverlayState } from '../electron/ipc.js';
 import { startPageHarness } from '../test/helpers/page-harness.js';
 
-const OUT_DIR = new URL('../docs/images/', import.meta.url).pathname;
+const OUT_DIR = fileURLToPath(new URL('../docs/images/', import.meta.url));
 /** The overlay window's size (the shell makes a transparent window this big). */
 const WINDOW = { width: 380, height: 130 };
 

@@ -2,11 +2,12 @@
 // Runs every test/**/*.test.ts with Node's own test runner (through tsx, so tests run
 // from source). Node 20's --test does not expand globs, so we list the files here.
 // Usage: node scripts/run-tests.js [substring filter ...]
+import { fileURLToPath } from 'node:url';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const filters = process.argv.slice(2);
 
 function walk(dir) {

@@ -1,10 +1,11 @@
 // The README is the front door: what it promises must be what the code does.
+import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { spokenCommandsMarkdown } from '../../scripts/spoken-commands-md.js';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const README = readFileSync(`${ROOT}README.md`, 'utf8');
 
 test('the spoken-commands table is the one the formatter generates', () => {

@@ -24,6 +24,7 @@
 // page's CSP; here the stand-in is a WebSocket, which is). So no need for bypassCSP.
 // Build first (`npm run build`): the harness serves the compiled pages, it does not compile.
 
+import { fileURLToPath } from 'node:url';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -33,7 +34,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { InvokeChannels, MainEvents, RendererEvents } from '../../electron/ipc.js';
 import { launchChromium, type ChromiumOptions } from './chromium.js';
 
-export const DIST_DIR = new URL('../../dist/', import.meta.url).pathname;
+export const DIST_DIR = fileURLToPath(new URL('../../dist/', import.meta.url));
 const BRIDGE_PATH = '/__voskey-harness';
 
 export interface PageHarnessOptions extends ChromiumOptions {

@@ -2,6 +2,7 @@
 // handlers main registers, with archives from a local server: download with a progress
 // bar, pause/resume, install, "In use", delete.
 
+import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -18,7 +19,7 @@ import { startArchiveServer } from './archive-server.js';
 import { buildZip, fakeModelFiles } from './fake-model-zip.js';
 
 const NAME = 'vosk-model-small-xx-0.1';
-const pageDir = new URL('../../renderer/models/', import.meta.url).pathname;
+const pageDir = fileURLToPath(new URL('../../renderer/models/', import.meta.url));
 
 async function servePage(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };

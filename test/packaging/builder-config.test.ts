@@ -3,6 +3,7 @@
 // first). Building real packages needs the Electron binary, which cannot be downloaded
 // here, so the test stops at the configuration and the files it points to.
 
+import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
-const root = new URL('../..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 interface BuilderConfig {
   [key: string]: unknown;

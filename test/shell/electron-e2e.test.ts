@@ -10,6 +10,7 @@
 // set, app.setPath('userData', it) before 'ready'; with VOSKEY_E2E=1, a test hook
 // globalThis.__voskeyE2E = { trayIcon(): TrayIconName; trayTooltip(): string;
 // openSettings(): void }, reached through electronApp.evaluate.
+import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,7 +20,7 @@ import { test } from 'node:test';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { startXvfb } from '../helpers/xvfb.js';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MAIN_JS = join(ROOT, 'dist/electron/main.js');
 
 interface E2EHooks {
