@@ -8,6 +8,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { nodeVersionProblem } from './node-support.js';
+
+// First, before anything can fail in a more confusing way.
+const nodeProblem = nodeVersionProblem();
+if (nodeProblem) {
+  console.error(nodeProblem);
+  process.exit(1);
+}
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
