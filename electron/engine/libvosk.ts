@@ -25,7 +25,20 @@ export function libvoskPath(): string {
   } catch {
     throw new Error('the npm package "vosk" is not installed (it ships libvosk); run npm install');
   }
-  return join(dirname(packageJson), 'lib', relative);
+  return unpackedPath(join(dirname(packageJson), 'lib', relative));
+}
+
+/**
+ * Inside a packaged app, node_modules lives in resources/app.asar, an archive that Electron's
+ * fs patches can read but the system loader cannot: Electron unpacks on the fly only for its
+ * own process.dlopen and child_process (docs/tutorial/asar-archives.md, "Extra Unpacking on
+ * Some APIs"), not for koffi's dlopen/LoadLibrary. electron-builder puts the files matched
+ * by `asarUnpack` beside the archive in app.asar.unpacked ("Adding Unpacked Files to ASAR
+ * archives"), so the library's real path is the same path with that folder name.
+ * Works with both separators; a path outside an archive is returned unchanged.
+ */
+export function unpackedPath(path: string): string {
+  return path.replace(/([\\/])app\.asar(?=[\\/])/, '$1app.asar.unpacked');
 }
 
 /**
