@@ -2,7 +2,7 @@
 // so the sender check in ipc-main.ts is unit-tested. Pages are compiled under
 // dist/renderer/ (PAGE_FILES) and the preload to dist/electron/preload.cjs; this file
 // itself compiles to dist/electron/shell/page-location.js, which fixes the default root.
-import { join, normalize } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PageName } from '../ipc.js';
 
@@ -72,6 +72,6 @@ function filePathOf(url: string): string | null {
 
 /** Windows paths are case-insensitive (and Chromium may change the drive letter's case). */
 function samePath(a: string, b: string, platform: NodeJS.Platform): boolean {
-  const [x, y] = [normalize(a), normalize(b)];
+  const [x, y] = [resolve(a), resolve(b)];
   return platform === 'win32' ? x.toLowerCase() === y.toLowerCase() : x === y;
 }
