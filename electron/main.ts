@@ -178,6 +178,9 @@ function startApp(): void {
       trayIcon: () => tray?.icon() ?? null,
       trayTooltip: () => tray?.tooltip() ?? '',
       openSettings: () => void openOrFocus(kit, 'settings'),
+      // What the tray's Start/Stop dictation item does, and where the session is.
+      toggleDictation: () => core.session.toggle(),
+      dictationStatus: () => core.session.state.status,
     };
   }
 }
