@@ -37,6 +37,13 @@ import {
 
 // Tests (and people who keep several profiles) can point Voskey at another data folder.
 if (process.env.VOSKEY_USER_DATA_DIR) app.setPath('userData', process.env.VOSKEY_USER_DATA_DIR);
+// The end-to-end test's microphone: Chromium's fake capture device playing a WAV once.
+// Switches must be appended before 'ready' (docs/api/command-line-switches.md).
+if (process.env.VOSKEY_E2E === '1' && process.env.VOSKEY_E2E_FAKE_MIC) {
+  app.commandLine.appendSwitch('use-fake-ui-for-media-stream');
+  app.commandLine.appendSwitch('use-fake-device-for-media-stream');
+  app.commandLine.appendSwitch('use-file-for-fake-audio-capture', `${process.env.VOSKEY_E2E_FAKE_MIC}%noloop`);
+}
 
 const kit: WindowKit = createWindowKit();
 if (!claimSingleInstance(() => openOrFocus(kit, 'settings'))) {

@@ -17,10 +17,9 @@
 //
 // What it needs from electron/main.ts (the composition root): with VOSKEY_USER_DATA_DIR
 // set, app.setPath('userData', it) before 'ready'; with VOSKEY_E2E=1, a test hook
-// globalThis.__voskeyE2E (see E2EHooks below), reached through electronApp.evaluate.
-// The fake microphone needs nothing from the shell: Chromium reads its own switches
-// (--use-fake-device-for-media-stream, --use-file-for-fake-audio-capture) from Electron's
-// command line, as Playwright's own launcher relies on for its Chromium switches.
+// globalThis.__voskeyE2E (see E2EHooks below), reached through electronApp.evaluate; with
+// VOSKEY_E2E_FAKE_MIC=FILE.wav as well, Chromium's fake microphone playing FILE once
+// (main.ts appends --use-fake-device-for-media-stream and --use-file-for-fake-audio-capture).
 //
 // Written against playwright-core's documented Electron API (ElectronApplication:
 // evaluate(fn(electronModule, arg)), waitForEvent('window'), windows(), close(); Page:
@@ -83,10 +82,9 @@ async function launch({ executablePath, userData, display, micWav }: Launch): Pr
   const args = [MAIN_JS];
   // CI's Linux job runs as root in a container, where Chromium's sandbox cannot start.
   if (process.platform === 'linux') args.push('--no-sandbox');
-  if (micWav) {
-    args.push('--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${micWav}%noloop`);
-  }
   const env: Record<string, string> = { ...(process.env as Record<string, string>), VOSKEY_E2E: '1', VOSKEY_USER_DATA_DIR: userData };
+  // main.ts turns this into Chromium's fake-microphone switches (test builds of the env only).
+  if (micWav) env.VOSKEY_E2E_FAKE_MIC = micWav;
   if (display) env.DISPLAY = display;
   // The test runner's own variables would make Electron's Node behave like a test child.
   delete env.NODE_TEST_CONTEXT;
