@@ -104,15 +104,23 @@ function hooks(app: ElectronApplication) {
   };
 }
 
-async function pageNamed(app: ElectronApplication, file: string): Promise<Page> {
-  const open = app.windows().find((page) => page.url().includes(file));
-  return open ?? app.waitForEvent('window', { predicate: (page) => page.url().includes(file), timeout: 30_000 });
+/**
+ * The window showing `file`. Polled rather than awaited as a 'window' event: a window can be
+ * reported while its URL is still about:blank, before its page has started loading.
+ */
+async function pageNamed(app: ElectronApplication, file: string, timeoutMs = 30_000): Promise<Page> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const open = app.windows().find((page) => page.url().includes(file));
+    if (open) return open;
+    if (Date.now() > deadline) assert.fail(`no window showing ${file} within ${timeoutMs} ms (open: ${app.windows().map((p) => p.url()).join(', ')})`);
+    await sleep(100);
+  }
 }
 
 async function openSettings(app: ElectronApplication): Promise<Page> {
-  const opened = pageNamed(app, '/settings/settings.html');
   await hooks(app).openSettings();
-  const page = await opened;
+  const page = await pageNamed(app, '/settings/settings.html');
   await page.waitForSelector('body[data-ready="true"]');
   return page;
 }
@@ -204,8 +212,9 @@ test('Electron app: first run → built-in engine; a setting survives a restart;
   app = null;
 
   app = await launch({ executablePath, userData, display: screen });
-  assert.equal(app.windows().some((p) => p.url().includes('first-run')), false, 'first run is not offered twice');
   settings = await openSettings(app);
+  // By now the app has started fully: a first-run window would have opened before settings.
+  assert.equal(app.windows().some((p) => p.url().includes('first-run')), false, 'first run is not offered twice');
   assert.equal(await settings.getByTestId('history.maxEntries').inputValue(), '321');
   // What first run chose: the built-in engine, no server.
   assert.equal(await settings.getByTestId('server.url').inputValue(), '');
@@ -223,12 +232,11 @@ test('Electron app: the IPC sender check refuses a page that is not Voskey\'s, a
   // A foreign page in a window with Voskey's own preload: it has window.voskey, and every call is refused.
   const foreignFile = join(userData, 'foreign.html');
   writeFileSync(foreignFile, '<!doctype html><title>foreign</title><p>not a Voskey page</p>');
-  const foreignOpened = pageNamed(app, 'foreign.html');
   await app.evaluate(({ BrowserWindow }, { preload, url }) => {
     const window = new BrowserWindow({ show: false, webPreferences: { preload, sandbox: true, contextIsolation: true } });
     void window.loadURL(url);
   }, { preload: PRELOAD, url: pathToFileURL(foreignFile).href });
-  const foreign = await foreignOpened;
+  const foreign = await pageNamed(app, 'foreign.html');
   await foreign.waitForLoadState();
   const refused = (await foreign.evaluate(
     "window.voskey.invoke('settings:get').then(() => 'answered', (e) => String(e && e.message))",
