@@ -4,10 +4,9 @@
 // size from 16 px tray icons to the 512 px app icon electron-builder turns into .icns/.ico.
 // Usage: node --import tsx scripts/make-icons.ts [outDir]   (default: build/)
 
-import { fileURLToPath } from 'node:url';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { crc32, deflateSync } from 'node:zlib';
 
 type RGBA = [number, number, number, number];

@@ -2,9 +2,9 @@
 // writes PNGs to docs/images/ for the README and for reviewing the design.
 // Usage: npm run build && node --import tsx scripts/overlay-screenshots.ts
 
-import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { IDLE_OVERLAY, type OverlayState } from '../electron/ipc.js';
 import { startPageHarness } from '../test/helpers/page-harness.js';
 

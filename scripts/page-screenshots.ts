@@ -3,9 +3,9 @@
 // The pages are the real compiled ones; this script plays main through the page harness.
 // Usage: npm run build && node --import tsx scripts/page-screenshots.ts
 
-import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AppInfo } from '../electron/ipc.js';
 import { CATALOGUE } from '../electron/models/catalogue.js';
 import type { DownloadProgress, ModelsState } from '../electron/models/types.js';

@@ -4,10 +4,10 @@
 // each in its own process through tsx. Benchmarks print; they do not pass or fail, but a
 // benchmark that crashes makes this exit non-zero.
 // Usage: node scripts/run-bench.js [name ...]
-import { fileURLToPath } from 'node:url';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const filters = process.argv.slice(2);

@@ -2,10 +2,10 @@
 // Runs every test/**/*.test.ts with Node's own test runner (through tsx, so tests run
 // from source). Node 20's --test does not expand globs, so we list the files here.
 // Usage: node scripts/run-tests.js [substring filter ...]
-import { fileURLToPath } from 'node:url';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { skipReason } from './test-requirements.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -3,11 +3,11 @@
 // npm install does not run Electron's binary download (package.json denies its install
 // script, so `npm install` also succeeds offline and in CI); the first start fetches the
 // binary instead. Where it cannot be fetched, say so plainly and point at what still works.
-import { fileURLToPath } from 'node:url';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { linuxSandboxFacts, sandboxWorkaround } from './linux-sandbox.js';
 import { nodeVersionProblem } from './node-support.js';
 

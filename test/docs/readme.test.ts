@@ -1,8 +1,8 @@
 // The README is the front door: what it promises must be what the code does.
-import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { spokenCommandsMarkdown } from '../../scripts/spoken-commands-md.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,7 +1,7 @@
 // The speech fixtures made by scripts/make-fixtures.sh (run by `npm test` before the tests).
-import { fileURLToPath } from 'node:url';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
 

@@ -24,11 +24,11 @@
 // page's CSP; here the stand-in is a WebSocket, which is). So no need for bypassCSP.
 // Build first (`npm run build`): the harness serves the compiled pages, it does not compile.
 
-import { fileURLToPath } from 'node:url';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { InvokeChannels, MainEvents, RendererEvents } from '../../electron/ipc.js';

@@ -2,7 +2,6 @@
 // handlers main registers, with archives from a local server: download with a progress
 // bar, pause/resume, install, "In use", delete.
 
-import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -11,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { modelsHandlers } from '../../electron/models/handlers.js';
 import { ModelManager } from '../../electron/models/manager.js';

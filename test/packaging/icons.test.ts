@@ -1,12 +1,12 @@
 // The committed icons are valid PNGs of the right sizes, look like icons (a transparent
 // tray background with a visible glyph), and are exactly what scripts/make-icons.ts draws.
 
-import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, inflateSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 import { allIcons, APP_ICON_SIZES, TRAY_SIZES, TRAY_STATES } from '../../scripts/make-icons.js';
 
 const buildDir = fileURLToPath(new URL('../../build', import.meta.url));

@@ -5,11 +5,10 @@
 // and Node's (`%5Bc%5D`, `%7E`) differed, and every IPC call from such a checkout was refused.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { format } from 'node:url';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { format, pathToFileURL } from 'node:url';
 import { pageFileUrl, pageFromUrl, pageHtmlPath, PAGE_NAMES } from '../../electron/shell/page-location.js';
 import { launchChromium } from '../helpers/chromium.js';
 

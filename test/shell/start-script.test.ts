@@ -1,11 +1,11 @@
 // `npm start` where the Electron binary is missing (as on our build machines) must explain
 // itself and point at what still works, not fail with a stack trace.
-import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const START = fileURLToPath(new URL('../../scripts/start.js', import.meta.url));
 
