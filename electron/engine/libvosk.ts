@@ -8,6 +8,9 @@ import { parseReply, type FinalReply, type VoskReply } from '../vosk/protocol.js
 import { loadNativeLibrary, requirePointer } from './native-library.js';
 import type { Recognizer, RecognizerEngine, RecognizerOptions } from './recognizer.js';
 
+// On Windows libvosk.dll needs the MinGW runtime DLLs beside it (libgcc_s_seh-1,
+// libstdc++-6, libwinpthread-1); koffi.load finds them there without a PATH change, because
+// it retries with LoadLibraryExW(LOAD_LIBRARY_SEARCH_DLL_LOAD_DIR) (koffi src/koffi/src/win32.cc).
 const LIBRARY_FOLDERS: Partial<Record<string, string>> = {
   'linux-x64': 'linux-x86_64/libvosk.so',
   'darwin-x64': 'osx-universal/libvosk.dylib',
