@@ -35,7 +35,9 @@ test('from a checkout in "Voskey dev [ü] é": build, tests, npm start, the send
   symlinkSync(join(root, 'node_modules'), join(checkout, 'node_modules'), process.platform === 'win32' ? 'junction' : 'dir');
 
   // The build (tsc, then copy-static.js, which resolves its paths from import.meta.url).
-  const build = run('npm', ['run', 'build'], checkout);
+  // npm's own script when running under npm (also on Windows, where `npm` is a .cmd file).
+  const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
+  const build = run(npm[0]!, [...npm.slice(1), 'run', 'build'], checkout);
   assert.equal(build.status, 0, `${build.stdout}\n${build.stderr}`);
   for (const page of ['overlay/overlay.html', 'overlay/overlay.css', 'settings/settings.html', 'audio/capture.html']) {
     assert.ok(existsSync(join(checkout, 'dist/renderer', page)), `${page} copied beside the compiled scripts`);
