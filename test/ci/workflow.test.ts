@@ -74,7 +74,13 @@ test('the steps: npm ci, the Electron binary, npm test, the end-to-end test that
   assert.ok(Number(node?.with?.['node-version']) >= 22, 'a Node that can run Electron 41\'s installer');
 });
 
-test('Linux installs exactly .ci/run\'s package list (read from it, as the workflow step does)', () => {
+test('Linux installs exactly .ci/run\'s package list (read from it, as the workflow step does)', (t) => {
+  if (process.platform === 'win32') {
+    const reason = 'runs the step\'s bash line, and which bash.exe Windows finds first is not certain';
+    console.log(`workflow apt-list check skipped: ${reason}`);
+    t.skip(reason);
+    return;
+  }
   const step = job.steps.find((s) => s.if === "runner.os == 'Linux'" && s.run?.includes('APT_PACKAGES'));
   assert.ok(step?.run);
   const extract = step.run.split('\n').find((line) => line.startsWith('eval '));
