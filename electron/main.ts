@@ -13,13 +13,13 @@ import { registerGlobalToggle } from './shell/global-toggle.js';
 import { IpcRouter } from './shell/ipc-main.js';
 import { applyStartAtLogin, wasStartedHidden } from './shell/login-item.js';
 import { OverlayVisibility } from './shell/overlay-visibility.js';
+import { preparePlatformShell } from './shell/platform-shell.js';
 import { electronSecretBox } from './shell/safe-storage.js';
 import { claimSingleInstance } from './shell/single-instance.js';
 import { applicationMenuTemplate } from './shell/app-menu.js';
 import { startFailureHandler } from './shell/start-failure.js';
 import { overlayLook } from './shell/overlay-look.js';
 import { appImageSandboxNote } from './shell/sandbox-note.js';
-import { detectSession } from './desktop/display-session.js';
 import { x11CompositorRunning } from './desktop/x11-compositor.js';
 import { DEFAULT_ICON_DIR, VoskeyTray } from './shell/tray.js';
 import type { TrayFacts } from './shell/tray-menu.js';
@@ -45,6 +45,8 @@ if (process.env.VOSKEY_E2E === '1' && process.env.VOSKEY_E2E_FAKE_MIC) {
   app.commandLine.appendSwitch('use-file-for-fake-audio-capture', `${process.env.VOSKEY_E2E_FAKE_MIC}%noloop`);
 }
 
+// The OS and desktop session, chosen once; some of it must reach Chromium before 'ready'.
+const platform = preparePlatformShell();
 const kit: WindowKit = createWindowKit();
 if (!claimSingleInstance(() => openOrFocus(kit, 'settings'))) {
   app.quit();
@@ -60,6 +62,7 @@ if (!claimSingleInstance(() => openOrFocus(kit, 'settings'))) {
 }
 
 function startApp(): void {
+  platform.atReady();
   const menu = applicationMenuTemplate();
   Menu.setApplicationMenu(menu ? Menu.buildFromTemplate(menu) : null);
   secureSession(kit);
@@ -71,7 +74,7 @@ function startApp(): void {
     hostShell.notify(message);
   };
   const capture = createCaptureWindow(kit);
-  const look = overlayLook(process.platform, detectSession(process.env), () => x11CompositorRunning());
+  const look = overlayLook(platform.plan.kind, () => x11CompositorRunning());
   const overlay = createOverlayWindow(kit, OVERLAY_SIZE, look);
   let tray: VoskeyTray | undefined;
   const iconDir = app.isPackaged ? join(process.resourcesPath, 'icons') : DEFAULT_ICON_DIR;
@@ -96,8 +99,8 @@ function startApp(): void {
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     applyStartAtLogin: (enabled) => applyStartAtLogin(enabled, (message) => hostShell.notify(message)),
-    // Every Voskey window belongs to this (the main) process.
-    isOwnWindow: (info) => info.pid === process.pid,
+    ownWindowFocused: platform.ownWindowFocused,
+    permissions: platform.permissions,
     clipboard: createElectronClipboard(),
     launchEngine: utilityEngineProcess,
   };
@@ -114,6 +117,7 @@ function startApp(): void {
     createStore: (options) => new Store<Record<string, unknown>>({ name: 'settings', ...options }),
     secretBox: electronSecretBox,
     version: app.getVersion(),
+    platform: platform.plan,
   });
 
   for (const channel of INVOKE_CHANNELS) registerInvoke(router, core, channel);

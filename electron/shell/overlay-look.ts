@@ -4,7 +4,7 @@
 // run without), and there Electron's transparent pixels come out black — Electron's
 // docs/tutorial/custom-window-styles.md ("Limitations") does not say so; electron/electron
 // issues #15947 and #47864 (Fluxbox, Electron 37) do. Plain Node; main.ts passes the X11 probe.
-import type { SessionKind } from '../desktop/display-session.js';
+import type { PlatformKind } from '../desktop/platform/desktop-platform.js';
 
 export interface OverlayLook {
   transparent: boolean;
@@ -12,8 +12,8 @@ export interface OverlayLook {
   pageHash: '' | 'opaque';
 }
 
-export function overlayLook(platform: NodeJS.Platform, session: SessionKind, compositorRunning: () => boolean | null): OverlayLook {
-  const transparent = platform !== 'linux' || session === 'wayland' || compositorRunning() === true;
+export function overlayLook(kind: PlatformKind, compositorRunning: () => boolean | null): OverlayLook {
+  const transparent = kind === 'win32' || kind === 'darwin' || kind === 'linux-wayland' || (kind === 'linux-x11' && compositorRunning() === true);
   return transparent ? { transparent: true, pageHash: '' } : { transparent: false, pageHash: 'opaque' };
 }
 

@@ -92,12 +92,12 @@ test('the overlay is transparent where a compositor is certain, opaque on X11 wi
   const never = () => {
     throw new Error('the X11 probe is only for X11');
   };
-  assert.deepEqual(overlayLook('win32', 'none', never), { transparent: true, pageHash: '' });
-  assert.deepEqual(overlayLook('darwin', 'none', never), { transparent: true, pageHash: '' });
-  assert.deepEqual(overlayLook('linux', 'wayland', never), { transparent: true, pageHash: '' });
-  assert.deepEqual(overlayLook('linux', 'x11', () => true), { transparent: true, pageHash: '' });
-  assert.deepEqual(overlayLook('linux', 'x11', () => false), { transparent: false, pageHash: 'opaque' });
-  assert.deepEqual(overlayLook('linux', 'x11', () => null), { transparent: false, pageHash: 'opaque' }, 'unknown: the safe look');
+  assert.deepEqual(overlayLook('win32', never), { transparent: true, pageHash: '' });
+  assert.deepEqual(overlayLook('darwin', never), { transparent: true, pageHash: '' });
+  assert.deepEqual(overlayLook('linux-wayland', never), { transparent: true, pageHash: '' });
+  assert.deepEqual(overlayLook('linux-x11', () => true), { transparent: true, pageHash: '' });
+  assert.deepEqual(overlayLook('linux-x11', () => false), { transparent: false, pageHash: 'opaque' });
+  assert.deepEqual(overlayLook('linux-x11', () => null), { transparent: false, pageHash: 'opaque' }, 'unknown: the safe look');
   assert.match(opaqueOverlayBackground(true), /^#[0-9a-f]{6}$/);
   assert.notEqual(opaqueOverlayBackground(true), opaqueOverlayBackground(false));
 });
