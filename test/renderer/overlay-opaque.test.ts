@@ -43,7 +43,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await harness.open(OVERLAY_PAGE);
     await harness.page.waitForSelector('[data-status="listening"]');
-    const floating = (await harness.page.evaluate(LOOK)) as Look;
+    const floating = await harness.page.evaluate<Look>(LOOK);
     assert.notEqual(floating.radius, '0px');
     assert.ok((floating.box[0] ?? 0) > 0, 'a margin around the card');
     assert.match(floating.body, /rgba\(0, 0, 0, 0\)|transparent/);
@@ -51,7 +51,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await harness.page.goto(`${harness.baseUrl}${OVERLAY_PAGE}#opaque`);
     await harness.page.reload();
     await harness.page.waitForSelector('[data-status="listening"]');
-    const opaque = (await harness.page.evaluate(LOOK)) as Look;
+    const opaque = await harness.page.evaluate<Look>(LOOK);
     assert.deepEqual(opaque.box, [0, 0, WINDOW.width, WINDOW.height], 'the card fills the window');
     assert.equal(opaque.radius, '0px');
     assert.match(opaque.background, /^rgb\(/, 'no alpha: nothing behind shows through');

@@ -238,14 +238,12 @@ test('Electron app: the IPC sender check refuses a page that is not Voskey\'s, a
   }, { preload: PRELOAD, url: pathToFileURL(foreignFile).href });
   const foreign = await pageNamed(app, 'foreign.html');
   await foreign.waitForLoadState();
-  const refused = (await foreign.evaluate(
-    "window.voskey.invoke('settings:get').then(() => 'answered', (e) => String(e && e.message))",
-  )) as string;
+  const refused = await foreign.evaluate<string>("window.voskey.invoke('settings:get').then(() => 'answered', (e) => String(e && e.message))");
   assert.match(refused, /settings:get refused/);
 
   // One of Voskey's pages, asking for what it is not granted (settings may not clear the history).
   const settings = await openSettings(app);
-  const notGranted = (await settings.evaluate("window.voskey.invoke('history:clear').then(() => 'answered', (e) => String(e && e.message))")) as string;
+  const notGranted = await settings.evaluate<string>("window.voskey.invoke('history:clear').then(() => 'answered', (e) => String(e && e.message))");
   assert.match(notGranted, /history:clear refused/);
   // …while what it is granted works.
   assert.equal(await settings.evaluate("window.voskey.invoke('settings:get').then((s) => typeof s)"), 'object');
