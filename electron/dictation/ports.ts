@@ -1,6 +1,6 @@
 // What the dictation session needs from the rest of the app, as small interfaces. The
-// session is plain logic; the composition root (electron/main.ts, the CLI, tests) plugs in
-// the real microphone page, the Vosk client, the typist and the history store.
+// session is plain logic; the core (electron/app/core.ts, hosted by main.ts or by tests)
+// plugs in the real microphone page, the Vosk client, the typist and the history store.
 
 import type { CaptureOptions, DictationStatus, OverlayState } from '../ipc.js';
 

@@ -1,7 +1,5 @@
 // The model manager's IPC channels as types (no Node imports, the renderer reads them too).
-// For the lead: merge ModelsInvokeChannels into InvokeChannels and ModelsMainEvents into
-// MainEvents in electron/ipc.ts, add the names to the run-time lists, and register
-// modelsHandlers() (handlers.ts) with ipcMain.handle for the 'settings' page.
+// electron/ipc.ts composes them into the app's channel maps; handlers.ts answers them.
 
 import type { DownloadProgress, ModelsState } from './types.js';
 

@@ -1,5 +1,5 @@
-// Pure types shared by the model manager in main and its panel page. No Node imports, so
-// the renderer can `import type` them; the lead adds the channels in ipc.ts from these.
+// Pure types shared by the model manager in main and its pages (models, first run). No
+// Node imports, so the renderer can `import type` them.
 
 export interface CatalogueModel {
   /** Folder and archive name, e.g. "vosk-model-small-en-us-0.15". */
