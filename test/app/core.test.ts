@@ -10,6 +10,7 @@ import WebSocket from 'ws';
 import { BuiltinEngineHost } from '../../electron/app/engine-host.js';
 import type { CoreShell } from '../../electron/app/shell-port.js';
 import { testCore } from './app-harness.js';
+import { eventually } from '../helpers/eventually.js';
 
 interface Recorded {
   notices: string[];
@@ -49,16 +50,12 @@ function headlessCore(t: { after(fn: () => unknown): void }, extraEnv: NodeJS.Pr
   return { core, recorded, dir, pressShortcut: () => toggle?.() };
 }
 
-const until = async (condition: () => boolean, ms = 5000) => {
-  const deadline = Date.now() + ms;
-  while (!condition() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-};
 
 test('without a display for the keyboard hook, the hotkey becomes a toggle and the user is told why', async (t) => {
   const { core, recorded, pressShortcut } = headlessCore(t);
   core.start();
   assert.equal(await core.hotkeyReady(), false);
-  await until(() => recorded.shortcuts.length > 0);
+  await eventually('the toggle shortcut registered', () => recorded.shortcuts.length > 0);
   assert.deepEqual(recorded.shortcuts, ['Control+Alt+Space']);
   assert.ok(recorded.notices.some((n) => /Hold-to-talk is not available .*Press Control\+Alt\+Space once/.test(n)), recorded.notices.join('\n'));
   pressShortcut();
@@ -70,10 +67,10 @@ test('without a display for the keyboard hook, the hotkey becomes a toggle and t
 test('settings apply at once: a new hotkey is registered and the pages are told', async (t) => {
   const { core, recorded } = headlessCore(t);
   core.start();
-  await until(() => recorded.shortcuts.length > 0);
+  await eventually('the toggle shortcut registered', () => recorded.shortcuts.length > 0);
   const result = core.handlers['settings:update']({ hotkey: { accelerator: 'Control+Shift+F9', mode: 'toggle' } });
   assert.equal(result instanceof Promise ? (await result).ok : result.ok, true);
-  await until(() => recorded.shortcuts.length > 1);
+  await eventually('the new shortcut registered', () => recorded.shortcuts.length > 1);
   assert.equal(recorded.shortcuts.at(-1), 'Control+Shift+F9');
   assert.ok(recorded.broadcasts.includes('settings:changed'));
   await core.handlers['settings:update']({ startAtLogin: true });

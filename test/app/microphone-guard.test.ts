@@ -14,6 +14,7 @@ import { MAC_MICROPHONE_DENIED } from '../../electron/desktop/platform/permissio
 import type { CaptureEnd } from '../../electron/ipc.js';
 import { startPageHarness } from '../helpers/page-harness.js';
 import { testCore } from './app-harness.js';
+import { eventually } from '../helpers/eventually.js';
 
 const FRAME_BYTES = 3200; // 100 ms of 16-bit mono at 16 kHz
 
@@ -50,10 +51,6 @@ function headlessShell(overrides: Partial<CoreShell> = {}): CoreShell {
   };
 }
 
-const until = async (condition: () => boolean, ms: number) => {
-  const deadline = Date.now() + ms;
-  while (!condition() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
-};
 
 describe('the first second of a capture', () => {
   it('is "silent" only when every sample of a whole second is exactly zero, and says so once', () => {
@@ -170,7 +167,7 @@ describe('a microphone that gives nothing', () => {
     await capture.open('renderer/audio/capture.html');
 
     core.session.start();
-    await until(() => core.session.state.status === 'error' && ends.length > 0, 8000);
+    await eventually('the session to stop with an error', () => core.session.state.status === 'error' && ends.length > 0, 8000);
     t.diagnostic(`frames: ${frames}; ends: ${JSON.stringify(ends)}; state: ${JSON.stringify(core.session.state.message)}`);
     assert.equal(core.session.state.status, 'error');
     assert.match(core.session.state.message, /only silence/);
@@ -205,7 +202,7 @@ describe('a microphone that gives nothing', () => {
   it('macOS with the permission refused: the capture page is never asked to open the mic, the user is told where to allow it', async (t) => {
     const { core, starts, asked } = macCore(t, async () => false);
     core.session.start();
-    await until(() => core.session.state.status === 'error', 3000);
+    await eventually('the session to stop with an error', () => core.session.state.status === 'error', 3000);
     assert.equal(core.session.state.message, `Microphone: ${MAC_MICROPHONE_DENIED}`);
     assert.deepEqual(starts, [], 'no capture was started');
     assert.equal(asked(), 1);
@@ -214,7 +211,7 @@ describe('a microphone that gives nothing', () => {
   it('macOS with the permission granted in the prompt: the capture starts as usual', async (t) => {
     const { core, starts } = macCore(t, async () => true);
     core.session.start();
-    await until(() => starts.length > 0, 3000);
+    await eventually('the capture to start', () => starts.length > 0, 3000);
     assert.equal(starts.length, 1);
     assert.notEqual(core.session.state.status, 'error');
   });

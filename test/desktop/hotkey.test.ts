@@ -10,6 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createHoldHotkey, type HoldHotkey, type HoldHotkeyOptions } from '../../electron/desktop/hotkey.js';
 import { TypingActivity } from '../../electron/desktop/typing-activity.js';
 import { startXvfb, type XDisplay } from '../helpers/xvfb.js';
+import { eventually } from '../helpers/eventually.js';
 
 describe('push-to-talk hook under Xvfb', () => {
   let x: XDisplay;
@@ -44,9 +45,7 @@ describe('push-to-talk hook under Xvfb', () => {
   }
 
   // Hook events arrive over IPC; wait for them instead of guessing a delay.
-  async function until(log: string[], count: number): Promise<void> {
-    for (let i = 0; i < 300 && log.length < count; i++) await sleep(10);
-  }
+  const until = (log: string[], count: number) => eventually(`${count} hotkey events (got ${log.join(', ') || 'none'})`, () => log.length >= count, 3000);
 
   it('hold: key-down starts, auto-repeat is ignored, key-up stops', async () => {
     const { h, log } = await hotkey();

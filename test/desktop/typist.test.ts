@@ -10,6 +10,7 @@ import { createX11ActiveWindowProbe } from '../../electron/desktop/active-window
 import { createRobotKeySender, type RobotKeySender } from '../../electron/desktop/robot-key-sender.js';
 import type { Clipboard } from '../../electron/desktop/clipboard.js';
 import { openTypingTarget, type TypingTarget } from './typing-target.js';
+import { eventually } from '../helpers/eventually.js';
 
 const UNICODE = 'café naïve — 100%';
 const PUNCTUATION = '!@#$%^&*()_+{}|:"<>?~';
@@ -108,17 +109,13 @@ describe('typist into a focused Chromium textarea', () => {
   it('restarts a dead typing worker once, then reports it clearly', async () => {
     await typist.apply({ backspaces: 0, text: 'a' });
     process.kill(keys.workerPid!, 'SIGKILL');
-    await waitFor(() => keys.workerPid === undefined);
+    await eventually('the typing worker to exit', () => keys.workerPid === undefined, 2000);
     await typist.apply({ backspaces: 0, text: 'b' });
     assert.equal(await target.waitForValue('ab'), 'ab');
     process.kill(keys.workerPid!, 'SIGKILL');
-    await waitFor(() => keys.workerPid === undefined);
+    await eventually('the typing worker to exit', () => keys.workerPid === undefined, 2000);
     await assert.rejects(typist.apply({ backspaces: 0, text: 'c' }), /typing worker stopped twice.*restart Voskey/);
     assert.equal(await target.waitForValue('ab'), 'ab');
   });
 });
 
-async function waitFor(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
-  assert.ok(condition(), 'condition not reached in 2 s');
-}

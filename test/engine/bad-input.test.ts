@@ -11,6 +11,7 @@ import { spawnRecognizerThread } from '../../electron/engine/worker-launcher.js'
 import { speechFixture } from '../helpers/fixtures.js';
 import { frames, readPcmFixture } from './pcm-fixture.js';
 import { TestClient, transcribe } from './ws-test-client.js';
+import { eventually } from '../helpers/eventually.js';
 
 const hello = readPcmFixture(speechFixture('hello').path);
 const multi = readPcmFixture(speechFixture('multi').path);
@@ -36,13 +37,7 @@ before(async () => {
 });
 after(() => server.close());
 
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    if (condition()) return;
-    await sleep(25);
-  }
-  assert.fail(`gave up waiting for ${what}`);
-}
+const until = (condition: () => boolean, what: string) => eventually(what, condition);
 
 async function stillRecognisesSpeech(): Promise<void> {
   const { client, close } = await transcribe(server.url, frames(hello.pcm, 3200));

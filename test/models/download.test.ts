@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DownloadError, FileDownload, type TransferProgress } from '../../electron/models/download.js';
 import { startArchiveServer, type ArchiveServerOptions } from './archive-server.js';
+import { eventually } from '../helpers/eventually.js';
 
 const BODY = randomBytes(256 * 1024);
 
@@ -24,12 +25,6 @@ async function withServer(
   }
 }
 
-function waitFor(check: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const poll = (): void => (check() ? resolve() : void setTimeout(poll, 5));
-    poll();
-  });
-}
 
 test('reports progress up to the full size and writes the exact bytes', async () => {
   await withServer({ chunkBytes: 16 * 1024, chunkDelayMs: 2 }, async (server, dest) => {
@@ -50,7 +45,7 @@ test('pause stops the transfer and resume continues from the same byte with a Ra
     let latest: TransferProgress = { bytes: 0, total: null, rate: 0 };
     const download = new FileDownload({ url: server.url, dest, onProgress: (p) => (latest = p) });
     const done = download.run();
-    await waitFor(() => latest.bytes > BODY.length / 4);
+    await eventually('a quarter of the body downloaded', () => latest.bytes > BODY.length / 4);
     download.pause();
     await new Promise((r) => setTimeout(r, 100)); // let the stopped request's last write land
     const atPause = (await readFile(dest)).length;
@@ -101,7 +96,7 @@ test('cancel stops, deletes the partial file and rejects as cancelled', async ()
     let bytes = 0;
     const download = new FileDownload({ url: server.url, dest, onProgress: (p) => (bytes = p.bytes) });
     const done = download.run();
-    await waitFor(() => bytes > 20_000);
+    await eventually('20 kB downloaded', () => bytes > 20_000);
     download.cancel();
     const error = await done.then(() => assert.fail('should reject'), (e: unknown) => e);
     assert.ok(error instanceof DownloadError && error.reason === 'cancelled');

@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import type { AppInfo, ConnectionProbe, SettingsPatch, SettingsUpdateResult } from '../../electron/ipc.js';
 import type { CatalogueModel, DownloadProgress, EngineChoice, ModelsState } from '../../electron/models/types.js';
 import { startPageHarness, type PageHarness } from '../helpers/page-harness.js';
-import { eventually } from './eventually.js';
+import { eventually } from '../helpers/eventually.js';
 import { serveSettings, type FakeSettings } from './page-fakes.js';
 
 const PAGE = 'renderer/first-run/first-run.html';

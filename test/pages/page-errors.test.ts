@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startPageHarness, type PageHarness } from '../helpers/page-harness.js';
-import { eventually } from './eventually.js';
+import { eventually } from '../helpers/eventually.js';
 import { serveHistory, serveSettings } from './page-fakes.js';
 
 let harness: PageHarness;

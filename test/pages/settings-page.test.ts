@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import type { AudioDevice, ConnectionProbe } from '../../electron/ipc.js';
 import { startPageHarness, type PageHarness } from '../helpers/page-harness.js';
-import { eventually } from './eventually.js';
+import { eventually } from '../helpers/eventually.js';
 import { sampleSettings, serveSettings, type FakeSettings } from './page-fakes.js';
 
 const PAGE = 'renderer/settings/settings.html';

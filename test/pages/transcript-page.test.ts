@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { startPageHarness, type PageHarness } from '../helpers/page-harness.js';
-import { eventually } from './eventually.js';
+import { eventually } from '../helpers/eventually.js';
 import { serveHistory, type FakeHistory } from './page-fakes.js';
 
 const PAGE = 'renderer/transcript/transcript.html';
