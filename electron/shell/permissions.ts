@@ -15,9 +15,9 @@ export interface PagePermissions {
 
 
 const SETTINGS_EDITOR = {
-  invoke: ['settings:get', 'settings:update', 'settings:test-connection', 'audio:list-devices', 'app:info', ...MODEL_MANAGER],
+  invoke: ['settings:get', 'settings:update', 'settings:test-connection', 'audio:list-devices', 'app:info'],
   send: [],
-  receive: ['settings:changed', 'models:progress'],
+  receive: ['settings:changed'],
 } as const satisfies PagePermissions;
 
 export const PAGE_PERMISSIONS: Readonly<Record<PageName, PagePermissions>> = {
@@ -33,7 +33,12 @@ export const PAGE_PERMISSIONS: Readonly<Record<PageName, PagePermissions>> = {
   },
   settings: SETTINGS_EDITOR,
   // The first-run window sets up a server or downloads a model, then says it is done.
-  'first-run': { ...SETTINGS_EDITOR, invoke: [...SETTINGS_EDITOR.invoke, 'first-run:finish'] },
+  // (The settings page has no model controls, so only this page and "models" get models:*.)
+  'first-run': {
+    invoke: [...SETTINGS_EDITOR.invoke, ...MODEL_MANAGER, 'first-run:finish'],
+    send: [],
+    receive: [...SETTINGS_EDITOR.receive, 'models:progress'],
+  },
   // The model manager window: download, select and delete models, nothing else.
   models: { invoke: [...MODEL_MANAGER], send: [], receive: ['models:progress'] },
   transcript: {

@@ -46,6 +46,9 @@ test('pages get only what their job needs', () => {
   assert.equal(isPermitted('transcript', 'invoke', 'settings:update'), false);
   assert.equal(isPermitted('settings', 'invoke', 'settings:update'), true);
   assert.equal(isPermitted('transcript', 'invoke', 'history:delete'), true);
+  // Model downloads and deletions belong to the two pages with model controls, not to settings.
+  assert.deepEqual(pagesPermitted('invoke', 'models:delete'), ['first-run', 'models']);
+  assert.deepEqual(pagesPermitted('receive', 'models:progress'), ['first-run', 'models']);
 });
 
 test('sender check: only the main frame of our own window, showing its own page, on a permitted channel', () => {
