@@ -12,7 +12,7 @@ module.exports = {
         'the shell relays Electron services to the core through the CoreShell port. (Scripts and tests ' +
         "run in plain Node, where the 'electron' package only names the binary to launch.)",
       severity: 'error',
-      from: { path: '^(electron|renderer)/', pathNot: ['^electron/shell/', '^electron/main\\.ts$', '^electron/preload\\.cts$'] },
+      from: { path: '^(electron|renderer)/', pathNot: ['^electron/shell/', '^electron/main\\.ts$', '^electron/preload\\.ts$'] },
       // The package resolves into node_modules (our own electron/ folder is a different path).
       to: { path: '^node_modules/electron/' },
     },

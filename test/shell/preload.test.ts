@@ -1,11 +1,11 @@
-// Runs the real preload source the way a sandboxed Electron renderer would: compiled to
-// CommonJS, with a `require` that serves only 'electron' (here a recording fake). Checks
-// that window.voskey exposes the channels of ipc.ts and refuses every other one.
+// Runs the real preload the way a sandboxed Electron renderer would: the bundle `npm run
+// build` makes (scripts/bundle-preload.js), with a `require` that serves only 'electron'
+// (here a recording fake). Checks that the bundle needs nothing else, and that
+// window.voskey exposes the channels of ipc.ts and refuses every other one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
-import ts from 'typescript';
 import { INVOKE_CHANNELS, MAIN_EVENTS, RENDERER_EVENTS, type VoskeyApi } from '../../electron/ipc.js';
 
 interface Recorded {
@@ -17,10 +17,9 @@ interface Recorded {
 }
 
 function loadPreload(): { api: VoskeyApi; rec: Recorded } {
-  const source = readFileSync(new URL('../../electron/preload.cts', import.meta.url), 'utf8');
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
-  });
+  const bundle = new URL('../../dist/electron/preload.cjs', import.meta.url);
+  if (!existsSync(bundle)) throw new Error(`${bundle.pathname} is missing: run npm run build`);
+  const outputText = readFileSync(bundle, 'utf8');
   const rec: Recorded = { exposed: new Map(), invoked: [], sent: [], listeners: new Map(), required: [] };
   const electron = {
     contextBridge: { exposeInMainWorld: (key: string, value: unknown) => rec.exposed.set(key, value) },
