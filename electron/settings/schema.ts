@@ -58,6 +58,8 @@ export const SETTINGS_SCHEMA = {
       echoCancellation: bool(),
       noiseSuppression: bool(),
       autoGainControl: bool(),
+      keepReady: bool('Holds the microphone open while idle: the system shows it in use.'),
+      preRollMs: whole(0, 2000, 'Audio from before the key press, kept while keepReady is on.'),
     }),
     formatting: section({
       language: oneOf(['en']),
