@@ -2,8 +2,8 @@
 // AudioContext with the capture worklet loaded and its node built, made once. Creating
 // the context and loading the module cost most of a cold start (≈200 ms on Chromium's fake
 // device, more on real hardware); a warm graph only connects the microphone's stream.
-// While no stream is connected the context is suspended, so an idle Voskey uses no audio
-// thread time.
+// Once its stream is disconnected the context is suspended, so an idle Voskey uses no
+// audio thread time.
 
 import { CAPTURE_PROCESSOR, type FromWorklet, type ToWorklet } from './capture-messages.js';
 
@@ -30,8 +30,6 @@ export class CaptureGraph {
         channelCountMode: 'explicit', // mix a stereo mic down to mono
       });
       node.port.onmessage = (event: MessageEvent<FromWorklet>) => onMessage(event.data);
-      // Idle until a stream is connected.
-      await context.suspend();
       return new CaptureGraph(context, node);
     } catch (error) {
       void context.close().catch(() => undefined);

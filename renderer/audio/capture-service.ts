@@ -120,8 +120,10 @@ export class CaptureService {
     const options = this.wanted;
     if (!options?.keepReady) {
       await this.releaseMicrophone();
-      // Warm the graph even so: the next key press then only opens the microphone.
-      if (options) await this.warmGraph().catch((error: unknown) => console.warn('voskey capture: audio processing:', describe(error)));
+      if (!options) return;
+      // Warm the graph even so (suspended): the next key press then only opens the microphone.
+      const graph = await this.warmGraph().catch((error: unknown) => console.warn('voskey capture: audio processing:', describe(error)));
+      await graph?.disconnect();
       return;
     }
     let graph: CaptureGraph;
