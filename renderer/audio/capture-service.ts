@@ -15,7 +15,7 @@
 import type { CaptureEnd, CaptureOptions, VoskeyApi } from '../../electron/ipc.js';
 import { frameMsWithinLimits, preRollMsWithinLimits, type FromWorklet } from './capture-messages.js';
 import { CaptureGraph } from './capture-graph.js';
-import { describe, listDevices, Microphone, microphoneKey } from './microphone.js';
+import { describe, listDevices, Microphone, microphoneKey, type MicrophoneOpening } from './microphone.js';
 
 /** A worklet that never answers a flush (its context died) must not hang the stop. */
 const FLUSH_TIMEOUT_MS = 1000;
@@ -158,7 +158,7 @@ export class CaptureService {
   }
 
   /** The held microphone when it fits these options and still works; else a newly opened one. */
-  private async openMicrophone(options: CaptureOptions): ReturnType<typeof Microphone.open> {
+  private async openMicrophone(options: CaptureOptions): Promise<MicrophoneOpening> {
     const held = this.microphone;
     if (held?.live && held.key === microphoneKey(options)) return { ok: true, microphone: held };
     await this.releaseMicrophone();
