@@ -84,6 +84,7 @@ function startApp(): void {
     capture: {
       start: (options) => void router.sendTo(capture, 'capture:start', options),
       stop: () => void router.sendTo(capture, 'capture:stop'),
+      prepare: (options) => void router.sendTo(capture, 'capture:prepare', options),
     },
     requestDevices: () => void router.sendTo(capture, 'capture:list-devices'),
     overlay: (state) => {
@@ -125,6 +126,9 @@ function startApp(): void {
   router.on('capture:frame', (_sender, pcm) => core.onCaptureFrame(pcm));
   router.on('capture:level', (_sender, level) => core.onCaptureLevel(level));
   router.on('capture:ended', (_sender, end) => core.onCaptureEnded(end));
+  router.on('capture:started', (_sender, started) => core.onCaptureStarted(started));
+  // A message sent before the page loaded is lost: prepare it again once it has (and after a reload).
+  capture.webContents.on('did-finish-load', () => core.session.prepareCapture());
   router.on('capture:devices', (_sender, devices) => core.onCaptureDevices(devices));
 
   const trayFacts = (): TrayFacts => {
