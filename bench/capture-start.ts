@@ -21,7 +21,7 @@
 // Prints medians and p95 and ratios to the cold baseline measured in the same run;
 // asserts nothing. Goal: warm ≤ 30 ms. Run: node --import tsx bench/capture-start.ts
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { CaptureOptions, CaptureStarted } from '../electron/ipc.js';
+import type { CaptureOptions } from '../electron/ipc.js';
 import { startPageHarness, type PageHarness } from '../test/helpers/page-harness.js';
 import { describeMs, median, quantile } from './helpers/stats.js';
 
@@ -51,7 +51,7 @@ async function press(harness: PageHarness, options: CaptureOptions): Promise<Pre
   const frame = harness.next('capture:frame', undefined, 10_000);
   const t0 = performance.now();
   harness.emit('capture:start', options);
-  const [{ waitedMs, preRollMs }] = (await started) as [CaptureStarted];
+  const [{ waitedMs, preRollMs }] = await started;
   await frame;
   const firstFrameMs = performance.now() - t0;
   await sleep(UTTERANCE_MS);

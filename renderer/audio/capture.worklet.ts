@@ -112,7 +112,7 @@ class CaptureProcessor extends AudioWorkletProcessor {
   }
 
   private sendFrame(): void {
-    const full = this.frame.buffer as ArrayBuffer;
+    const full = this.frame.buffer;
     this.port.postMessage(full satisfies FromWorklet, [full]);
     this.frame = new Int16Array(this.frameSamples);
     this.filled = 0;
@@ -125,7 +125,7 @@ class CaptureProcessor extends AudioWorkletProcessor {
       return;
     }
     if (this.filled > 0) {
-      const partial = this.frame.buffer.slice(0, this.filled * Int16Array.BYTES_PER_ELEMENT) as ArrayBuffer;
+      const partial = this.frame.buffer.slice(0, this.filled * Int16Array.BYTES_PER_ELEMENT);
       this.port.postMessage(partial satisfies FromWorklet, [partial]);
       this.filled = 0;
     }

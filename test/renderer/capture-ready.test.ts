@@ -101,7 +101,7 @@ describe('capture page kept warm, with and without "keep the microphone ready"',
     assert.deepEqual(first.started.map((s) => s.preRollMs), [PRE_ROLL_MS], 'the full pre-roll was there');
     assert.equal(first.samples.length, first.workletSamples, 'pre-roll and live samples are all counted and sent');
     const sizes = first.frames.map((f) => f.length);
-    assert.ok(sizes.slice(0, -1).every((s) => s === 3200), `pre-roll and live go out in the same 100 ms frames, got ${[...new Set(sizes)]}`);
+    assert.ok(sizes.slice(0, -1).every((s) => s === 3200), `pre-roll and live go out in the same 100 ms frames, got ${[...new Set(sizes)].join(", ")}`);
 
     const { lag } = align(source, first.samples, 3 * RATE);
     const preRoll = first.samples.subarray(0, PRE_ROLL);

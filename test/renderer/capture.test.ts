@@ -9,7 +9,7 @@ import { speechFixture } from '../helpers/fixtures.js';
 import { startPageHarness, type PageHarness } from '../helpers/page-harness.js';
 import { CAPTURE_PROBE_SCRIPT } from './capture-probe.js';
 import { capture, levelsFor } from './capture-run.js';
-import { align, correlationAt, pcmSamples, readWavSamples } from './pcm.js';
+import { align, correlationAt, readWavSamples } from './pcm.js';
 
 const CAPTURE_PAGE = 'renderer/audio/capture.html';
 const RATE = 16000;
