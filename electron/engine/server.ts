@@ -1,5 +1,6 @@
 // The built-in Vosk-compatible server: the same websocket protocol as
 // alphacep/vosk-server, backed by PocketSphinx or libvosk, for people without a server.
+import { prepareEngineProcess } from './load-engine.js';
 import { RecognizerThread } from './recognizer-thread.js';
 import { startRecognitionServer } from './socket-server.js';
 import { spawnRecognizerThread } from './worker-launcher.js';
@@ -26,6 +27,7 @@ export async function startBuiltinServer(options: BuiltinServerOptions): Promise
     throw new Error(`unknown engine ${JSON.stringify(options.engine)}: use "sphinx" or "vosk"`);
   }
   const spec = { engine: options.engine, ...(options.modelDir ? { modelDir: options.modelDir } : {}) };
+  prepareEngineProcess(spec);
   const server = await startRecognitionServer({
     host: options.host ?? '127.0.0.1',
     port: options.port ?? 0,

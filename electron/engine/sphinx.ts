@@ -38,12 +38,17 @@ export function sphinxModelFiles(modelDir = DEFAULT_SPHINX_MODEL_DIR): SphinxMod
 
 type NativeFunction = (...args: unknown[]) => unknown;
 
-/** The handful of PocketSphinx and SphinxBase calls we use, typed as 5prealpha declares them. */
+/**
+ * The handful of PocketSphinx and SphinxBase calls we use, typed as 5prealpha declares them.
+ * Binding also switches SphinxBase's log off for the whole process (see silenceLog).
+ */
 export function bindSphinx() {
   const base = loadNativeLibrary('libsphinxbase.so.3', INSTALL_HINT);
   const ps = loadNativeLibrary('libpocketsphinx.so.3', INSTALL_HINT);
   const f = (lib: typeof ps, signature: string) => lib.func(signature) as NativeFunction;
-  return {
+  const sphinx = {
+    getLogfp: f(base, 'void *err_get_logfp()'),
+    setLogfp: f(base, 'void err_set_logfp(void *stream)'),
     args: f(ps, 'void *ps_args()'),
     cmdLnInit: f(base, 'void *cmd_ln_init(void *inout, void *defn, int strict, ...)'),
     cmdLnFree: f(base, 'int cmd_ln_free_r(void *config)'),
@@ -71,6 +76,24 @@ export function bindSphinx() {
     setJsgfString: f(ps, 'int ps_set_jsgf_string(void *ps, const char *name, const char *jsgf)'),
     setSearch: f(ps, 'int ps_set_search(void *ps, const char *name)'),
   };
+  silenceLog(sphinx);
+  return sphinx;
+}
+
+/**
+ * SphinxBase has one log FILE for the whole process. The `-logfn` decoder setting makes
+ * every ps_init call err_set_logfile(), which opens a new FILE, swaps the global pointer
+ * and fcloses the old one with no lock — while decoders on other worker threads may be
+ * writing to it. That use-after-free corrupted the heap under bursts of connections
+ * (glibc aborts "unaligned tcache chunk detected", "double free or corruption", SIGSEGV;
+ * issue 14). So no decoder gets `-logfn`: the log is switched off once per process
+ * instead, with err_set_logfp(NULL) (which closes nothing, it only sets the pointer and a
+ * flag). Only the first caller writes: later bindings (other worker threads) find the log
+ * already off and leave the global alone. The server binds on its main thread before it
+ * starts any worker (prepareEngineProcess), so that first write races with nobody.
+ */
+function silenceLog(sphinx: { getLogfp: NativeFunction; setLogfp: NativeFunction }): void {
+  if (sphinx.getLogfp() !== null) sphinx.setLogfp(null);
 }
 
 export type Sphinx = ReturnType<typeof bindSphinx>;
@@ -113,8 +136,7 @@ export function loadSphinxEngine(options: SphinxEngineOptions = {}): RecognizerE
  * LibriVox clips; bench/eof-latency.ts compares the settings).
  */
 export const DECODER_SETTINGS: Readonly<Record<string, string>> = {
-  // PocketSphinx logs every utterance to stderr; a server has no use for that.
-  '-logfn': '/dev/null',
+  // Never '-logfn' here: it swaps a process-wide FILE per decoder (see silenceLog).
   '-fwdflat': 'no',
 };
 
