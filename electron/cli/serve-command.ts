@@ -8,14 +8,23 @@ import type { CliIo } from './transcribe-command.js';
 export async function runServe(command: ServeCommand, io: Omit<CliIo, 'stdin'>): Promise<void> {
   let server;
   try {
-    server = await startBuiltinServer({ engine: command.engine, ...(command.modelDir ? { modelDir: command.modelDir } : {}), host: command.host, port: command.port });
+    server = await startBuiltinServer({
+      engine: command.engine,
+      ...(command.modelDir ? { modelDir: command.modelDir } : {}),
+      host: command.host,
+      port: command.port,
+      limits: {
+        ...(command.capacity !== undefined ? { capacity: command.capacity } : {}),
+        ...(command.allowOrigins ? { allowedOrigins: command.allowOrigins } : {}),
+      },
+    });
   } catch (error) {
     const message = (error as Error).message;
     const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' || /EADDRINUSE/.test(message);
     throw new CliFailure(EXIT.server, inUse ? `Port ${command.port} on ${command.host} is already in use: pick another with --port.` : `The built-in ${command.engine} server could not start: ${message}`);
   }
   io.stdout.write(`${server.url}\n`);
-  io.stderr.write(`Voskey ${command.engine} server listening on ${server.url}; Ctrl+C stops it.\n`);
+  io.stderr.write(`Voskey ${command.engine} server listening on ${server.url} (up to ${server.limits.capacity} streams at once); Ctrl+C stops it.\n`);
   const stop = new AbortController();
   await Promise.race([once(process, 'SIGINT', { signal: stop.signal }), once(process, 'SIGTERM', { signal: stop.signal })]);
   stop.abort();

@@ -2,7 +2,8 @@
 // alphacep/vosk-server, backed by PocketSphinx or libvosk, for people without a server.
 import { prepareEngineProcess } from './load-engine.js';
 import { RecognizerThread } from './recognizer-thread.js';
-import { startRecognitionServer } from './socket-server.js';
+import type { ServerLimits } from './server-limits.js';
+import { startRecognitionServer, type RecognitionServerStats } from './socket-server.js';
 import { spawnRecognizerThread } from './worker-launcher.js';
 
 export interface BuiltinServerOptions {
@@ -12,12 +13,16 @@ export interface BuiltinServerOptions {
   host?: string;
   /** 0 = a free port. */
   port?: number;
+  /** Capacity, allowed origins, timeouts; defaults in server-limits.ts. */
+  limits?: Partial<ServerLimits>;
 }
 
 export interface BuiltinServer {
   /** ws://127.0.0.1:PORT */
   readonly url: string;
   readonly port: number;
+  readonly limits: ServerLimits;
+  stats(): RecognitionServerStats;
   close(): Promise<void>;
 }
 
@@ -32,6 +37,7 @@ export async function startBuiltinServer(options: BuiltinServerOptions): Promise
     host: options.host ?? '127.0.0.1',
     port: options.port ?? 0,
     startThread: () => RecognizerThread.start(spawnRecognizerThread(spec)),
+    ...(options.limits ? { limits: options.limits } : {}),
   });
-  return { url: server.url, port: server.port, close: () => server.close() };
+  return server;
 }

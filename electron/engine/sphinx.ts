@@ -120,7 +120,13 @@ export function loadSphinxEngine(options: SphinxEngineOptions = {}): RecognizerE
       }
       const decoder = spare ?? newDecoder(sphinx, files);
       spare = undefined;
-      return new SphinxRecognizer(sphinx, decoder, recognizerOptions);
+      // A decoder that kept the model's own search (no phrase list) is kept for the next
+      // recognizer on this thread: ps_init costs ≈1 CPU-second, ps_start_stream nothing.
+      const giveBack = (used: Pointer, reusable: boolean) => {
+        if (reusable && !spare) spare = used;
+        else sphinx.free(used);
+      };
+      return new SphinxRecognizer(sphinx, decoder, recognizerOptions, giveBack);
     },
     dispose() {
       if (spare) sphinx.free(spare);
@@ -161,6 +167,7 @@ class SphinxRecognizer implements Recognizer {
     private readonly sphinx: Sphinx,
     decoder: Pointer,
     private readonly options: RecognizerOptions,
+    private readonly giveBack: (decoder: Pointer, reusable: boolean) => void,
   ) {
     this.decoder = decoder;
     // Frame numbers (and so word times) count from the start of the stream.
@@ -191,9 +198,10 @@ class SphinxRecognizer implements Recognizer {
 
   free(): void {
     if (!this.decoder) return;
-    this.sphinx.endUtt(this.decoder);
-    this.sphinx.free(this.decoder);
+    const decoder = this.decoder;
     this.decoder = undefined;
+    this.sphinx.endUtt(decoder);
+    this.giveBack(decoder, !this.options.phraseList?.length);
   }
 
   private live(): Pointer {

@@ -97,28 +97,31 @@ export async function abandonAfterTwoBytes(url: string, count: number): Promise<
   );
 }
 
+export type ProbeResult = { ms: number; outcome: 'reply' | 'refused' | 'unanswered' | 'no-connect' };
+
 /**
  * A well-behaved client: config, one 100 ms frame, waits for the reply. Returns the time
- * from connecting to the first reply in ms, or Infinity if none came within `timeoutMs`
- * (or the server refused it: a refusal is not "served").
+ * from connecting to its first reply, or to a 1013 refusal (the server at capacity), or
+ * 'unanswered' if neither came within `timeoutMs`.
  */
-export async function wellBehavedLatency(url: string, frame: Buffer, timeoutMs = 10_000): Promise<number> {
+export async function wellBehaved(url: string, frame: Buffer, timeoutMs = 10_000): Promise<ProbeResult> {
   const started = performance.now();
+  const elapsed = () => performance.now() - started;
   const socket = await open(url);
-  if (!socket) return Infinity;
+  if (!socket) return { ms: elapsed(), outcome: 'no-connect' };
   socket.on('error', () => undefined);
-  const reply = new Promise<number>((resolve) => {
-    socket.once('message', () => resolve(performance.now() - started));
-    socket.once('close', () => resolve(Infinity));
+  const answer = new Promise<ProbeResult>((resolve) => {
+    socket.once('message', () => resolve({ ms: elapsed(), outcome: 'reply' }));
+    socket.once('close', (code) => resolve({ ms: elapsed(), outcome: code === 1013 ? 'refused' : 'unanswered' }));
   });
+  const closed = new Promise((resolve) => socket.once('close', resolve));
   socket.send(JSON.stringify({ config: { sample_rate: 16000 } }));
   socket.send(frame);
-  const ms = await Promise.race([reply, sleep(timeoutMs).then(() => Infinity)]);
-  socket.send(EOF_FRAME);
-  const closed = new Promise((resolve) => socket.once('close', resolve));
+  const result = await Promise.race([answer, sleep(timeoutMs).then((): ProbeResult => ({ ms: elapsed(), outcome: 'unanswered' }))]);
+  if (socket.readyState === WebSocket.OPEN) socket.send(EOF_FRAME);
   await Promise.race([closed, sleep(3000)]);
   socket.terminate();
-  return ms;
+  return result;
 }
 
 /** Resident memory, threads and open file descriptors of a process, from /proc. */
