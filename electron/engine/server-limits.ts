@@ -35,5 +35,5 @@ export const DEFAULT_LIMITS: ServerLimits = {
   idleWorkerMs: 5000,
   idleMs: 20_000,
   allowedOrigins: [],
-  shutdownMs: 1500,
+  shutdownMs: 1000,
 };
