@@ -16,6 +16,13 @@ const INSTALL_HINT = 'install it with: apt-get install libpocketsphinx3 pocketsp
 const MODEL_SAMPLE_RATE = 16000;
 /** PocketSphinx's default -frate: 100 feature frames per second. */
 const FRAMES_PER_SECOND = 100;
+/**
+ * A partial hypothesis is a backtrace over the whole utterance so far, so its cost grows
+ * with the utterance; computing one per frame (every 20 ms from some clients) is wasted on
+ * a display that shows words. At most one per this much audio; frames in between are
+ * answered with the latest one, so every message still gets its reply.
+ */
+const PARTIAL_EVERY_SAMPLES = MODEL_SAMPLE_RATE / 5;
 
 export interface SphinxModelFiles {
   hmm: string;
@@ -162,6 +169,9 @@ export function newDecoder(sphinx: Sphinx, files: SphinxModelFiles, overrides: R
 class SphinxRecognizer implements Recognizer {
   private decoder: Pointer | undefined;
   private wasInSpeech = false;
+  private partial = '';
+  /** Samples decoded since `partial` was computed; starts due, so the first frame gets one. */
+  private sinceHypothesis = PARTIAL_EVERY_SAMPLES;
 
   constructor(
     private readonly sphinx: Sphinx,
@@ -187,7 +197,12 @@ class SphinxRecognizer implements Recognizer {
     const endpoint = this.wasInSpeech && !inSpeech;
     this.wasInSpeech = inSpeech;
     if (endpoint) return this.finishUtterance();
-    return { kind: 'partial', partial: this.hypothesis() };
+    this.sinceHypothesis += pcm.length;
+    if (this.sinceHypothesis >= PARTIAL_EVERY_SAMPLES) {
+      this.partial = this.hypothesis();
+      this.sinceHypothesis = 0;
+    }
+    return { kind: 'partial', partial: this.partial };
   }
 
   finalResult(): FinalReply {
@@ -232,6 +247,8 @@ class SphinxRecognizer implements Recognizer {
       reply.result = this.wordsOfBestPath();
     }
     this.startUtterance();
+    this.partial = '';
+    this.sinceHypothesis = PARTIAL_EVERY_SAMPLES;
     return reply;
   }
 
