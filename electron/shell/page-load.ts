@@ -4,6 +4,8 @@
 // unhandled failure is not a crash but silence: a capture page that never loaded means
 // dictation that never hears anything. Plain Node: the window is anything with these methods.
 
+import { errorMessage } from '../common/error-message.js';
+
 export interface LoadableWindow {
   isDestroyed(): boolean;
   loadURL(url: string): Promise<void>;
@@ -15,7 +17,7 @@ export function loadPage(window: LoadableWindow, url: string, page: string, onFa
   return window.loadURL(url).catch((error: unknown) => {
     // Closing a window while it loads aborts the load (ERR_ABORTED): nothing went wrong.
     if (window.isDestroyed()) return;
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     onFailure(`Voskey's ${page} page could not be loaded (${reason}). Reinstalling Voskey usually fixes this.`);
   });
 }

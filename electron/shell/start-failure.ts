@@ -4,6 +4,8 @@
 // invisible, holding the single-instance lock so the next start silently does nothing.
 // Plain Node: main.ts passes dialog.showErrorBox and app.exit.
 
+import { errorMessage } from '../common/error-message.js';
+
 export interface StartFailureShell {
   showError(title: string, message: string): void;
   exit(code: number): void;
@@ -14,7 +16,7 @@ export function startFailureHandler(shell: StartFailureShell): (error: unknown) 
   return (error) => {
     if (failed) return; // a second failure while the first dialog is up adds nothing
     failed = true;
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     try {
       shell.showError('Voskey could not start', `${reason}\n\nVoskey will now quit. Start it again after fixing the cause; if it keeps failing, reinstall Voskey.`);
     } finally {
