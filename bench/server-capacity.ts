@@ -70,7 +70,7 @@ async function startOurs(): Promise<Server> {
   const cli = `${root}/dist/electron/cli.js`;
   // Capacity far above what the machine holds: this measures it, admission would hide it.
   const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--capacity', '64'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve) => child.stdout!.once('data', (d: Buffer) => resolve(d.toString().trim())));
+  const url = await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())));
   return { name: 'voskey serve', url, process: child };
 }
 

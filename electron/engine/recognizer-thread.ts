@@ -71,7 +71,7 @@ export class RecognizerThread {
    */
   async accept(pcm: Int16Array): Promise<VoskReply> {
     const whole = pcm.byteOffset === 0 && pcm.byteLength === pcm.buffer.byteLength && pcm.buffer instanceof ArrayBuffer;
-    const buffer = whole ? (pcm.buffer as ArrayBuffer) : pcm.slice().buffer;
+    const buffer = whole ? (pcm.buffer) : pcm.slice().buffer;
     return this.reply(await this.request({ type: 'accept', pcm: buffer }, [buffer]));
   }
 
