@@ -10,7 +10,7 @@ import { MAX_FRAME_BYTES } from '../vosk/protocol.js';
 import { RecognizerPool } from './recognizer-pool.js';
 import type { RecognizerThread } from './recognizer-thread.js';
 import { DEFAULT_LIMITS, type ServerLimits } from './server-limits.js';
-import { CLOSE_TRY_AGAIN_LATER, VoskConnection } from './vosk-connection.js';
+import { CLOSE_TRY_AGAIN_LATER, BuiltinServerConnection } from './builtin-server-connection.js';
 import { errorMessage } from '../common/error-message.js';
 
 export interface RecognitionServerOptions {
@@ -78,16 +78,16 @@ export async function startRecognitionServer(options: RecognitionServerOptions):
     throw new Error(`the built-in server cannot listen on ${options.host}:${options.port}: ${errorMessage(error)}`);
   }
 
-  const connections = new Set<VoskConnection>();
+  const connections = new Set<BuiltinServerConnection>();
   let released = 0;
   let refused = 0;
   wss.on('connection', (socket) => {
     if (connections.size >= limits.capacity) {
       refused++;
-      VoskConnection.refuse(socket, CLOSE_TRY_AGAIN_LATER, `server at capacity (${limits.capacity} streams); try again later`);
+      BuiltinServerConnection.refuse(socket, CLOSE_TRY_AGAIN_LATER, `server at capacity (${limits.capacity} streams); try again later`);
       return;
     }
-    const connection = new VoskConnection(socket, {
+    const connection = new BuiltinServerConnection(socket, {
       take: (signal) => pool.take(signal),
       give: (thread) => pool.give(thread),
       idleMs: limits.idleMs,

@@ -41,7 +41,8 @@ export interface ThreadSource {
   idleMs: number;
 }
 
-export class VoskConnection {
+/** The built-in server's side of one client's socket (the app's side is VoskConnection, vosk/connection.ts). */
+export class BuiltinServerConnection {
   private options: RecognizerOptions = { ...DEFAULT_OPTIONS };
   private audioStarted = false;
   private thread: RecognizerThread | undefined;
