@@ -18,6 +18,9 @@ type SchemaOf<T> = T extends boolean
           ? ObjectSchema & { properties: { [K in keyof T]-?: SchemaOf<T[K]> } }
           : never;
 
+/** The languages the formatter has rules for (electron/dictation/format/languages/). */
+export const DICTATION_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
+
 const bool = (description?: string): BooleanSchema => ({ type: 'boolean', ...(description ? { description } : {}) });
 const whole = (minimum: number, maximum: number, description?: string): NumberSchema => ({
   type: 'integer',
@@ -38,6 +41,7 @@ export const SETTINGS_SCHEMA = {
     server: section({
       url: text(2048),
       allowInsecureRemote: bool('ws:// to a host that is not this machine needs this opt-in.'),
+      language: oneOf(DICTATION_LANGUAGES),
     }),
     engine: section({
       kind: oneOf(['sphinx', 'vosk']),
@@ -60,7 +64,7 @@ export const SETTINGS_SCHEMA = {
       autoGainControl: bool(),
     }),
     formatting: section({
-      language: oneOf(['en']),
+      language: oneOf(['auto', ...DICTATION_LANGUAGES]),
       spacing: bool(),
       capitals: bool(),
       punctuation: bool(),
@@ -77,6 +81,15 @@ export const SETTINGS_SCHEMA = {
         },
       },
       phraseList: { type: 'array', maxItems: 1000, items: text(200, 1) },
+      capitalCommands: bool(),
+      spacingCommands: bool(),
+      symbols: bool(),
+      addresses: bool(),
+      ordinals: bool(),
+      times: bool(),
+      dates: bool(),
+      money: bool(),
+      digitGrouping: bool(),
     }),
     overlay: section({
       position: oneOf(['tray', 'top-left', 'top-right', 'bottom-left', 'bottom-right']),

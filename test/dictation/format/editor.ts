@@ -16,6 +16,15 @@ export const ALL_ON: FormattingSettings = {
   numbers: true,
   replacements: [],
   phraseList: [],
+  capitalCommands: true,
+  spacingCommands: true,
+  symbols: true,
+  addresses: true,
+  ordinals: true,
+  times: true,
+  dates: true,
+  money: true,
+  digitGrouping: true,
 };
 
 export function settings(overrides: Partial<FormattingSettings> = {}): FormattingSettings {
