@@ -53,7 +53,7 @@ export function tokenize(words: readonly string[], rules: TokenizeRules): Token[
       }
     }
     const mark = rules.marks.matchAt(words, i);
-    if (mark) {
+    if (mark && !mark.value.notBefore?.includes(wordKey(words[i + mark.length] ?? ''))) {
       tokens.push(markToken(mark.value.text, mark.value.style));
       i += mark.length;
       continue;

@@ -5,15 +5,18 @@ import type { AddressWords, DateWords, OrdinalWords } from './types.js';
 /** Common generic and country top-level domains; a chain must end in one to be an address. */
 const TOP_LEVEL_DOMAINS = [
   'com', 'org', 'net', 'io', 'dev', 'app', 'ai', 'edu', 'gov', 'mil', 'int', 'co', 'info', 'biz', 'me', 'tv', 'xyz',
-  'tech', 'online', 'site', 'blog', 'cloud', 'page', 'ly', 'sh', 'gg', 'fm', 'so', 'to',
-  'uk', 'us', 'ca', 'au', 'nz', 'ie', 'de', 'fr', 'es', 'it', 'nl', 'be', 'ch', 'at', 'se', 'no', 'dk', 'fi', 'pl',
-  'pt', 'cz', 'eu', 'jp', 'cn', 'in', 'br', 'mx', 'ar', 'za', 'ru', 'kr',
+  'tech', 'online', 'site', 'blog', 'cloud', 'page', 'ly', 'sh', 'gg', 'fm',
+  'uk', 'ca', 'au', 'nz', 'ie', 'de', 'fr', 'es', 'nl', 'ch', 'se', 'dk', 'fi', 'pl',
+  'pt', 'cz', 'eu', 'jp', 'cn', 'br', 'mx', 'ar', 'za', 'ru', 'kr',
 ];
+/** Country domains that are English words: "one dot to the left" is not an address. */
+const AMBIGUOUS = ['to', 'so', 'us', 'it', 'be', 'at', 'no', 'in', 'me', 'is'];
 
 export const englishAddresses: AddressWords = {
   dot: 'dot',
   at: ['at sign'],
   topLevelDomains: TOP_LEVEL_DOMAINS,
+  ambiguousTopLevelDomains: AMBIGUOUS,
   // Words that start phrases, never addresses: "the dot net framework", "a dot com boom".
   neverFirst: ['the', 'a', 'an', 'this', 'that', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'connect', 'polka'],
 };

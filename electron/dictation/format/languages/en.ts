@@ -3,23 +3,10 @@
 // ordinals, times, dates, money). Marks are ASCII so every typing method can type them
 // (robotjs keystrokes silently drop non-ASCII characters on X11); only "euros" types €.
 
-import type { TokenStyle } from '../tokens.js';
 import { describeRules, type SpokenCommand } from '../describe.js';
 import { englishAddresses, englishDates, englishOrdinals } from './en-words.js';
+import { BREAKS_LINE, CLOSES, ENDS_SENTENCE, INSIDE_SENTENCE, JOINS, OPENS, PREFIXES, SPACED } from './styles.js';
 import type { LanguageRules, MarkRule } from './types.js';
-
-const ENDS_SENTENCE: TokenStyle = { attachLeft: true, attachRight: false, capitalAfter: 'capitalise' };
-const INSIDE_SENTENCE: TokenStyle = { attachLeft: true, attachRight: false, capitalAfter: 'continue' };
-const OPENS: TokenStyle = { attachLeft: false, attachRight: true, capitalAfter: 'keep' };
-const CLOSES: TokenStyle = { attachLeft: true, attachRight: false, capitalAfter: 'keep' };
-/** New line and new paragraph: no spaces around them, and the next word gets a capital
- *  (a line break in prose starts a list item, a greeting's body, an address line). */
-const BREAKS_LINE: TokenStyle = { attachLeft: true, attachRight: true, capitalAfter: 'capitalise' };
-/** "@", "_", "/" and "no space": no space on either side. */
-const JOINS: TokenStyle = { attachLeft: true, attachRight: true, capitalAfter: 'continue' };
-/** "#", "$": a space before, none after ("#voskey"). */
-const PREFIXES: TokenStyle = { attachLeft: false, attachRight: true, capitalAfter: 'continue' };
-const SPACED: TokenStyle = { attachLeft: false, attachRight: false, capitalAfter: 'continue' };
 
 const marks: MarkRule[] = [
   { say: ['period', 'full stop'], text: '.', style: ENDS_SENTENCE },
@@ -31,13 +18,13 @@ const marks: MarkRule[] = [
   {
     say: ['dash'],
     text: '-',
-    style: { attachLeft: false, attachRight: false, capitalAfter: 'continue' },
+    style: SPACED,
     shows: '`-` with a space each side',
   },
   {
     say: ['hyphen'],
     text: '-',
-    style: { attachLeft: true, attachRight: true, capitalAfter: 'continue' },
+    style: JOINS,
     shows: '`-` (joins the words: well-known)',
   },
   { say: ['open quote', 'begin quote'], text: '"', style: OPENS },

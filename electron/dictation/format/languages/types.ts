@@ -15,6 +15,8 @@ export interface MarkRule {
   style: TokenStyle;
   /** How the spoken-commands table shows what is typed, where `text` alone is unclear. */
   shows?: string;
+  /** Words that, said right after the phrase, make it a word instead ("point de vue"). */
+  notBefore?: string[];
   /** Which switch in Settings → Formatting turns it off; punctuation when absent. */
   family?: MarkFamily;
 }
@@ -81,6 +83,9 @@ export interface AddressWords {
   at: Phrase[];
   /** A chain of labels becomes an address only when it ends in one of these. */
   topLevelDomains: string[];
+  /** Top-level domains that are also everyday words ("to", "es", "de"): they end an address
+   *  only in a chain of three labels or more ("www dot example dot es"). */
+  ambiguousTopLevelDomains?: string[];
   /** Words that never start an address, so "the dot net framework" stays words. */
   neverFirst: string[];
 }

@@ -14,6 +14,7 @@ const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u;
 
 export function addressRule(table: AddressWords): WordRule {
   const tlds = new Set(table.topLevelDomains);
+  const ambiguous = new Set(table.ambiguousTopLevelDomains ?? []);
   const neverFirst = new Set(table.neverFirst);
   const isLabel = (word: string) => LABEL.test(word) && word !== table.dot && !table.at.includes(word);
 
@@ -30,7 +31,10 @@ export function addressRule(table: AddressWords): WordRule {
   };
   /** How many labels of a chain form a domain: up to its last top-level domain, at least two. */
   const domainLength = (words: readonly string[], labels: number[]): number => {
-    for (let n = labels.length; n >= 2; n--) if (tlds.has(keyAt(words, labels[n - 1]!))) return n;
+    for (let n = labels.length; n >= 2; n--) {
+      const tld = keyAt(words, labels[n - 1]!);
+      if (tlds.has(tld) || (ambiguous.has(tld) && n >= 3)) return n;
+    }
     return 0;
   };
   const text = (words: readonly string[], labels: number[]) => labels.map((i) => keyAt(words, i)).join('.');
