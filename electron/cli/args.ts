@@ -3,10 +3,12 @@
 
 import { parseArgs } from 'node:util';
 import type { EngineKind } from '../settings/types.js';
+import { FORMAT_USAGE, parseFormatArgs, type FormatCommand } from './format-args.js';
 
 export const USAGE = `Usage:
   voskey transcribe FILE.wav|- [options]   transcribe a WAV file, or raw audio from stdin (-)
   voskey serve [options]                   run the built-in Vosk-compatible server
+  voskey format [options] < utterances.txt format raw recognizer text as the app types it
   voskey --help
 
 transcribe options:
@@ -40,6 +42,8 @@ serve options:
   --host H           interface to listen on (default 127.0.0.1)
   --port N           port (default 2700; 0 picks a free one)
 
+${FORMAT_USAGE}
+
 Exit codes: 0 ok, 1 usage, 2 input error, 3 server error.`;
 
 export interface EngineChoice {
@@ -70,7 +74,7 @@ export interface ServeCommand extends EngineChoice {
   port: number;
 }
 
-export type CliCommand = TranscribeCommand | ServeCommand | { command: 'help' };
+export type CliCommand = TranscribeCommand | ServeCommand | FormatCommand | { command: 'help' };
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -110,6 +114,8 @@ export const DEFAULT_RETRY_SECONDS = 15;
 const SERVE_ONLY = ['host', 'port'] as const;
 
 export function parseCli(argv: string[], env: Record<string, string | undefined> = {}): CliCommand {
+  // `format` has its own options (format-args.ts): the rule switches of Settings → Formatting.
+  if (argv[0] === 'format') return parseFormatArgs(argv.slice(1)) ?? { command: 'help' };
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -148,7 +154,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     if (rest.length > 0) throw new UsageError(`serve takes no file arguments (got ${rest.join(' ')}).`);
     return { command: 'serve', host: values.host ?? '127.0.0.1', port: parsePort(values.port), ...engineChoice(values.engine, values.model) };
   }
-  throw new UsageError(`Unknown command "${command}": expected transcribe or serve.`);
+  throw new UsageError(`Unknown command "${command}": expected transcribe, serve or format.`);
 }
 
 function engineChoice(engine: string | undefined, model: string | undefined): EngineChoice {

@@ -4,6 +4,7 @@
 
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
+import { applyEdit } from '../../../electron/dictation/format/apply-edit.js';
 import { DictationFormatter, type TypingEdit } from '../../../electron/dictation/format/index.js';
 import type { FormattingSettings } from '../../../electron/settings/types.js';
 
@@ -34,9 +35,7 @@ export function settings(overrides: Partial<FormattingSettings> = {}): Formattin
 export class FakeTextField {
   value = '';
   apply(edit: TypingEdit): void {
-    const chars = [...this.value];
-    if (edit.backspaces > chars.length) throw new Error(`${edit.backspaces} backspaces but only ${chars.length} characters typed`);
-    this.value = chars.slice(0, chars.length - edit.backspaces).join('') + edit.text;
+    this.value = applyEdit(this.value, edit);
   }
 }
 
