@@ -20,6 +20,8 @@ describe('web and e-mail addresses', () => {
     { say: ['the site example dot ai comma and more'], types: 'The site example.ai, and more' },
     { say: ['gov dot uk'], types: 'gov.uk' },
     { say: ['www dot example dot com dot'], types: 'www.example.com dot' },
+    { say: ['org chart'], types: 'Org chart' },
+    { say: ['io bound period'], types: 'Io bound.' },
     { say: ['connect the dot'], types: 'Connect the dot' },
     { say: ['a dot on the map'], types: 'A dot on the map' },
     { say: ['the dot net framework'], types: 'The dot net framework' },

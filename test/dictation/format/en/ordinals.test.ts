@@ -21,6 +21,8 @@ describe('ordinals', () => {
     { say: ['one hundred first'], types: '101st' },
     { say: ['one hundred eleventh'], types: '111th' },
     { say: ['one hundred twelfth'], types: '112th' },
+    { say: ['one hundred thirteenth'], types: '113th' },
+    { say: ['two hundred third'], types: '203rd' },
     { say: ['hundredth'], types: '100th' },
     { say: ['one hundredth'], types: '100th' },
     { say: ['two hundred and thirty second'], types: '232nd' },
