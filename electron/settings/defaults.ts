@@ -4,7 +4,7 @@
 import type { Settings } from './types.js';
 
 /** Bump together with a new step in migrate.ts. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 const DEFAULTS: Settings = {
   schemaVersion: CURRENT_SCHEMA_VERSION,

@@ -23,7 +23,7 @@ test('every formatting switch and language setting has a control showing its sto
   const keys = SETTINGS_FIELDS.filter((f) => f.key.startsWith('formatting.') && f.schema.type === 'boolean').map((f) => f.key);
   assert.ok(keys.length >= 14, keys.join());
   for (const key of keys) assert.equal(await harness.page.getByTestId(key).isChecked(), true, key);
-  const options = (id: string) => harness.page.$$eval(`[data-testid="${id}"] option`, (els) => els.map((e) => (e as HTMLOptionElement).value));
+  const options = (id: string) => harness.page.$$eval(`[data-testid="${id}"] option`, (els) => els.map((e) => (e as unknown as { value: string }).value));
   assert.deepEqual(await options('formatting.language'), ['auto', 'en', 'de', 'fr', 'es']);
   assert.deepEqual(await options('server.language'), ['en', 'de', 'fr', 'es']);
   assert.equal(await harness.page.getByTestId('formatting.language').inputValue(), 'auto');
