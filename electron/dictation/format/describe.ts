@@ -2,6 +2,7 @@
 // Number and family rows are computed by the real parser and tokenizer, so the examples
 // are what Voskey types (said in the middle of a sentence, with every rule on).
 
+import { defaultSettings } from '../../settings/defaults.js';
 import type { DictationLanguage } from '../../settings/types.js';
 import { compileRules } from './compile.js';
 import type { LanguageRules } from './languages/types.js';
@@ -37,12 +38,7 @@ export function describeRules(rules: LanguageRules): SpokenCommand[] {
 
 /** What the example types in the middle of a sentence (no sentence capital), every rule on. */
 export function formatExample(rules: LanguageRules, example: string): string {
-  const on = true;
-  const compiled = compileRules({
-    language: rules.code as DictationLanguage,
-    spacing: on, capitals: on, punctuation: on, commands: on, numbers: on, replacements: [], phraseList: [],
-    capitalCommands: on, spacingCommands: on, symbols: on, addresses: on, ordinals: on, times: on, dates: on, money: on, digitGrouping: on,
-  });
+  const everyRule = { ...defaultSettings().formatting, language: rules.code as DictationLanguage };
   const middle = { ...FRESH_CONTEXT, capitalNext: false };
-  return render(tokenize(splitWords(example), compiled), middle, { spacing: on, capitals: on }).text;
+  return render(tokenize(splitWords(example), compileRules(everyRule)), middle, everyRule).text;
 }

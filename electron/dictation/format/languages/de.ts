@@ -62,6 +62,7 @@ export const german: LanguageRules = {
   literal: 'wörtlich',
   numberExamples: ['dreiundzwanzig', 'drei komma fünf', 'zehn prozent', 'fünfzig tausend'],
   fixedCase: {},
+  familyExamples: ['beispiel punkt de', 'anna at zeichen beispiel punkt de', 'montag', 'märz zweitausend'],
   numbers: {
     units: { ...UNITS, ...compounds() },
     tens: TENS,

@@ -47,6 +47,7 @@ export const spanish: LanguageRules = {
   literal: 'literal',
   numberExamples: ['veintitrés', 'treinta y cinco', 'tres coma cinco', 'diez por ciento', 'dos mil veintiséis'],
   fixedCase: {},
+  familyExamples: ['ejemplo punto com', 'ana arroba ejemplo punto com'],
   numbers: {
     units: {
       cero: 0, uno: 1, un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
