@@ -6,26 +6,17 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdit } from '../../../electron/dictation/format/apply-edit.js';
 import { DictationFormatter, type TypingEdit } from '../../../electron/dictation/format/index.js';
-import type { FormattingSettings } from '../../../electron/settings/types.js';
+import { defaultSettings } from '../../../electron/settings/defaults.js';
+import type { DictationLanguage, FormattingSettings } from '../../../electron/settings/types.js';
 
+/** Every switch on (whatever the defaults say), English, no replacements. */
 export const ALL_ON: FormattingSettings = {
+  ...(Object.fromEntries(
+    Object.entries(defaultSettings().formatting).map(([key, value]) => [key, typeof value === 'boolean' ? true : value]),
+  ) as unknown as FormattingSettings),
   language: 'en',
-  spacing: true,
-  capitals: true,
-  punctuation: true,
-  commands: true,
-  numbers: true,
   replacements: [],
   phraseList: [],
-  capitalCommands: true,
-  spacingCommands: true,
-  symbols: true,
-  addresses: true,
-  ordinals: true,
-  times: true,
-  dates: true,
-  money: true,
-  digitGrouping: true,
 };
 
 export function settings(overrides: Partial<FormattingSettings> = {}): FormattingSettings {
@@ -65,4 +56,9 @@ export function checkCases(cases: Case[]): void {
   for (const c of cases) {
     it(caseName(c), () => assert.equal(dictate(c.say, c.options).text, c.types));
   }
+}
+
+/** Cases in one language: `de(['hallo punkt'], 'Hallo.')`. */
+export function inLanguage(language: DictationLanguage) {
+  return (say: string[], types: string, options: Case['options'] = {}): Case => ({ say, types, options: { language, ...options } });
 }

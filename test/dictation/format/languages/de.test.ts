@@ -1,8 +1,8 @@
 // German: marks with German typography („…“, –, "10 %"), commands, sentence capitals, numbers.
 import { describe } from 'node:test';
-import { checkCases, type Case } from '../editor.js';
+import { checkCases, inLanguage } from '../editor.js';
 
-const de = (say: string[], types: string, options: Case['options'] = {}): Case => ({ say, types, options: { language: 'de', ...options } });
+const de = inLanguage('de');
 
 describe('German rules', () => {
   checkCases([

@@ -1,9 +1,9 @@
 // Spanish: ¿ ¡ opening marks, « » quotes, "punto y aparte", commands, capitals, numbers.
 import { describe } from 'node:test';
-import { checkCases, type Case } from '../editor.js';
+import { checkCases, inLanguage } from '../editor.js';
 
 const NBSP = '\u00A0';
-const es = (say: string[], types: string, options: Case['options'] = {}): Case => ({ say, types, options: { language: 'es', ...options } });
+const es = inLanguage('es');
 
 describe('Spanish rules', () => {
   checkCases([

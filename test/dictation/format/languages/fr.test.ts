@@ -1,11 +1,11 @@
 // French: narrow no-break space before ; ! ?, no-break space before : and inside « »,
 // commands, sentence capitals, numbers with a decimal comma and grouped thousands.
 import { describe } from 'node:test';
-import { checkCases, type Case } from '../editor.js';
+import { checkCases, inLanguage } from '../editor.js';
 
 const NNBSP = '\u202F';
 const NBSP = '\u00A0';
-const fr = (say: string[], types: string, options: Case['options'] = {}): Case => ({ say, types, options: { language: 'fr', ...options } });
+const fr = inLanguage('fr');
 
 describe('French rules', () => {
   checkCases([
