@@ -46,3 +46,17 @@ console.log(`${UTTERANCE.split(' ').length}-word utterance, every prefix as a pa
 console.log(`baseline (families off): ${baseline.perPartialUs.toFixed(1)} µs per partial, ${baseline.longestUs.toFixed(1)} µs for the whole utterance`);
 console.log(`all families on:         ${withFamilies.perPartialUs.toFixed(1)} µs per partial, ${withFamilies.longestUs.toFixed(1)} µs for the whole utterance`);
 console.log(`ratio (on / off): ${(withFamilies.perPartialUs / baseline.perPartialUs).toFixed(2)}×; whole utterance vs a 100 ms frame: ${((withFamilies.longestUs / 100_000) * 100).toFixed(3)} %`);
+
+// Growth: runs of rule words that almost make an address, a date, money or an ordinal, at
+// n and 4n words. Linear work gives about 4×; a rule that rescans would show about 16×.
+const NEAR_MISSES = ['example dot', 'x dot y at sign', 'march', 'five dollars and', 'twenty one hundred', 'cap'];
+function timeRun(words: number): number {
+  const formatter = new DictationFormatter(all);
+  const t0 = performance.now();
+  for (const phrase of NEAR_MISSES) formatter.partial(Array(Math.ceil(words / phrase.split(' ').length)).fill(phrase).join(' '));
+  return performance.now() - t0;
+}
+timeRun(1000);
+const small = median([1, 2, 3].map(() => timeRun(2000)));
+const large = median([1, 2, 3].map(() => timeRun(8000)));
+console.log(`near-miss runs: ${small.toFixed(1)} ms at 2000 words each, ${large.toFixed(1)} ms at 8000; growth ${(large / small).toFixed(1)}× for 4× the words (linear ≈ 4)`);

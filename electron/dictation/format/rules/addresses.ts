@@ -11,6 +11,8 @@ import { keyAt, phraseAt, type WordRule } from './rule.js';
 
 /** A label: letters and digits, inner hyphens allowed (what a domain label may hold). */
 const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u;
+/** Longer chains are not addresses anyone dictates; the cap keeps a long partial linear. */
+const MAX_LABELS = 10;
 
 export function addressRule(table: AddressWords): WordRule {
   const tlds = new Set(table.topLevelDomains);
@@ -22,7 +24,7 @@ export function addressRule(table: AddressWords): WordRule {
   const chain = (words: readonly string[], start: number): number[] => {
     const labels: number[] = [];
     let i = start;
-    while (isLabel(keyAt(words, i))) {
+    while (labels.length < MAX_LABELS && isLabel(keyAt(words, i))) {
       labels.push(i);
       if (keyAt(words, i + 1) !== table.dot) break;
       i += 2;
