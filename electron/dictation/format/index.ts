@@ -34,6 +34,7 @@ import { compileRules } from './compile.js';
 import { languageRules } from './languages/index.js';
 import type { CommandRule } from './languages/types.js';
 import { FRESH_CONTEXT, render, type TypingContext } from './render.js';
+import { addPairedOpenings } from './rules/paired-openings.js';
 import { tokenize, type TokenizeRules } from './tokenize.js';
 import { PhraseMatcher, splitWords } from './words.js';
 
@@ -111,7 +112,8 @@ export class DictationFormatter {
   }
 
   private format(words: string[], before = this.context): { text: string; after: TypingContext } {
-    return render(tokenize(words, this.tokenizeRules), before, this.options);
+    const tokens = addPairedOpenings(tokenize(words, this.tokenizeRules), before.capitalNext);
+    return render(tokens, before, this.options);
   }
 
   private scratch(): TypingEdit {

@@ -54,7 +54,8 @@ export function tokenize(words: readonly string[], rules: TokenizeRules): Token[
     }
     const mark = rules.marks.matchAt(words, i);
     if (mark && !mark.value.notBefore?.includes(wordKey(words[i + mark.length] ?? ''))) {
-      tokens.push(markToken(mark.value.text, mark.value.style));
+      const token = markToken(mark.value.text, mark.value.style);
+      tokens.push(mark.value.pairedOpening ? { ...token, pairedOpening: mark.value.pairedOpening } : token);
       i += mark.length;
       continue;
     }

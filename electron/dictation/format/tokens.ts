@@ -33,6 +33,8 @@ export interface Token extends TokenStyle {
   forceCase?: ForcedCase;
   /** A mode switch ("caps on", "caps off"): types nothing, changes the words after it. */
   caseMode?: CaseMode;
+  /** A closing mark's opening partner ("?" → "¿"), added by addPairedOpenings. */
+  pairedOpening?: string;
   /** "cap", "all caps", "no caps" before the next word; resolved by applyCaseCommands. */
   caseCommand?: { forced: ForcedCase; spoken: string[] };
 }

@@ -1,7 +1,8 @@
 // Spanish dictation rules. Sources followed:
 // - Typography: Real Academia Española, "Ortografía de la lengua española" (2010): questions
-//   and exclamations open with ¿ ¡ (said here as "abrir interrogación" / "abrir exclamación",
-//   the way Spanish dictation software names them); angular quotes « » first, with no
+//   and exclamations open with ¿ ¡ (said as "abrir interrogación" / "abrir exclamación",
+//   the way Spanish dictation software names them, or added at the sentence's start when
+//   only the closing mark is said within the same utterance: rules/paired-openings.ts); angular quotes « » first, with no
 //   spaces inside; "punto y aparte" ends a paragraph; months and weekdays are lowercase
 //   (so there is no name-capital rule); decimal comma; numbers of five digits and more are
 //   grouped by threes with a (no-break) space, four digits not; "10 %" with a space.
@@ -28,9 +29,9 @@ export const spanish: LanguageRules = {
     { say: ['punto y coma'], text: ';', style: INSIDE_SENTENCE },
     { say: ['dos puntos'], text: ':', style: INSIDE_SENTENCE },
     { say: ['abrir interrogación', 'abre interrogación'], text: '¿', style: OPENS },
-    { say: ['cerrar interrogación', 'cierra interrogación'], text: '?', style: ENDS_SENTENCE },
+    { say: ['cerrar interrogación', 'cierra interrogación', 'signo de interrogación'], text: '?', style: ENDS_SENTENCE, pairedOpening: '¿', shows: '`?`, and `¿` at the start of a question begun in the same breath' },
     { say: ['abrir exclamación', 'abre exclamación'], text: '¡', style: OPENS },
-    { say: ['cerrar exclamación', 'cierra exclamación'], text: '!', style: ENDS_SENTENCE },
+    { say: ['cerrar exclamación', 'cierra exclamación', 'signo de exclamación'], text: '!', style: ENDS_SENTENCE, pairedOpening: '¡', shows: '`!`, and `¡` at the start of an exclamation begun in the same breath' },
     { say: ['abrir comillas', 'abre comillas'], text: '«', style: OPENS },
     { say: ['cerrar comillas', 'cierra comillas'], text: '»', style: CLOSES },
     { say: ['abrir paréntesis', 'abre paréntesis'], text: '(', style: OPENS },

@@ -15,6 +15,9 @@ export interface MarkRule {
   style: TokenStyle;
   /** How the spoken-commands table shows what is typed, where `text` alone is unclear. */
   shows?: string;
+  /** Spanish "?" and "!": the opening mark ("¿", "¡") added at the start of the sentence
+   *  when the sentence began in the same utterance and was not opened by voice. */
+  pairedOpening?: string;
   /** Words that, said right after the phrase, make it a word instead ("point de vue"). */
   notBefore?: string[];
   /** Which switch in Settings → Formatting turns it off; punctuation when absent. */

@@ -15,7 +15,7 @@ for (const language of ['en', 'de', 'fr', 'es'] as DictationLanguage[]) {
       for (const phrase of mark.say) {
         it(`"${phrase}" types ${JSON.stringify(mark.text)}; "${rules.literal} ${phrase}" types the words`, () => {
           const typed = dictate([`alpha ${phrase} beta`], { language }).text;
-          assert.ok(typed.startsWith('Alpha') && typed.includes(mark.text) && !typed.includes(phrase), typed);
+          assert.ok(typed.includes('Alpha') && typed.includes(mark.text) && !typed.includes(phrase), typed);
           assert.equal(dictate([`alpha ${rules.literal} ${phrase} beta`], { language }).text, `Alpha ${phrase} beta`);
         });
       }
