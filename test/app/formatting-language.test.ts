@@ -27,7 +27,7 @@ const shell: CoreShell = {
   registerToggleShortcut: () => ({ ok: false, message: 'not in this test' }),
   chooseExportPath: async () => null,
   applyStartAtLogin: () => {},
-  isOwnWindow: () => false,
+  ownWindowFocused: () => false,
 };
 
 test('formatting follows the selected model, the Settings pick, then the server language', async (t) => {
