@@ -27,12 +27,19 @@ export function render(tokens: readonly Token[], before: TypingContext, options:
   let text = '';
   let context = before;
   let first = true;
+  let joined = false;
   for (const token of tokens) {
     if (token.caseMode !== undefined) {
       context = { ...context, caseMode: token.caseMode };
       continue;
     }
-    if (needsSpaceBefore(token, context, first, options.spacing)) text += ' ';
+    // "no space" types nothing; with smart spacing off it still removes the space it was said in.
+    if (!options.spacing && token.text === '') {
+      joined = true;
+      continue;
+    }
+    if (needsSpaceBefore(token, context, first, options.spacing) && !joined) text += ' ';
+    joined = false;
     text += shape(token, context, options.capitals);
     context = {
       ...context,

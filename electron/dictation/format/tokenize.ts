@@ -1,7 +1,7 @@
 // Recognizer words → tokens, applying (in this order of priority at each position):
-// the user's replacements, "literal <phrase>", case commands, spoken marks (punctuation,
-// spacing commands, symbols), addresses, times, dates, money, ordinals, numbers, and
-// finally plain words. Replacements come first so the user can always override a
+// the user's replacements, "literal <phrase>", spoken marks (punctuation, spacing
+// commands, symbols), the rule families in compile.ts's order (case commands, addresses,
+// times, dates, money, ordinals), numbers, and finally plain words. Replacements come first so the user can always override a
 // built-in rule; the families that read numbers come before plain numbers so "three
 // thirty pm" is a time before "three" and "thirty" are numbers.
 

@@ -13,6 +13,8 @@ describe('spacing commands', () => {
     { say: ['end period no space next'], types: 'End.Next' },
     { say: ['literal no space please'], types: 'No space please' },
     { say: ['e no space mail'], types: 'E no space mail', options: { spacingCommands: false } },
+    { say: ['e no space mail now'], types: 'Email now', options: { spacing: false } },
+    { say: ['one', 'two no space three'], types: 'Onetwothree', options: { spacing: false } },
   ]);
 });
 
