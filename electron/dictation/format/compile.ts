@@ -16,9 +16,6 @@ import { timeRule } from './rules/times.js';
 import { markMatcher, type TokenizeRules } from './tokenize.js';
 import { PhraseMatcher } from './words.js';
 
-/** The switches that choose rule families (FormattingSettings without lists and language). */
-export type RuleSwitches = Omit<FormattingSettings, 'language' | 'replacements' | 'phraseList'>;
-
 export function compileRules(options: FormattingSettings): TokenizeRules {
   const base = languageRules(options.language);
   const language: LanguageRules = options.digitGrouping ? base : { ...base, numbers: { ...base.numbers, groupFrom: Infinity } };

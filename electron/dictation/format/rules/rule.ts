@@ -11,7 +11,7 @@ export interface RuleMatch {
 
 export type WordRule = (words: readonly string[], start: number) => RuleMatch | null;
 
-/** The words at `start` as lowercase keys, `count` of them, or '' past the end. */
+/** The word at `index` as its lowercase key, or '' past the end. */
 export function keyAt(words: readonly string[], index: number): string {
   return index < words.length ? words[index]!.toLowerCase() : '';
 }
