@@ -4,7 +4,7 @@
 // product runs under test except the few lines that need the Electron binary.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AudioDevice, AudioLevel, CaptureEnd, OverlayState } from '../ipc.js';
+import type { AudioDevice, AudioLevel, CaptureEnd, CaptureStarted, OverlayState } from '../ipc.js';
 import type { Clipboard } from '../desktop/clipboard.js';
 import { currentPlatformPlan, describePlatform } from '../desktop/platform/desktop-platform.js';
 import { createPlatformGuards } from '../desktop/platform/permission-guards.js';
@@ -59,6 +59,7 @@ export class VoskeyCore {
   private readonly cleanups: (() => void)[] = [];
   private startAtLogin: boolean | undefined;
   private formattingLanguage: string | undefined;
+  private audioKey: string;
 
   constructor(options: CoreOptions) {
     const env = options.env ?? process.env;
@@ -76,6 +77,7 @@ export class VoskeyCore {
     this.models = new ModelManager({ dataDir: options.dataDir, log: (level, message) => this.log[level](message) });
     this.engineHost = new BuiltinEngineHost(options.shell.launchEngine, log);
     this.recognitionKey = recognitionKey(initial);
+    this.audioKey = JSON.stringify(initial.audio);
     this.recognition = this.createRecognition(initial);
     this.formatter = new DictationFormatter(this.formattingFor(initial));
     // The OS and session decide how to type, hear the hotkey and which permissions to check.
@@ -150,6 +152,8 @@ export class VoskeyCore {
     const settings = this.settings.get();
     this.hotkey.apply(settings.hotkey);
     this.applyStartAtLogin(settings.startAtLogin);
+    // Warm the capture page's audio processing (and hold the mic, if asked) before the first key press.
+    this.session.prepareCapture();
     // A Space may be asleep: start waking it now rather than at the first key press.
     if (settings.server.url) void this.recognition.warmUp().catch(() => {});
   }
@@ -201,6 +205,10 @@ export class VoskeyCore {
 
   onCaptureLevel(level: AudioLevel): void {
     this.session.onCaptureLevel(level);
+  }
+
+  onCaptureStarted(started: CaptureStarted): void {
+    this.session.onCaptureStarted(started);
   }
 
   onCaptureEnded(end: CaptureEnd): void {
@@ -258,6 +266,7 @@ export class VoskeyCore {
     return new VoskRecognition({
       resolveServer: () => this.resolveServer(),
       config: () => this.voskConfig(),
+      fallback: { label: 'the built-in engine', server: () => this.fallbackServer() },
       bufferSeconds: settings.connection.bufferSeconds,
       idleCloseSeconds: settings.connection.idleCloseSeconds,
       log: (message) => this.log.info(message),
@@ -269,6 +278,14 @@ export class VoskeyCore {
     if (!settings.server.url) return { url: await this.builtinEngineUrl() };
     const token = this.settings.getToken();
     return token ? { url: settings.server.url, token } : { url: settings.server.url };
+  }
+
+  /** The built-in engine, when a server is set, falling back is on, and an engine is installed. */
+  private async fallbackServer(): Promise<ServerTarget | undefined> {
+    const settings = this.settings.get();
+    if (!settings.server.url || !settings.server.fallbackToBuiltin) return undefined;
+    if (this.builtinEngine().engine === 'none') return undefined;
+    return { url: await this.builtinEngineUrl() };
   }
 
   private voskConfig(): VoskConfig {
@@ -283,6 +300,12 @@ export class VoskeyCore {
     this.history.setMaxEntries(settings.history.maxEntries);
     this.hotkey.apply(settings.hotkey);
     this.applyStartAtLogin(settings.startAtLogin);
+    const audioKey = JSON.stringify(settings.audio);
+    if (audioKey !== this.audioKey) {
+      // Another device, or "keep the microphone ready" switched: the idle capture page follows now.
+      this.audioKey = audioKey;
+      this.session.prepareCapture();
+    }
     const key = recognitionKey(settings);
     if (key !== this.recognitionKey) {
       // Buffer and idle limits are fixed per recognition: build a new one for the next utterance.

@@ -8,12 +8,12 @@ export const CURRENT_SCHEMA_VERSION = 2;
 
 const DEFAULTS: Settings = {
   schemaVersion: CURRENT_SCHEMA_VERSION,
-  server: { url: '', allowInsecureRemote: false, language: 'en' },
+  server: { url: '', allowInsecureRemote: false, fallbackToBuiltin: true, language: 'en' },
   engine: { kind: 'sphinx', modelDir: '' },
   hotkey: { accelerator: 'Control+Alt+Space', mode: 'hold', maxUtteranceSeconds: 120 },
   typing: { method: 'auto', pasteKeys: 'auto' },
   // Processing off by default: recognizers want the raw voice, and AGC pumps the noise floor between words.
-  audio: { deviceId: '', frameMs: 100, echoCancellation: false, noiseSuppression: false, autoGainControl: false },
+  audio: { deviceId: '', frameMs: 100, echoCancellation: false, noiseSuppression: false, autoGainControl: false, keepReady: false, preRollMs: 300 },
   formatting: {
     language: 'auto',
     spacing: true,

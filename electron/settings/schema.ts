@@ -41,6 +41,7 @@ export const SETTINGS_SCHEMA = {
     server: section({
       url: text(2048),
       allowInsecureRemote: bool('ws:// to a host that is not this machine needs this opt-in.'),
+      fallbackToBuiltin: bool('Use the built-in engine while the server is unreachable or busy.'),
       language: oneOf(DICTATION_LANGUAGES),
     }),
     engine: section({
@@ -62,6 +63,9 @@ export const SETTINGS_SCHEMA = {
       echoCancellation: bool(),
       noiseSuppression: bool(),
       autoGainControl: bool(),
+      keepReady: bool('Holds the microphone open while idle: the system shows it in use.'),
+      // 2000: the capture worklet's own limit (MAX_PRE_ROLL_MS in renderer/audio/capture-messages.ts).
+      preRollMs: whole(0, 2000, 'Audio from before the key press, kept while keepReady is on.'),
     }),
     formatting: section({
       language: oneOf(['auto', ...DICTATION_LANGUAGES]),

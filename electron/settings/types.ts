@@ -56,6 +56,11 @@ export interface Settings {
     url: string;
     /** ws:// (unencrypted) to a host that is not this machine needs this explicit opt-in. */
     allowInsecureRemote: boolean;
+    /**
+     * When the server is unreachable or busy (1013), dictate with the built-in engine
+     * meanwhile, if one is installed; the overlay says so.
+     */
+    fallbackToBuiltin: boolean;
     /** The language the server's model recognises: formatting follows it when set to 'auto'. */
     language: DictationLanguage;
   };
@@ -82,6 +87,10 @@ export interface Settings {
     echoCancellation: boolean;
     noiseSuppression: boolean;
     autoGainControl: boolean;
+    /** Hold the microphone open between utterances, so the first word is never clipped. */
+    keepReady: boolean;
+    /** With keepReady: audio from this long before the key press starts each utterance. */
+    preRollMs: number;
   };
   formatting: FormattingSettings;
   overlay: { position: OverlayPosition };

@@ -50,6 +50,7 @@ export async function startAppRig(options: { micWav: string; settings?: Paramete
     capture: {
       start: (o) => capture.emit('capture:start', o),
       stop: () => capture.emit('capture:stop'),
+      prepare: (o) => capture.emit('capture:prepare', o),
     },
     requestDevices: () => capture.emit('capture:list-devices'),
     overlay: (state) => {
@@ -72,6 +73,7 @@ export async function startAppRig(options: { micWav: string; settings?: Paramete
   capture.on('capture:frame', (pcm) => core.onCaptureFrame(pcm));
   capture.on('capture:level', (level) => core.onCaptureLevel(level));
   capture.on('capture:ended', (end) => core.onCaptureEnded(end));
+  capture.on('capture:started', (started) => core.onCaptureStarted(started));
   capture.on('capture:devices', (devices) => core.onCaptureDevices(devices));
   overlay.handle('overlay:get-state', () => core.session.state);
   await capture.open('renderer/audio/capture.html');
