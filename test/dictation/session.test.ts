@@ -81,6 +81,8 @@ function rig(overrides: Partial<SessionParts> = {}) {
     formatter: {
       finalResult: (raw) => ({ backspaces: 0, text: raw.toUpperCase(), stopDictation: raw === 'stop dictation' }),
       partial: (raw) => raw,
+      preview: (raw) => raw.toUpperCase(),
+      commandPhrases: () => ['stop dictation'],
       resetContext: () => {},
     },
     output: { apply: async (edit) => void typed.push(edit) },
@@ -255,6 +257,7 @@ test('the stop phrase ends dictation', async () => {
   const r = rig();
   r.session.start();
   r.utterances[0]!.listener.onFinal('stop dictation');
+  await new Promise((res) => setImmediate(res)); // results are handled in order, after the utterance is prepared
   assert.equal(r.session.state.status, 'finishing');
   assert.deepEqual(r.captureCalls, ['start', 'stop']);
 });
