@@ -4,10 +4,11 @@
 // Usage: node --import tsx scripts/spoken-commands-md.ts
 import { fileURLToPath } from 'node:url';
 import { spokenCommandsTable } from '../electron/dictation/format/index.js';
+import { keyCommandsTable } from '../electron/dictation/keys/key-commands.js';
 
 export function spokenCommandsMarkdown(): string {
   const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
-  const rows = spokenCommandsTable().map((row) => `| ${cell(row.say)} | ${cell(row.types)} |`);
+  const rows = [...spokenCommandsTable(), ...keyCommandsTable()].map((row) => `| ${cell(row.say)} | ${cell(row.types)} |`);
   return ['| Say | Voskey types |', '|---|---|', ...rows].join('\n') + '\n';
 }
 

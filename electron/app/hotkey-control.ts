@@ -3,6 +3,7 @@
 // RECORD extension, a hook that died — the OS global shortcut as a toggle, with the user
 // told why. A changed hotkey or mode takes effect at once, without a restart.
 
+import { parseAccelerator } from '../desktop/accelerator.js';
 import { createHoldHotkey, createToggleController, type HoldHotkey } from '../desktop/hotkey.js';
 import type { TypingActivity } from '../desktop/typing-activity.js';
 import type { DictationSession } from '../dictation/session.js';
@@ -73,6 +74,17 @@ export class HotkeyControl {
    * between sentences) must wait: typed while Control+Alt are held, "a" would be Ctrl+Alt+A
    * and a paste would be Ctrl+Alt+V.
    */
+  /**
+   * The modifiers the user is holding right now as part of the hold-to-talk hotkey (robotjs
+   * names), or [] when the hotkey is not held. Live typing releases them around its keys.
+   */
+  heldModifiers(): string[] {
+    if (!this.held || !this.current) return [];
+    const parsed = parseAccelerator(this.current.accelerator);
+    if (!parsed.ok) return [];
+    return parsed.value.modifiers.map((m) => (m === 'super' ? 'command' : m));
+  }
+
   whenKeysReleased(): Promise<void> {
     if (!this.held) return Promise.resolve();
     return new Promise((resolve) => this.releaseWaiters.push(resolve));

@@ -28,12 +28,17 @@ export function chooseWaylandTool(installed: (tool: WaylandTool) => boolean): Wa
 const EVDEV_BACKSPACE = 14;
 
 /** The command lines that type `text` after `backspaces` BackSpace presses. */
-export function waylandCommands(tool: WaylandTool, edit: { backspaces: number; text: string }): string[][] {
+export function waylandCommands(tool: WaylandTool, edit: { backspaces: number; text: string; keys?: { key: string; modifiers: string[] }[] }): string[][] {
   const commands: string[][] = [];
   if (tool === 'wtype') {
     if (edit.backspaces > 0) commands.push(['wtype', ...Array.from({ length: edit.backspaces }, () => ['-k', 'BackSpace']).flat()]);
     // `--` so a text starting with "-" is not read as an option; wtype types "\n" as Return.
     if (edit.text) commands.push(['wtype', '--', edit.text]);
+    // Key commands: wtype -k takes XKB keysym names, -M/-m press/release a modifier (wtype(1)).
+    for (const k of edit.keys ?? []) {
+      const mods = k.modifiers.map((m) => (m === 'control' ? 'ctrl' : m));
+      commands.push(['wtype', ...mods.flatMap((m) => ['-M', m]), '-k', WTYPE_KEYSYMS[k.key] ?? k.key, ...mods.flatMap((m) => ['-m', m])]);
+    }
     return commands;
   }
   if (edit.backspaces > 0) {
@@ -43,3 +48,9 @@ export function waylandCommands(tool: WaylandTool, edit: { backspaces: number; t
   if (edit.text) commands.push(['ydotool', 'type', '--key-delay', '0', '--', edit.text]);
   return commands;
 }
+
+/** robotjs key names → XKB keysym names, for wtype -k. ydotool has no key names: key commands are not sent there. */
+const WTYPE_KEYSYMS: Record<string, string> = {
+  enter: 'Return', tab: 'Tab', escape: 'Escape', backspace: 'BackSpace', delete: 'Delete',
+  up: 'Up', down: 'Down', left: 'Left', right: 'Right', home: 'Home', end: 'End', pageup: 'Prior', pagedown: 'Next',
+};
