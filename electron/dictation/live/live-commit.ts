@@ -36,7 +36,15 @@ export class LiveCommit {
   private typed = '';
   private recent: string[][] = [];
 
-  constructor(private readonly rule: StabilityRule = DEFAULT_STABILITY) {}
+  constructor(
+    private readonly rule: StabilityRule = DEFAULT_STABILITY,
+    /**
+     * True when stable text could still be the start of a command: "Scratch" agreed on
+     * while the recognizer wavers between "scratch the" and "scratch yeah" may yet become
+     * "scratch that", so it waits (recorded on the scratch fixture).
+     */
+    private readonly mayBeCommand: (text: string) => boolean = () => false,
+  ) {}
 
   /** What this segment has typed so far (leading space included). */
   get typedText(): string {
@@ -61,6 +69,7 @@ export class LiveCommit {
     const newest = this.recent[this.recent.length - 1]!;
     if (this.rule.holdLastWord && stable.length === newest.length) stable.pop();
     const target = stable.join('');
+    if (this.mayBeCommand(target)) return null;
     const same = commonPrefixLength(this.typed, target);
     // Shorter but agreeing: keep what is typed, the final will decide.
     if (same === target.length) return null;

@@ -33,7 +33,7 @@ export class UtteranceTyping {
     private readonly formatter: Formatter,
     private readonly options: UtteranceTypingOptions,
   ) {
-    this.commit = new LiveCommit(options.stability ?? DEFAULT_STABILITY);
+    this.commit = new LiveCommit(options.stability ?? DEFAULT_STABILITY, (text) => mayBecomeCommand(text, this.commandPhrases()));
   }
 
   /** A new utterance: live or final-only for its whole length. */
