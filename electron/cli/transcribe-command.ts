@@ -78,12 +78,22 @@ async function stream(
   const silence = new SilenceWatch();
   let endInput: () => void = () => {};
   const inputEnded = new Promise<IteratorReturnResult<undefined>>((resolve) => (endInput = () => resolve({ done: true, value: undefined })));
+  let listening = false;
   const autoStop = command.autoStopSeconds
-    ? setInterval(() => silence.silentMs() >= command.autoStopSeconds! * 1000 && endInput(), 50)
+    ? setInterval(() => listening && silence.silentMs() >= command.autoStopSeconds! * 1000 && endInput(), 50)
     : undefined;
   const listener = cliListener(command, printer, (error) => rejectFailed(serverFailure(error)));
   const utterance = recognition.begin({
     ...listener,
+    onStatus: (status) => {
+      if (status.status === 'listening' && !listening && command.autoStopSeconds) {
+        // Silence counts from here; and a script feeding a microphone can wait for this line.
+        silence.restart();
+        printer.notice(`listening; stops after ${command.autoStopSeconds} s without speech.`);
+      }
+      if (status.status === 'listening') listening = true;
+      listener.onStatus(status);
+    },
     onPartial: (text) => {
       silence.words(text);
       if (live) live.partial(text);

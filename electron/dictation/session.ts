@@ -125,6 +125,7 @@ export class DictationSession {
         inOrder(() => this.deliver(utterance, raw));
       },
       onStatus: (s) => {
+        if (s.status === 'listening' && utterance.status !== 'listening') utterance.silence.restart();
         utterance.status = s.status;
         if (this.current === utterance) this.update({ message: s.message, elapsedSeconds: s.elapsedSeconds });
       },
@@ -147,7 +148,8 @@ export class DictationSession {
     const timer = setInterval(() => {
       if (this.current !== utterance) return clearInterval(timer);
       const seconds = this.parts.autoStopSeconds?.() ?? 0;
-      if (seconds > 0 && utterance.silence.silentMs() >= seconds * 1000) {
+      // Silence counts only while the server listens: a sleeping Space is not the user pausing.
+      if (seconds > 0 && utterance.status === 'listening' && utterance.silence.silentMs() >= seconds * 1000) {
         this.parts.log?.(`no speech for ${seconds} s: stopping dictation`);
         clearInterval(timer);
         this.stop();

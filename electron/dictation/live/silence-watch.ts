@@ -14,6 +14,11 @@ export class SilenceWatch {
     this.lastSpeech = now();
   }
 
+  /** Count silence from now: the recognizer has just started listening (a cold server may take seconds). */
+  restart(): void {
+    this.lastSpeech = this.now();
+  }
+
   level(rms: number): void {
     if (rms >= SPEECH_RMS) this.lastSpeech = this.now();
   }
