@@ -231,13 +231,13 @@ export class VoskeyCore {
       apply: async (edit) => {
         // Live text goes in while the hotkey is held, its modifiers released around it;
         // anything else waits for the keys to come up.
-        const releaseModifiers = edit.live ? this.hotkey.heldModifiers() : [];
-        if (releaseModifiers.length === 0) await this.hotkey.whenKeysReleased();
+        const releaseHeldKeys = edit.live ? this.hotkey.heldKeys() : [];
+        if (releaseHeldKeys.length === 0) await this.hotkey.whenKeysReleased();
         const report = await this.typist.apply({
           backspaces: edit.backspaces,
           text: edit.text,
           ...(edit.keys ? { keys: edit.keys } : {}),
-          ...(releaseModifiers.length ? { releaseModifiers } : {}),
+          ...(releaseHeldKeys.length ? { releaseHeldKeys } : {}),
         });
         if (report.refused) throw new Error(report.refused);
       },

@@ -75,14 +75,15 @@ export class HotkeyControl {
    * and a paste would be Ctrl+Alt+V.
    */
   /**
-   * The modifiers the user is holding right now as part of the hold-to-talk hotkey (robotjs
-   * names), or [] when the hotkey is not held. Live typing releases them around its keys.
+   * The keys of the hold-to-talk hotkey while the user holds them (robotjs names, modifiers
+   * first), or [] when it is not held. Live typing releases them around its keys.
    */
-  heldModifiers(): string[] {
+  heldKeys(): string[] {
     if (!this.held || !this.current) return [];
     const parsed = parseAccelerator(this.current.accelerator);
     if (!parsed.ok) return [];
-    return parsed.value.modifiers.map((m) => (m === 'super' ? 'command' : m));
+    // robotjs names keys in lowercase ("space", "d", "f9"); its modifier for Super is "command".
+    return [...parsed.value.modifiers.map((m) => (m === 'super' ? 'command' : m)), parsed.value.key.toLowerCase()];
   }
 
   whenKeysReleased(): Promise<void> {

@@ -52,8 +52,8 @@ export function keyPressActions(keys: readonly { key: string; modifiers: KeyModi
   return (keys ?? []).map((k) => ({ kind: 'tap', key: k.key, modifiers: [...k.modifiers] }));
 }
 
-/** Releases (down = false) or presses again (down = true) the modifiers the user holds. */
-export function modifierToggles(modifiers: readonly string[] | undefined, down: boolean): KeyAction[] {
+/** Releases (down = false) or presses again (down = true) the hotkey keys the user holds. */
+export function heldKeyToggles(modifiers: readonly string[] | undefined, down: boolean): KeyAction[] {
   return (modifiers ?? []).map((key) => ({ kind: 'toggle', key, down }));
 }
 

@@ -7,7 +7,7 @@ import type { Clipboard } from './clipboard.js';
 import type { KeyModifier, KeySender } from './key-sender.js';
 import { choosePasteKeys, type ConcretePasteKeys } from './paste-keys.js';
 import type { TypingActivity } from './typing-activity.js';
-import { backspaceActions, keyPressActions, keystrokeActions, modifierToggles, planTyping } from './typing-plan.js';
+import { backspaceActions, keyPressActions, keystrokeActions, heldKeyToggles, planTyping } from './typing-plan.js';
 import { DEFAULT_PASTE_TIMING, pasteText, type PasteTiming } from './typist-paste.js';
 
 export type TypingSettings = Settings['typing'];
@@ -19,11 +19,13 @@ export interface TypingEdit {
   /** Keys pressed after the text: a spoken key command ("press enter"). */
   keys?: { key: string; modifiers: KeyModifier[] }[];
   /**
-   * Modifier keys the user is holding (the hotkey, during live typing), robotjs names:
-   * released before typing and pressed again after, so the user's own key-up still finds
-   * them down and the hotkey hook sees it (X drops a key-up for a key that is not down).
+   * Keys the user is holding (the hotkey, during live typing), robotjs names, modifiers
+   * first: released before typing and pressed again after, so typed letters are not Ctrl+Alt
+   * shortcuts, a typed space is not swallowed by the held Space, and the user's own key-up
+   * still finds them down, so the hotkey hook sees it (X drops a key-up for a key that is
+   * not down). What `xdotool type --clearmodifiers` does for modifiers.
    */
-  releaseModifiers?: string[];
+  releaseHeldKeys?: string[];
 }
 
 export interface TypingReport {
@@ -87,7 +89,7 @@ export function createTypist(settings: TypingSettings | (() => TypingSettings), 
     const pasteKeys = choosePasteKeys(pasteSetting, window?.wmClass ?? []);
     const end = parts.activity?.begin();
     try {
-      await parts.keys.send([...modifierToggles(edit.releaseModifiers, false), ...backspaceActions(edit.backspaces)]);
+      await parts.keys.send([...heldKeyToggles([...(edit.releaseHeldKeys ?? [])].reverse(), false), ...backspaceActions(edit.backspaces)]);
       for (const step of steps) {
         if (step.via === 'keys') await parts.keys.send(keystrokeActions(step.text));
         else await pasteText(parts.clipboard, parts.keys, step.text, pasteKeys, timing);
@@ -95,7 +97,7 @@ export function createTypist(settings: TypingSettings | (() => TypingSettings), 
       await parts.keys.send(keyPressActions(edit.keys));
     } finally {
       // Pressed again even when typing failed: the user is still holding them.
-      await parts.keys.send(modifierToggles(edit.releaseModifiers, true)).catch(() => {});
+      await parts.keys.send(heldKeyToggles(edit.releaseHeldKeys, true)).catch(() => {});
       end?.();
     }
     const vias = new Set(steps.map((s) => s.via));
