@@ -87,7 +87,7 @@ async function dictate(pcm: Uint8Array, ends: number[], live: boolean): Promise<
   const settings = defaultSettings();
   const recognition = new VoskRecognition({ resolveServer: async () => ({ url: server.url }), config: () => ({ sample_rate: 16000 }) });
   const keys = createRobotKeySender({ env: target.env });
-  const typist = createTypist(settings.typing, { clipboard: createXclipClipboard(target.env), keys, activeWindow: createX11ActiveWindowProbe(target.env), isOwnWindow: () => false });
+  const typist = createTypist(settings.typing, { clipboard: createXclipClipboard(target.env), keys, activeWindow: createX11ActiveWindowProbe(target.env) });
   let erased = 0;
   let session!: DictationSession;
   const capture: CaptureControl = { start: () => {}, stop: () => queueMicrotask(() => session.onCaptureEnded({ reason: 'stopped' })) };

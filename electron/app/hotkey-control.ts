@@ -5,6 +5,7 @@
 
 import { parseAccelerator } from '../desktop/accelerator.js';
 import { createHoldHotkey, createToggleController, type HoldHotkey } from '../desktop/hotkey.js';
+import type { HookAvailability } from '../desktop/hook-availability.js';
 import type { TypingActivity } from '../desktop/typing-activity.js';
 import type { DictationSession } from '../dictation/session.js';
 import type { Settings } from '../settings/types.js';
@@ -17,6 +18,8 @@ export interface HotkeyControlParts {
   notify(message: string): void;
   log(message: string): void;
   env?: NodeJS.ProcessEnv;
+  /** The platform layer's check before the keyboard hook starts (see desktop/platform/). */
+  hookAvailability?: () => Promise<HookAvailability>;
 }
 
 type HotkeySettings = Settings['hotkey'];
@@ -63,6 +66,7 @@ export class HotkeyControl {
       },
       typingActivity: this.parts.activity,
       ...(this.parts.env ? { env: this.parts.env } : {}),
+      ...(this.parts.hookAvailability ? { checkAvailability: this.parts.hookAvailability } : {}),
     });
     this.hook = hook;
     if (this.isPaused) hook.pause();

@@ -37,7 +37,7 @@ function headlessCore(t: { after(fn: () => unknown): void }, extraEnv: NodeJS.Pr
     },
     chooseExportPath: async (name) => join(dir, name),
     applyStartAtLogin: (enabled) => void recorded.loginItem.push(enabled),
-    isOwnWindow: () => false,
+    ownWindowFocused: () => false,
   };
   // No DISPLAY: the keyboard hook cannot run, exactly as on Wayland or a headless box.
   const env: NodeJS.ProcessEnv = { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '', ...extraEnv };

@@ -27,7 +27,6 @@ describe('typing while the hotkey is held', () => {
       clipboard: createXclipClipboard(target.env),
       keys: createRobotKeySender({ env: target.env }),
       activeWindow: createX11ActiveWindowProbe(target.env),
-      isOwnWindow: () => false,
       activity,
     });
     hotkey = createHoldHotkey({
