@@ -82,12 +82,15 @@ test('hold the hotkey and speak: the textarea fills while speaking and ends exac
   key('keyup', 'space');
   key('keyup', 'ctrl+alt');
   await rig.core.session.whenIdle();
-  const typed = await rig.target.value();
+  // The keys are sent; Chromium may still be working through them.
+  const expected = finalOnlyText(rig);
+  const typed = await rig.target.waitForValue(expected, 5000);
+  t.diagnostic(`state: ${JSON.stringify(rig.core.session.state)}; notices: ${rig.notices.join('; ')}`);
   t.diagnostic(`while held: ${seen.map((s) => JSON.stringify(s.value)).join(' → ')}; final: ${JSON.stringify(typed)}`);
 
   assert.ok(grewBeforeFinal(seen) >= 2, 'the textarea grew, word by word, before any final result');
   assert.ok(atRelease.length > 0, 'text was there before the key was released');
-  assert.equal(typed, finalOnlyText(rig), 'the window ends with exactly what final-only typing gives');
+  assert.equal(typed, expected, 'the window ends with exactly what final-only typing gives');
   assert.match(typed, /^Voice recognition/);
   assert.equal(rig.core.session.state.status, 'idle', 'the hook saw the real key-up (not a max-hold timeout)');
 });
@@ -113,7 +116,7 @@ test('"scratch that" after a live utterance erases exactly that utterance', asyn
   await rig.core.session.whenIdle();
   t.diagnostic(seen.map((s) => JSON.stringify(s.value)).join(' → '));
   assert.ok(seen.some((s) => /^Keep this\.The weather/.test(s.value)), 'the first utterance was typed live');
-  assert.equal(await rig.target.value(), 'Keep this.', 'scratch erased exactly the utterance');
+  assert.equal(await rig.target.waitForValue('Keep this.', 5000), 'Keep this.', 'scratch erased exactly the utterance');
 });
 
 test('key commands spoken on their own press keys: "press enter" makes a new line, the next words a new sentence', async (t) => {
@@ -145,7 +148,7 @@ test('focus moved to another window between utterances: it starts a fresh senten
     await rig.core.session.whenIdle();
   };
   await dictate();
-  assert.equal(await rig.target.value(), 'Hello world');
+  assert.equal(await rig.target.waitForValue('Hello world', 5000), 'Hello world');
   // A second real window on the display, focused with a real click.
   const browser = rig.target.page.context().browser()!;
   const other = await (await browser.newContext()).newPage();
@@ -156,6 +159,7 @@ test('focus moved to another window between utterances: it starts a fresh senten
   execFileSync('xdotool', ['mousemove', '--window', id, '100', '150', 'click', '1'], { env });
   await other.waitForFunction("document.activeElement?.id === 'b'");
   await dictate();
+  await other.waitForFunction("document.getElementById('b').value === 'Hello world'", undefined, { timeout: 5000 }).catch(() => {});
   const there = await other.$eval('#b', (el) => (el as unknown as { value: string }).value);
   assert.equal(there, 'Hello world', 'no leading space and a capital in the new window (same window would give " hello world")');
   assert.equal(await rig.target.value(), 'Hello world', 'the first window is untouched');
