@@ -5,10 +5,13 @@
 import { fileURLToPath } from 'node:url';
 import { describeRules } from '../electron/dictation/format/describe.js';
 import { languageRules } from '../electron/dictation/format/index.js';
+import { keyCommandsTable } from '../electron/dictation/keys/key-commands.js';
 
 export function spokenCommandsMarkdown(language = 'en'): string {
   const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
-  const rows = describeRules(languageRules(language)).map((row) => `| ${cell(row.say)} | ${cell(row.types)} |`);
+  // Key commands are English only: they follow the language's rows in the English table.
+  const keyRows = language === 'en' ? keyCommandsTable() : [];
+  const rows = [...describeRules(languageRules(language)), ...keyRows].map((row) => `| ${cell(row.say)} | ${cell(row.types)} |`);
   return ['| Say | Voskey types |', '|---|---|', ...rows].join('\n') + '\n';
 }
 

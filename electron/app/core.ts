@@ -10,6 +10,8 @@ import { currentPlatformPlan, describePlatform } from '../desktop/platform/deskt
 import { createPlatformGuards } from '../desktop/platform/permission-guards.js';
 import { silentMicrophoneMessage } from '../desktop/platform/permission-messages.js';
 import { TypingActivity } from '../desktop/typing-activity.js';
+import { createX11ActiveWindowProbe, type ActiveWindowProbe } from '../desktop/active-window.js';
+import { isLiveFor } from '../dictation/live/app-mode.js';
 import { createDesktopTypist, platformClipboard } from '../desktop/typist-desktop.js';
 import type { Typist } from '../desktop/typist.js';
 import { DictationFormatter } from '../dictation/format/index.js';
@@ -60,6 +62,8 @@ export class VoskeyCore {
   private startAtLogin: boolean | undefined;
   private formattingLanguage: string | undefined;
   private audioKey: string;
+  private readonly focusProbe: ActiveWindowProbe;
+  private lastFocusedWindow: number | undefined;
 
   constructor(options: CoreOptions) {
     const env = options.env ?? process.env;
@@ -85,6 +89,7 @@ export class VoskeyCore {
     log(`platform: ${describePlatform(platform)}`);
     const guards = createPlatformGuards(platform, { env, permissions: options.shell.permissions, log });
     this.clipboard = platformClipboard(platform, options.shell.clipboard, env);
+    this.focusProbe = options.shell.activeWindow ?? createX11ActiveWindowProbe(env);
     const activity = new TypingActivity();
     this.typist = createDesktopTypist(() => this.settings.get().typing, {
       plan: platform,
@@ -126,6 +131,13 @@ export class VoskeyCore {
         return { ...audio };
       },
       log,
+      prepareUtterance: () => this.prepareUtterance(),
+      keyCommands: () => this.settings.get().keyCommands.enabled,
+      // Hands-free is for toggle mode: in hold mode letting go ends the utterance.
+      autoStopSeconds: () => {
+        const settings = this.settings.get();
+        return settings.hotkey.mode === 'toggle' ? settings.handsFree.autoStopSeconds : 0;
+      },
     });
 
     this.hotkey = new HotkeyControl({
@@ -255,11 +267,34 @@ export class VoskeyCore {
   private textOutput(): TextOutput {
     return {
       apply: async (edit) => {
-        await this.hotkey.whenKeysReleased();
-        const report = await this.typist.apply(edit);
+        // Live text goes in while the hotkey is held, its modifiers released around it;
+        // anything else waits for the keys to come up.
+        const releaseHeldKeys = edit.live ? this.hotkey.heldKeys() : [];
+        if (releaseHeldKeys.length === 0) await this.hotkey.whenKeysReleased();
+        const report = await this.typist.apply({
+          backspaces: edit.backspaces,
+          text: edit.text,
+          ...(edit.keys ? { keys: edit.keys } : {}),
+          ...(releaseHeldKeys.length ? { releaseHeldKeys } : {}),
+        });
         if (report.refused) throw new Error(report.refused);
       },
     };
+  }
+
+  /**
+   * Before each utterance: which window will receive it. Focus moved since the last one →
+   * the formatter starts afresh (no leading space, a capital, nothing to scratch: that text
+   * is in another window). Its class picks live or final-only typing.
+   */
+  private async prepareUtterance(): Promise<{ live: boolean }> {
+    const window = await this.focusProbe.current().catch(() => undefined);
+    if (window && this.lastFocusedWindow !== undefined && window.id !== this.lastFocusedWindow) {
+      this.log.info('focus moved to another window: starting a fresh sentence');
+      this.formatter.resetContext();
+    }
+    if (window) this.lastFocusedWindow = window.id;
+    return { live: isLiveFor(this.settings.get().live, window?.wmClass) };
   }
 
   private createRecognition(settings: Settings): VoskRecognition {

@@ -24,6 +24,11 @@ transcribe options:
                      punctuation ("period", "question mark"), numbers as digits; a spoken
                      "scratch that" prints nothing (with --json each final line also has
                      "formatted" and "backspaces": delete that many characters, then add it)
+  --live            type as you speak: print each edit as its words become stable, the
+                     way the app types live (formatted); plain text uses real backspace
+                     characters, --json prints {"backspaces": n, "text": "…", "final": false}
+  --auto-stop S      end after S seconds without speech (level and new words), even if
+                     stdin stays open
   --buffer-seconds S audio kept for replay while the server is unreachable (default 120;
                      a WAV file is always kept whole)
   --retry-seconds S  keep trying to reach a server that dropped for this long (default 15)
@@ -70,6 +75,10 @@ export interface TranscribeCommand extends EngineChoice {
   format: boolean;
   bufferSeconds?: number;
   retrySeconds: number;
+  /** Print live edits (electron/dictation/live/). Absent = off. */
+  live?: boolean;
+  /** Stop after this long without speech. Absent = never. */
+  autoStopSeconds?: number;
 }
 
 export interface ServeCommand extends EngineChoice {
@@ -97,6 +106,8 @@ const OPTIONS = {
   words: { type: 'boolean' },
   realtime: { type: 'boolean' },
   format: { type: 'boolean' },
+  live: { type: 'boolean' },
+  'auto-stop': { type: 'string' },
   'buffer-seconds': { type: 'string' },
   'retry-seconds': { type: 'string' },
   engine: { type: 'string' },
@@ -116,6 +127,8 @@ const TRANSCRIBE_ONLY = [
   'words',
   'realtime',
   'format',
+  'live',
+  'auto-stop',
   'buffer-seconds',
   'retry-seconds',
 ] as const;
@@ -156,6 +169,8 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       format: values.format ?? false,
       ...(values['buffer-seconds'] !== undefined ? { bufferSeconds: parseSeconds(values['buffer-seconds'], '--buffer-seconds') } : {}),
       retrySeconds: values['retry-seconds'] !== undefined ? parseSeconds(values['retry-seconds'], '--retry-seconds') : DEFAULT_RETRY_SECONDS,
+      ...(values.live ? { live: true } : {}),
+      ...(values['auto-stop'] !== undefined ? { autoStopSeconds: parseSeconds(values['auto-stop'], '--auto-stop') } : {}),
     };
   }
   if (command === 'serve') {

@@ -1,7 +1,7 @@
 // What a first run starts with, and what replaces a field that a file or patch got wrong.
 // Chosen so a fresh install works offline: the built-in engine, hold-to-talk, paste typing.
 
-import type { Settings } from './types.js';
+import type { AppOutputMode, Settings } from './types.js';
 
 /** Bump together with a new step in migrate.ts. */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -37,7 +37,18 @@ const DEFAULTS: Settings = {
   connection: { bufferSeconds: 60, idleCloseSeconds: 30 },
   history: { maxEntries: 1000 },
   startAtLogin: false,
+  // Off until bench/live-typing.ts shows corrections are rare (README, "Live typing").
+  // Terminals run what is typed and chat inputs send on Enter: never live there.
+  live: { mode: 'off', apps: defaultAppModes() },
+  keyCommands: { enabled: true },
+  handsFree: { autoStopSeconds: 0 },
 };
+
+function defaultAppModes(): AppOutputMode[] {
+  const terminals = ['terminal', 'xterm', 'konsole', 'terminator', 'alacritty', 'kitty', 'tilix', 'urxvt', 'wezterm', 'foot', 'iterm'];
+  const chats = ['slack', 'discord', 'signal', 'telegram', 'element', 'teams', 'whatsapp'];
+  return [...terminals, ...chats].map((app) => ({ app, mode: 'final' }));
+}
 
 /** A fresh copy each call, so nobody can change the defaults by mutating a result. */
 export function defaultSettings(): Settings {

@@ -106,6 +106,21 @@ export const SETTINGS_SCHEMA = {
       maxEntries: whole(0, 100_000, '0 keeps no history.'),
     }),
     startAtLogin: bool(),
+    live: section({
+      mode: oneOf(['off', 'live']),
+      apps: {
+        type: 'array',
+        maxItems: 200,
+        items: {
+          type: 'object',
+          required: ['app', 'mode'],
+          additionalProperties: false,
+          properties: { app: text(200, 1), mode: oneOf(['live', 'final']) },
+        },
+      },
+    }),
+    keyCommands: section({ enabled: bool() }),
+    handsFree: section({ autoStopSeconds: whole(0, 3600, '0 never stops by itself.') }),
   },
 } as const satisfies SchemaOf<Settings>;
 

@@ -102,6 +102,23 @@ export interface Settings {
   };
   history: { maxEntries: number };
   startAtLogin: boolean;
+  /** Live typing (electron/dictation/live/): words typed while speaking, or only when final. */
+  live: {
+    mode: LiveMode;
+    /** Per application: WM_CLASS (or app name) contains `app`, case-insensitive; the first match wins. */
+    apps: AppOutputMode[];
+  };
+  /** Spoken key commands ("press enter", "delete last word"). */
+  keyCommands: { enabled: boolean };
+  /** Toggle mode: stop by itself after this many seconds without speech; 0 = never. */
+  handsFree: { autoStopSeconds: number };
+}
+
+export type LiveMode = 'off' | 'live';
+
+export interface AppOutputMode {
+  app: string;
+  mode: 'live' | 'final';
 }
 
 /** What the renderer sees: never the token itself, only whether one is stored. */

@@ -10,6 +10,7 @@ import { attachHotkeyRecorder } from './hotkey-recorder.js';
 import { describeProbe } from './probe-text.js';
 import { phrasesFrom, ReplacementsEditor } from './replacements-editor.js';
 import { patchFor, valueAt } from './setting-paths.js';
+import { appModesFrom, appModesText } from './app-modes.js';
 
 type FieldElement = HTMLInputElement | HTMLSelectElement;
 
@@ -28,6 +29,7 @@ const tokenInput = byId<HTMLInputElement>('server-token');
 const tokenState = byId<HTMLElement>('token-state');
 const tokenClear = byId<HTMLButtonElement>('token-clear');
 const phraseList = byId<HTMLTextAreaElement>('phrase-list');
+const liveApps = byId<HTMLTextAreaElement>('live-apps');
 const deviceSelect = byId<HTMLSelectElement>('audio-device');
 const devicesNote = byId<HTMLElement>('devices-note');
 const probeResult = byId<HTMLElement>('probe-result');
@@ -71,6 +73,7 @@ function render(settings: PublicSettings): void {
   }
   replacements.render(settings.formatting.replacements);
   if (!editing.has(phraseList) && !errors.has('formatting.phraseList')) phraseList.value = settings.formatting.phraseList.join('\n');
+  if (!editing.has(liveApps) && !errors.has('live.apps')) liveApps.value = appModesText(settings.live.apps);
   tokenState.textContent = settings.hasToken ? 'A token is stored (hidden).' : 'No token stored.';
   tokenClear.disabled = !settings.hasToken;
 }
@@ -109,6 +112,14 @@ phraseList.addEventListener('input', () => editing.add(phraseList));
 phraseList.addEventListener('change', () => {
   editing.delete(phraseList);
   void save({ formatting: { phraseList: phrasesFrom(phraseList.value) } }, ['formatting.phraseList']);
+});
+
+liveApps.addEventListener('input', () => editing.add(liveApps));
+liveApps.addEventListener('change', () => {
+  editing.delete(liveApps);
+  const read = appModesFrom(liveApps.value);
+  if (!read.ok) errors.show({ 'live.apps': read.message }, ['live.apps']);
+  else void save({ live: { apps: read.value } }, ['live.apps']);
 });
 
 tokenInput.addEventListener('change', async () => {

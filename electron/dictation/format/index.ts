@@ -106,6 +106,20 @@ export class DictationFormatter {
     return this.format(words, { ...this.context, typedBefore: false }).text;
   }
 
+  /**
+   * Live typing: the text finalResult would type for these words now (leading space
+   * included), without changing any state and without running commands.
+   */
+  preview(raw: string): string {
+    const words = splitWords(raw);
+    return words.length === 0 ? '' : this.format(words).text;
+  }
+
+  /** Phrases that are commands when said alone (none while commands are switched off). */
+  commandPhrases(): string[] {
+    return this.options.commands ? languageRules(this.options.language).commands.flatMap((rule) => rule.say) : [];
+  }
+
   resetContext(): void {
     this.context = FRESH_CONTEXT;
     this.typed = [];
