@@ -10,14 +10,18 @@ import { currentPlatformPlan, describePlatform } from '../desktop/platform/deskt
 import { createPlatformGuards } from '../desktop/platform/permission-guards.js';
 import { silentMicrophoneMessage } from '../desktop/platform/permission-messages.js';
 import { TypingActivity } from '../desktop/typing-activity.js';
+import { createX11ActiveWindowProbe, type ActiveWindowProbe } from '../desktop/active-window.js';
+import { isLiveFor } from '../dictation/live/app-mode.js';
 import { createDesktopTypist, platformClipboard } from '../desktop/typist-desktop.js';
 import type { Typist } from '../desktop/typist.js';
 import { DictationFormatter } from '../dictation/format/index.js';
+import { formattingLanguage } from '../dictation/format/language-choice.js';
 import { TranscriptHistory } from '../dictation/history.js';
 import type { TextOutput } from '../dictation/ports.js';
 import { DictationSession } from '../dictation/session.js';
 import { createLogger, type Logger } from '../logging/log.js';
 import { chooseBuiltinEngine } from '../models/engine-choice.js';
+import { engineLanguage } from '../models/engine-language.js';
 import { ModelManager } from '../models/manager.js';
 import type { EngineChoice } from '../models/types.js';
 import { SettingsService } from '../settings/service.js';
@@ -56,7 +60,10 @@ export class VoskeyCore {
   private readonly stateListeners = new Set<(state: OverlayState) => void>();
   private readonly cleanups: (() => void)[] = [];
   private startAtLogin: boolean | undefined;
+  private formattingLanguage: string | undefined;
   private audioKey: string;
+  private readonly focusProbe: ActiveWindowProbe;
+  private lastFocusedWindow: number | undefined;
 
   constructor(options: CoreOptions) {
     const env = options.env ?? process.env;
@@ -76,12 +83,13 @@ export class VoskeyCore {
     this.recognitionKey = recognitionKey(initial);
     this.audioKey = JSON.stringify(initial.audio);
     this.recognition = this.createRecognition(initial);
-    this.formatter = new DictationFormatter(initial.formatting);
+    this.formatter = new DictationFormatter(this.formattingFor(initial));
     // The OS and session decide how to type, hear the hotkey and which permissions to check.
     const platform = options.platform ?? currentPlatformPlan(env);
     log(`platform: ${describePlatform(platform)}`);
     const guards = createPlatformGuards(platform, { env, permissions: options.shell.permissions, log });
     this.clipboard = platformClipboard(platform, options.shell.clipboard, env);
+    this.focusProbe = options.shell.activeWindow ?? createX11ActiveWindowProbe(env);
     const activity = new TypingActivity();
     this.typist = createDesktopTypist(() => this.settings.get().typing, {
       plan: platform,
@@ -104,7 +112,13 @@ export class VoskeyCore {
     this.session = new DictationSession({
       capture: this.microphone.capture,
       // Through a getter, so a recognition rebuilt after a settings change serves the next utterance.
-      recognition: { begin: (listener) => this.recognition.begin(listener) },
+      // Each utterance also checks the formatting language: the selected model may have changed.
+      recognition: {
+        begin: (listener) => {
+          this.refreshFormatting();
+          return this.recognition.begin(listener);
+        },
+      },
       formatter: this.formatter,
       output: this.textOutput(),
       history: this.history,
@@ -117,6 +131,13 @@ export class VoskeyCore {
         return { ...audio };
       },
       log,
+      prepareUtterance: () => this.prepareUtterance(),
+      keyCommands: () => this.settings.get().keyCommands.enabled,
+      // Hands-free is for toggle mode: in hold mode letting go ends the utterance.
+      autoStopSeconds: () => {
+        const settings = this.settings.get();
+        return settings.hotkey.mode === 'toggle' ? settings.handsFree.autoStopSeconds : 0;
+      },
     });
 
     this.hotkey = new HotkeyControl({
@@ -247,11 +268,34 @@ export class VoskeyCore {
   private textOutput(): TextOutput {
     return {
       apply: async (edit) => {
-        await this.hotkey.whenKeysReleased();
-        const report = await this.typist.apply(edit);
+        // Live text goes in while the hotkey is held, its modifiers released around it;
+        // anything else waits for the keys to come up.
+        const releaseHeldKeys = edit.live ? this.hotkey.heldKeys() : [];
+        if (releaseHeldKeys.length === 0) await this.hotkey.whenKeysReleased();
+        const report = await this.typist.apply({
+          backspaces: edit.backspaces,
+          text: edit.text,
+          ...(edit.keys ? { keys: edit.keys } : {}),
+          ...(releaseHeldKeys.length ? { releaseHeldKeys } : {}),
+        });
         if (report.refused) throw new Error(report.refused);
       },
     };
+  }
+
+  /**
+   * Before each utterance: which window will receive it. Focus moved since the last one →
+   * the formatter starts afresh (no leading space, a capital, nothing to scratch: that text
+   * is in another window). Its class picks live or final-only typing.
+   */
+  private async prepareUtterance(): Promise<{ live: boolean }> {
+    const window = await this.focusProbe.current().catch(() => undefined);
+    if (window && this.lastFocusedWindow !== undefined && window.id !== this.lastFocusedWindow) {
+      this.log.info('focus moved to another window: starting a fresh sentence');
+      this.formatter.resetContext();
+    }
+    if (window) this.lastFocusedWindow = window.id;
+    return { live: isLiveFor(this.settings.get().live, window?.wmClass) };
   }
 
   private createRecognition(settings: Settings): VoskRecognition {
@@ -288,7 +332,7 @@ export class VoskeyCore {
   private applySettings(settings: PublicSettings): void {
     this.shell.broadcast('settings:changed', settings);
     this.protectToken();
-    this.formatter.setOptions(settings.formatting);
+    this.formatter.setOptions(this.formattingFor(settings));
     this.history.setMaxEntries(settings.history.maxEntries);
     this.hotkey.apply(settings.hotkey);
     this.applyStartAtLogin(settings.startAtLogin);
@@ -306,6 +350,21 @@ export class VoskeyCore {
       this.recognition = this.createRecognition(settings);
       void old.close();
     }
+  }
+
+  /** Formatting settings with 'auto' resolved to the language being recognised. */
+  private formattingFor(settings: Settings): Settings['formatting'] {
+    const auto = settings.formatting.language === 'auto' && !settings.server.url;
+    const language = formattingLanguage(settings, auto ? engineLanguage(this.builtinEngine()) : null);
+    this.formattingLanguage = language;
+    return { ...settings.formatting, language };
+  }
+
+  private refreshFormatting(): void {
+    const settings = this.settings.get();
+    const before = this.formattingLanguage;
+    const options = this.formattingFor(settings);
+    if (options.language !== before) this.formatter.setOptions(options);
   }
 
   /** Only when it changes: the OS login item is written to disk each time. */

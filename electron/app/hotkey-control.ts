@@ -3,6 +3,7 @@
 // RECORD extension, a hook that died — the OS global shortcut as a toggle, with the user
 // told why. A changed hotkey or mode takes effect at once, without a restart.
 
+import { parseAccelerator } from '../desktop/accelerator.js';
 import { createHoldHotkey, createToggleController, type HoldHotkey } from '../desktop/hotkey.js';
 import type { HookAvailability } from '../desktop/hook-availability.js';
 import type { TypingActivity } from '../desktop/typing-activity.js';
@@ -77,6 +78,18 @@ export class HotkeyControl {
    * between sentences) must wait: typed while Control+Alt are held, "a" would be Ctrl+Alt+A
    * and a paste would be Ctrl+Alt+V.
    */
+  /**
+   * The keys of the hold-to-talk hotkey while the user holds them (robotjs names, modifiers
+   * first), or [] when it is not held. Live typing releases them around its keys.
+   */
+  heldKeys(): string[] {
+    if (!this.held || !this.current) return [];
+    const parsed = parseAccelerator(this.current.accelerator);
+    if (!parsed.ok) return [];
+    // robotjs names keys in lowercase ("space", "d", "f9"); its modifier for Super is "command".
+    return [...parsed.value.modifiers.map((m) => (m === 'super' ? 'command' : m)), parsed.value.key.toLowerCase()];
+  }
+
   whenKeysReleased(): Promise<void> {
     if (!this.held) return Promise.resolve();
     return new Promise((resolve) => this.releaseWaiters.push(resolve));

@@ -2,6 +2,7 @@
 // tests (real Chromium pages, real X display). Everything here is an effect the core cannot
 // do from plain Node: talking to windows, dialogs, global shortcuts, the login item.
 import type { AudioDevice, MainEvents, OverlayState } from '../ipc.js';
+import type { ActiveWindowProbe } from '../desktop/active-window.js';
 import type { Clipboard } from '../desktop/clipboard.js';
 import type { PlatformPlan } from '../desktop/platform/desktop-platform.js';
 import type { SystemPermissions } from '../desktop/platform/permission-guards.js';
@@ -37,6 +38,8 @@ export interface CoreShell {
   permissions?: SystemPermissions;
   /** The clipboard the typist and "copy" use; the xclip one when not given. */
   clipboard?: Clipboard;
+  /** Which window has focus (live/final-only per app, focus-change resets); X11's xdotool probe when not given. */
+  activeWindow?: ActiveWindowProbe;
   /** How the built-in engine's process is started; a Node child process when not given. */
   launchEngine?: EngineProcessLauncher;
 }

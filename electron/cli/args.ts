@@ -4,10 +4,13 @@
 import { parseArgs } from 'node:util';
 import type { EngineSpec } from '../engine/load-engine.js';
 import { errorMessage } from '../common/error-message.js';
+import { FORMAT_USAGE, parseFormatArgs, type FormatCommand } from './format-args.js';
+import { UsageError } from './usage-error.js';
 
 export const USAGE = `Usage:
   voskey transcribe FILE.wav|- [options]   transcribe a WAV file, or raw audio from stdin (-)
   voskey serve [options]                   run the built-in Vosk-compatible server
+  voskey format [options] < utterances.txt format raw recognizer text as the app types it
   voskey --help
 
 transcribe options:
@@ -23,6 +26,11 @@ transcribe options:
                      punctuation ("period", "question mark"), numbers as digits; a spoken
                      "scratch that" prints nothing (with --json each final line also has
                      "formatted" and "backspaces": delete that many characters, then add it)
+  --live            type as you speak: print each edit as its words become stable, the
+                     way the app types live (formatted); plain text uses real backspace
+                     characters, --json prints {"backspaces": n, "text": "…", "final": false}
+  --auto-stop S      end after S seconds without speech (level and new words), even if
+                     stdin stays open
   --buffer-seconds S audio kept for replay while the server is unreachable (default 120;
                      a WAV file is always kept whole)
   --retry-seconds S  keep trying to reach a server that dropped for this long (default 15)
@@ -45,6 +53,8 @@ serve options:
   --allow-origin O   let browser pages from origin O connect (repeatable); requests
                      with any other Origin header are refused
 
+${FORMAT_USAGE}
+
 Exit codes: 0 ok, 1 usage, 2 input error, 3 server error.`;
 
 export interface TranscribeCommand extends EngineSpec {
@@ -62,6 +72,10 @@ export interface TranscribeCommand extends EngineSpec {
   format: boolean;
   bufferSeconds?: number;
   retrySeconds: number;
+  /** Print live edits (electron/dictation/live/). Absent = off. */
+  live?: boolean;
+  /** Stop after this long without speech. Absent = never. */
+  autoStopSeconds?: number;
 }
 
 export interface ServeCommand extends EngineSpec {
@@ -73,11 +87,9 @@ export interface ServeCommand extends EngineSpec {
   allowOrigins?: string[];
 }
 
-export type CliCommand = TranscribeCommand | ServeCommand | { command: 'help' };
+export type CliCommand = TranscribeCommand | ServeCommand | FormatCommand | { command: 'help' };
 
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
+export { UsageError } from './usage-error.js';
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -89,6 +101,8 @@ const OPTIONS = {
   words: { type: 'boolean' },
   realtime: { type: 'boolean' },
   format: { type: 'boolean' },
+  live: { type: 'boolean' },
+  'auto-stop': { type: 'string' },
   'buffer-seconds': { type: 'string' },
   'retry-seconds': { type: 'string' },
   engine: { type: 'string' },
@@ -108,6 +122,8 @@ const TRANSCRIBE_ONLY = [
   'words',
   'realtime',
   'format',
+  'live',
+  'auto-stop',
   'buffer-seconds',
   'retry-seconds',
 ] as const;
@@ -115,6 +131,8 @@ export const DEFAULT_RETRY_SECONDS = 15;
 const SERVE_ONLY = ['host', 'port', 'capacity', 'allow-origin'] as const;
 
 export function parseCli(argv: string[], env: Record<string, string | undefined> = {}): CliCommand {
+  // `format` has its own options (format-args.ts): the rule switches of Settings → Formatting.
+  if (argv[0] === 'format') return parseFormatArgs(argv.slice(1)) ?? { command: 'help' };
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -146,6 +164,8 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       format: values.format ?? false,
       ...(values['buffer-seconds'] !== undefined ? { bufferSeconds: parseSeconds(values['buffer-seconds'], '--buffer-seconds') } : {}),
       retrySeconds: values['retry-seconds'] !== undefined ? parseSeconds(values['retry-seconds'], '--retry-seconds') : DEFAULT_RETRY_SECONDS,
+      ...(values.live ? { live: true } : {}),
+      ...(values['auto-stop'] !== undefined ? { autoStopSeconds: parseSeconds(values['auto-stop'], '--auto-stop') } : {}),
     };
   }
   if (command === 'serve') {
@@ -160,7 +180,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       ...(values['allow-origin'] !== undefined ? { allowOrigins: values['allow-origin'] } : {}),
     };
   }
-  throw new UsageError(`Unknown command "${command}": expected transcribe or serve.`);
+  throw new UsageError(`Unknown command "${command}": expected transcribe, serve or format.`);
 }
 
 function engineChoice(engine: string | undefined, model: string | undefined): EngineSpec {

@@ -19,6 +19,8 @@ import type { TranscribeCommand } from './args.js';
 import { CliFailure, EXIT } from './exit.js';
 import { TranscriptPrinter } from './transcript-printer.js';
 import { errorMessage } from '../common/error-message.js';
+import { LivePrinter } from './live-printer.js';
+import { pcmRms, SilenceWatch } from '../dictation/live/silence-watch.js';
 
 export interface CliIo {
   stdin: Readable;
@@ -72,21 +74,56 @@ async function stream(
     failFastWhenUnreachable: command.input !== '-',
   });
   const printer = new TranscriptPrinter(command, io.stdout, io.stderr);
+  const live = command.live ? new LivePrinter(command.json, io.stdout) : undefined;
   // The server may fail while stdin is quiet: the failure must not wait for more input.
   let rejectFailed: (error: Error) => void = () => {};
   const failed = new Promise<never>((_resolve, reject) => (rejectFailed = reject));
   failed.catch(() => undefined);
-  const utterance = recognition.begin(cliListener(command, printer, (error) => rejectFailed(serverFailure(error))));
+  // Hands-free: the end of speech ends the utterance as the end of stdin would.
+  const silence = new SilenceWatch();
+  let endInput: () => void = () => {};
+  const inputEnded = new Promise<IteratorReturnResult<undefined>>((resolve) => (endInput = () => resolve({ done: true, value: undefined })));
+  let listening = false;
+  const autoStop = command.autoStopSeconds
+    ? setInterval(() => listening && silence.silentMs() >= command.autoStopSeconds! * 1000 && endInput(), 50)
+    : undefined;
+  const listener = cliListener(command, printer, (error) => rejectFailed(serverFailure(error)));
+  const utterance = recognition.begin({
+    ...listener,
+    onStatus: (status) => {
+      if (status.status === 'listening' && !listening && command.autoStopSeconds) {
+        // Silence counts from here; and a script feeding a microphone can wait for this line.
+        silence.restart();
+        printer.notice(`listening; stops after ${command.autoStopSeconds} s without speech.`);
+      }
+      if (status.status === 'listening') listening = true;
+      listener.onStatus(status);
+    },
+    onPartial: (text) => {
+      silence.words(text);
+      if (live) live.partial(text);
+      else listener.onPartial(text);
+    },
+    onFinal: (text, reply?: FinalReply) => {
+      silence.words(text);
+      if (!live) return listener.onFinal(text, reply);
+      if (live.final(text)) endInput(); // "stop dictation"
+    },
+  });
   try {
     const frames = pacedFrames(audio, frameBytesFor(config.sample_rate, DEFAULT_FRAME_MS), command.realtime ? config.sample_rate * 2 : undefined);
     for (;;) {
-      const next = await Promise.race([frames.next(), failed]);
+      const next = await Promise.race([frames.next(), failed, inputEnded]);
       if (next.done) break;
+      silence.level(pcmRms(next.value));
       utterance.pushAudio(next.value);
     }
+    clearInterval(autoStop);
     const timeoutMs = FINAL_MARGIN_MS + utterance.stats.pendingSeconds * 1000;
     await Promise.race([utterance.finish(timeoutMs).catch((error: Error) => Promise.reject(serverFailure(error))), failed]);
+    live?.end();
   } finally {
+    clearInterval(autoStop);
     utterance.abort();
     await recognition.close();
   }

@@ -24,22 +24,44 @@ export function chooseWaylandTool(installed: (tool: WaylandTool) => boolean): Wa
   return (['wtype', 'ydotool'] as const).find(installed);
 }
 
-// Linux input event code of BackSpace, for ydotool's `key CODE:1 CODE:0` syntax.
-const EVDEV_BACKSPACE = 14;
 
 /** The command lines that type `text` after `backspaces` BackSpace presses. */
-export function waylandCommands(tool: WaylandTool, edit: { backspaces: number; text: string }): string[][] {
+export function waylandCommands(tool: WaylandTool, edit: { backspaces: number; text: string; keys?: { key: string; modifiers: string[] }[] }): string[][] {
   const commands: string[][] = [];
   if (tool === 'wtype') {
     if (edit.backspaces > 0) commands.push(['wtype', ...Array.from({ length: edit.backspaces }, () => ['-k', 'BackSpace']).flat()]);
     // `--` so a text starting with "-" is not read as an option; wtype types "\n" as Return.
     if (edit.text) commands.push(['wtype', '--', edit.text]);
+    // Key commands: wtype -k takes XKB keysym names, -M/-m press/release a modifier (wtype(1)).
+    for (const k of edit.keys ?? []) {
+      const mods = k.modifiers.map((m) => (m === 'control' ? 'ctrl' : m));
+      commands.push(['wtype', ...mods.flatMap((m) => ['-M', m]), '-k', WTYPE_KEYSYMS[k.key] ?? k.key, ...mods.flatMap((m) => ['-m', m])]);
+    }
     return commands;
   }
   if (edit.backspaces > 0) {
-    const press = [`${EVDEV_BACKSPACE}:1`, `${EVDEV_BACKSPACE}:0`];
+    const press = [`${EVDEV_KEYS.backspace}:1`, `${EVDEV_KEYS.backspace}:0`];
     commands.push(['ydotool', 'key', ...Array.from({ length: edit.backspaces }, () => press).flat()]);
   }
   if (edit.text) commands.push(['ydotool', 'type', '--key-delay', '0', '--', edit.text]);
+  // Key commands: ydotool key takes Linux input-event codes, "code:1" press, "code:0" release.
+  for (const k of edit.keys ?? []) {
+    const code = EVDEV_KEYS[k.key];
+    if (code === undefined) continue;
+    const mods = k.modifiers.flatMap((m) => (EVDEV_KEYS[m] === undefined ? [] : [EVDEV_KEYS[m]!]));
+    commands.push(['ydotool', 'key', ...mods.map((m) => `${m}:1`), `${code}:1`, `${code}:0`, ...mods.reverse().map((m) => `${m}:0`)]);
+  }
   return commands;
 }
+
+/** robotjs key names → Linux input-event codes (linux/input-event-codes.h), for ydotool key. */
+const EVDEV_KEYS: Record<string, number> = {
+  enter: 28, tab: 15, escape: 1, backspace: 14, delete: 111, up: 103, down: 108, left: 105, right: 106,
+  home: 102, end: 107, pageup: 104, pagedown: 109, control: 29, shift: 42, alt: 56,
+};
+
+/** robotjs key names → XKB keysym names, for wtype -k. */
+const WTYPE_KEYSYMS: Record<string, string> = {
+  enter: 'Return', tab: 'Tab', escape: 'Escape', backspace: 'BackSpace', delete: 'Delete',
+  up: 'Up', down: 'Down', left: 'Left', right: 'Right', home: 'Home', end: 'End', pageup: 'Prior', pagedown: 'Next',
+};

@@ -19,7 +19,19 @@ export interface KeyText {
   text: string;
 }
 
-export type KeyAction = KeyTap | KeyText;
+/**
+ * Press or release one key and leave it so: releases the user's held hotkey modifiers
+ * around live typing and presses them again after (what `xdotool type --clearmodifiers`
+ * does), so typed letters do not become Ctrl+Alt shortcuts.
+ */
+export interface KeyToggle {
+  kind: 'toggle';
+  /** robotjs names: 'control', 'alt', 'shift', 'command'. */
+  key: string;
+  down: boolean;
+}
+
+export type KeyAction = KeyTap | KeyText | KeyToggle;
 
 export interface KeySender {
   send(actions: KeyAction[]): Promise<void>;

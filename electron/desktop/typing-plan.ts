@@ -3,7 +3,7 @@
 // very long text goes through the clipboard too, because keystrokes cost ≈1 ms each
 // while a paste costs a fixed ≈100–250 ms (bench/typing.ts measures both).
 import type { TypingMethod } from '../settings/types.js';
-import { isKeystrokeText, type KeyAction } from './key-sender.js';
+import { isKeystrokeText, type KeyAction, type KeyModifier } from './key-sender.js';
 
 export interface TypingStep {
   via: 'keys' | 'paste';
@@ -45,6 +45,16 @@ export function keystrokeActions(text: string): KeyAction[] {
     if (line) actions.push({ kind: 'text', text: line });
   });
   return actions;
+}
+
+/** Taps for a spoken key command ("press enter"), in order. */
+export function keyPressActions(keys: readonly { key: string; modifiers: KeyModifier[] }[] | undefined): KeyAction[] {
+  return (keys ?? []).map((k) => ({ kind: 'tap', key: k.key, modifiers: [...k.modifiers] }));
+}
+
+/** Releases (down = false) or presses again (down = true) the hotkey keys the user holds. */
+export function heldKeyToggles(modifiers: readonly string[] | undefined, down: boolean): KeyAction[] {
+  return (modifiers ?? []).map((key) => ({ kind: 'toggle', key, down }));
 }
 
 export function backspaceActions(count: number): KeyAction[] {

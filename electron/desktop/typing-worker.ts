@@ -34,6 +34,10 @@ function perform(r: Robot, actions: KeyAction[]): void {
       if (action.text) r.typeString(action.text);
       continue;
     }
+    if (action.kind === 'toggle') {
+      r.keyToggle(action.key, action.down ? 'down' : 'up');
+      continue;
+    }
     for (let i = 0; i < (action.count ?? 1); i++) {
       if (action.modifiers.length) r.keyTap(action.key, action.modifiers);
       else r.keyTap(action.key);

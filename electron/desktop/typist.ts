@@ -4,10 +4,10 @@
 import type { Settings } from '../settings/types.js';
 import type { ActiveWindowInfo, ActiveWindowProbe } from './active-window.js';
 import type { Clipboard } from './clipboard.js';
-import type { KeySender } from './key-sender.js';
+import type { KeyModifier, KeySender } from './key-sender.js';
 import { choosePasteKeys, type ConcretePasteKeys, type PasteChords } from './paste-keys.js';
 import type { TypingActivity } from './typing-activity.js';
-import { backspaceActions, keystrokeActions, planTyping } from './typing-plan.js';
+import { backspaceActions, keyPressActions, keystrokeActions, heldKeyToggles, planTyping } from './typing-plan.js';
 import { DEFAULT_PASTE_TIMING, pasteText, type PasteTiming } from './typist-paste.js';
 
 export type TypingSettings = Settings['typing'];
@@ -16,6 +16,16 @@ export interface TypingEdit {
   /** BackSpace presses before the text, e.g. to replace a partial result. */
   backspaces: number;
   text: string;
+  /** Keys pressed after the text: a spoken key command ("press enter"). */
+  keys?: { key: string; modifiers: KeyModifier[] }[];
+  /**
+   * Keys the user is holding (the hotkey, during live typing), robotjs names, modifiers
+   * first: released before typing and pressed again after, so typed letters are not Ctrl+Alt
+   * shortcuts, a typed space is not swallowed by the held Space, and the user's own key-up
+   * still finds them down, so the hotkey hook sees it (X drops a key-up for a key that is
+   * not down). What `xdotool type --clearmodifiers` does for modifiers.
+   */
+  releaseHeldKeys?: string[];
 }
 
 export interface TypingReport {
@@ -70,19 +80,22 @@ export function createTypist(settings: TypingSettings | (() => TypingSettings), 
   async function apply(edit: TypingEdit): Promise<TypingReport> {
     const invalid = validateEdit(edit);
     if (invalid) return { method: 'none', refused: invalid };
-    if (edit.backspaces === 0 && edit.text === '') return { method: 'none' };
+    if (edit.backspaces === 0 && edit.text === '' && !edit.keys?.length) return { method: 'none' };
     const { method, pasteKeys: pasteSetting } = readSettings(settings);
     const window = await parts.activeWindow?.current();
     const steps = planTyping(method, edit.text);
     const pasteKeys = choosePasteKeys(pasteSetting, window?.wmClass ?? [], parts.pasteChords);
     const end = parts.activity?.begin();
     try {
-      await parts.keys.send(backspaceActions(edit.backspaces));
+      await parts.keys.send([...heldKeyToggles([...(edit.releaseHeldKeys ?? [])].reverse(), false), ...backspaceActions(edit.backspaces)]);
       for (const step of steps) {
         if (step.via === 'keys') await parts.keys.send(keystrokeActions(step.text));
         else await pasteText(parts.clipboard, parts.keys, step.text, pasteKeys, timing);
       }
+      await parts.keys.send(keyPressActions(edit.keys));
     } finally {
+      // Pressed again even when typing failed: the user is still holding them.
+      await parts.keys.send(heldKeyToggles(edit.releaseHeldKeys, true)).catch(() => {});
       end?.();
     }
     const vias = new Set(steps.map((s) => s.via));

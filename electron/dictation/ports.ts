@@ -47,10 +47,20 @@ export interface SpeechRecognition {
   begin(listener: UtteranceListener): UtteranceStream;
 }
 
+/** A key pressed by a spoken key command ("press enter"); robotjs key names. */
+export interface KeyPress {
+  key: string;
+  modifiers: ('control' | 'shift' | 'alt')[];
+}
+
 /** An edit to the focused window, as the formatter produces it. */
 export interface TextEdit {
   backspaces: number;
   text: string;
+  /** Pressed after the text (a spoken key command). */
+  keys?: KeyPress[];
+  /** Typed during a live utterance, possibly while the hotkey is still held. */
+  live?: boolean;
 }
 
 export interface TextOutput {
@@ -68,6 +78,10 @@ export interface Formatter {
   finalResult(raw: string): TextEdit & { stopDictation: boolean };
   /** Display only: never changes state or runs commands. */
   partial(raw: string): string;
+  /** Live typing: what finalResult would type now, leading space included; no state change. */
+  preview(raw: string): string;
+  /** Phrases that are commands when said alone. */
+  commandPhrases(): string[];
   /** Focus moved or the user typed: the next utterance starts a fresh sentence. */
   resetContext(): void;
 }

@@ -11,6 +11,9 @@
 
 import type { AudioLevel, CaptureEnd, CaptureOptions, CaptureStarted, DictationStatus, OverlayState } from '../ipc.js';
 import { IDLE_OVERLAY } from '../ipc.js';
+import type { StabilityRule } from './live/live-commit.js';
+import { SilenceWatch } from './live/silence-watch.js';
+import { UtteranceTyping } from './live/utterance-typing.js';
 import type {
   CaptureControl,
   Formatter,
@@ -37,6 +40,17 @@ export interface SessionParts {
   /** How long to wait for the capture page to flush its last frame. */
   captureEndTimeoutMs?: number;
   log?: (message: string) => void;
+  /**
+   * Called as each utterance starts, before any of its text is typed: the app checks which
+   * window has focus (resetting the formatter when it changed) and chooses live or
+   * final-only typing for it. Without it every utterance is final-only.
+   */
+  prepareUtterance?: () => Promise<{ live: boolean }>;
+  /** Spoken key commands ("press enter") on or off; read per result. */
+  keyCommands?: () => boolean;
+  /** Hands-free: stop after this many seconds without speech; 0 or undefined = never. Read per check. */
+  autoStopSeconds?: () => number;
+  stability?: StabilityRule;
 }
 
 interface Utterance {
@@ -45,10 +59,15 @@ interface Utterance {
   captureEnded: Promise<CaptureEnd>;
   endCapture: (end: CaptureEnd) => void;
   frames: number;
+  typing: UtteranceTyping;
+  /** Results are handled in order, each after the utterance is prepared (prepareUtterance). */
+  results: Promise<void>;
+  silence: SilenceWatch;
 }
 
 const DEFAULT_FINISH_TIMEOUT_MS = 15_000;
 const DEFAULT_CAPTURE_END_TIMEOUT_MS = 2_000;
+const AUTO_STOP_CHECK_MS = 100;
 
 export class DictationSession {
   private current: Utterance | null = null;
@@ -73,18 +92,40 @@ export class DictationSession {
     this.errorMessage = '';
     let endCapture!: (end: CaptureEnd) => void;
     const captureEnded = new Promise<CaptureEnd>((resolve) => (endCapture = resolve));
+    const typing = new UtteranceTyping(this.parts.formatter, {
+      keyCommands: this.parts.keyCommands ?? (() => false),
+      ...(this.parts.stability ? { stability: this.parts.stability } : {}),
+    });
+    const prepared = (this.parts.prepareUtterance?.() ?? Promise.resolve({ live: false })).then(
+      ({ live }) => typing.begin(live),
+      (error: Error) => this.parts.log?.(`could not prepare the utterance (${error.message}); typing when final`),
+    );
     const utterance: Utterance = {
       stream: undefined as unknown as UtteranceStream,
       status: 'connecting',
       captureEnded,
       endCapture,
       frames: 0,
+      typing,
+      results: prepared,
+      silence: new SilenceWatch(),
     };
     this.current = utterance;
+    const inOrder = (handle: () => void) => {
+      utterance.results = utterance.results.then(handle);
+    };
     utterance.stream = this.parts.recognition.begin({
-      onPartial: (text) => this.update({ partial: this.parts.formatter.partial(text) }),
-      onFinal: (raw) => this.deliver(raw),
+      onPartial: (text) => {
+        utterance.silence.words(text);
+        this.update({ partial: this.parts.formatter.partial(text) });
+        inOrder(() => this.typeLive(utterance, text));
+      },
+      onFinal: (raw) => {
+        utterance.silence.words(raw);
+        inOrder(() => this.deliver(utterance, raw));
+      },
       onStatus: (s) => {
+        if (s.status === 'listening' && utterance.status !== 'listening') utterance.silence.restart();
         utterance.status = s.status;
         if (this.current === utterance) this.update({ message: s.message, elapsedSeconds: s.elapsedSeconds });
       },
@@ -99,7 +140,38 @@ export class DictationSession {
     };
     if (previous) void previous.captureEnded.then(open);
     else open();
+    this.watchSilence(utterance);
   }
+
+  /** Hands-free: ends the utterance once nobody has spoken for the configured time. */
+  private watchSilence(utterance: Utterance): void {
+    const timer = setInterval(() => {
+      if (this.current !== utterance) return clearInterval(timer);
+      const seconds = this.parts.autoStopSeconds?.() ?? 0;
+      // Silence counts only while the server listens: a sleeping Space is not the user pausing.
+      if (seconds > 0 && utterance.status === 'listening' && utterance.silence.silentMs() >= seconds * 1000) {
+        this.parts.log?.(`no speech for ${seconds} s: stopping dictation`);
+        clearInterval(timer);
+        this.stop();
+      }
+    }, AUTO_STOP_CHECK_MS);
+    timer.unref?.();
+  }
+
+  /** Live mode: type the words of a partial that have become stable. */
+  private typeLive(utterance: Utterance, raw: string): void {
+    // While an earlier utterance's final is still on its way, typing this one's words
+    // would put them before that text: wait (the next partial carries them all again).
+    if (this.finishing.size > 0 && !this.isFinishingOnly(utterance)) return;
+    const edit = utterance.typing.partial(raw);
+    if (edit) this.enqueueOutput(edit);
+  }
+
+  /** True when the only utterance finishing is this one (it was stopped and is draining). */
+  private isFinishingOnly(utterance: Utterance): boolean {
+    return this.current !== utterance && this.finishing.size === 1 && this.finishingUtterances.has(utterance);
+  }
+  private readonly finishingUtterances = new Set<Utterance>();
 
   /** Stop listening and finish the utterance: its final text is typed when it arrives. */
   stop(): void {
@@ -144,6 +216,7 @@ export class DictationSession {
   }
 
   onCaptureLevel(level: AudioLevel): void {
+    this.current?.silence.level(level.rms);
     if (this.current) this.update({ level });
   }
 
@@ -166,7 +239,9 @@ export class DictationSession {
 
   /** Finishes an utterance that is no longer current; whenIdle() and status() see it until done. */
   private finishInBackground(utterance: Utterance): void {
+    this.finishingUtterances.add(utterance);
     const done = this.finishUtterance(utterance).finally(() => {
+      this.finishingUtterances.delete(utterance);
       this.finishing.delete(done);
       this.update({});
     });
@@ -191,20 +266,19 @@ export class DictationSession {
     } catch (error) {
       this.fail(utterance, error as Error);
     }
+    await utterance.results;
   }
 
-  private deliver(raw: string): void {
-    const edit = this.parts.formatter.finalResult(raw);
-    if (edit.text || edit.backspaces) {
-      if (edit.text) {
-        this.parts.history.add(edit.text, raw);
-        this.update({ lastFinal: edit.text, partial: '' });
-      }
-      this.enqueueOutput({ backspaces: edit.backspaces, text: edit.text });
+  private deliver(utterance: Utterance, raw: string): void {
+    const outcome = utterance.typing.final(raw);
+    if (outcome.text) {
+      this.parts.history.add(outcome.text, raw);
+      this.update({ lastFinal: outcome.text, partial: '' });
     } else {
       this.update({ partial: '' });
     }
-    if (edit.stopDictation) this.stop();
+    if (outcome.edit) this.enqueueOutput(outcome.edit);
+    if (outcome.stopDictation && this.current === utterance) this.stop();
   }
 
   private enqueueOutput(edit: TextEdit): void {

@@ -16,6 +16,7 @@ export interface FoundSecrets {
 /** Step i turns a version-i file into a version-(i+1) file. */
 const STEPS: readonly ((data: RawSettings, secrets: FoundSecrets) => RawSettings)[] = [
   fromPrototypeFlatShape,
+  fromEnglishOnlyFormatting,
 ];
 
 export interface MigrationResult {
@@ -72,4 +73,14 @@ function fromPrototypeFlatShape(old: RawSettings, secrets: FoundSecrets): RawSet
     history: section({ maxEntries: old.historyLimit }),
   };
   return Object.fromEntries(Object.entries(next).filter(([, value]) => isPlainObject(value)));
+}
+
+/**
+ * Version 1 could only format English, so every version-1 file says language "en" without
+ * anyone having chosen it. From version 2 the default 'auto' follows the model's language:
+ * an unchosen "en" becomes 'auto', so a German model gets German rules.
+ */
+function fromEnglishOnlyFormatting(old: RawSettings): RawSettings {
+  if (!isPlainObject(old.formatting) || old.formatting.language !== 'en') return old;
+  return { ...old, formatting: { ...old.formatting, language: 'auto' } };
 }

@@ -11,6 +11,7 @@ import { describeProbe } from './probe-text.js';
 import { phrasesFrom, ReplacementsEditor } from './replacements-editor.js';
 import { patchFor, valueAt } from './setting-paths.js';
 import { errorMessage } from '../shared/error-message.js';
+import { appModesFrom, appModesText } from './app-modes.js';
 
 type FieldElement = HTMLInputElement | HTMLSelectElement;
 
@@ -29,6 +30,7 @@ const tokenInput = byId<HTMLInputElement>('server-token');
 const tokenState = byId<HTMLElement>('token-state');
 const tokenClear = byId<HTMLButtonElement>('token-clear');
 const phraseList = byId<HTMLTextAreaElement>('phrase-list');
+const liveApps = byId<HTMLTextAreaElement>('live-apps');
 const deviceSelect = byId<HTMLSelectElement>('audio-device');
 const devicesNote = byId<HTMLElement>('devices-note');
 const probeResult = byId<HTMLElement>('probe-result');
@@ -72,6 +74,7 @@ function render(settings: PublicSettings): void {
   }
   replacements.render(settings.formatting.replacements);
   if (!editing.has(phraseList) && !errors.has('formatting.phraseList')) phraseList.value = settings.formatting.phraseList.join('\n');
+  if (!editing.has(liveApps) && !errors.has('live.apps')) liveApps.value = appModesText(settings.live.apps);
   tokenState.textContent = settings.hasToken ? 'A token is stored (hidden).' : 'No token stored.';
   tokenClear.disabled = !settings.hasToken;
 }
@@ -110,6 +113,14 @@ phraseList.addEventListener('input', () => editing.add(phraseList));
 phraseList.addEventListener('change', () => {
   editing.delete(phraseList);
   void save({ formatting: { phraseList: phrasesFrom(phraseList.value) } }, ['formatting.phraseList']);
+});
+
+liveApps.addEventListener('input', () => editing.add(liveApps));
+liveApps.addEventListener('change', () => {
+  editing.delete(liveApps);
+  const read = appModesFrom(liveApps.value);
+  if (!read.ok) errors.show({ 'live.apps': read.message }, ['live.apps']);
+  else void save({ live: { apps: read.value } }, ['live.apps']);
 });
 
 tokenInput.addEventListener('change', async () => {

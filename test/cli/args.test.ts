@@ -45,3 +45,12 @@ test('contradictions and nonsense are usage errors that say what is wrong', () =
     assert.throws(() => parseCli([...argv]), (e: Error) => e instanceof UsageError && message.test(e.message), argv.join(' '));
   }
 });
+
+test('transcribe: --live and --auto-stop', () => {
+  const parsed = parseCli(['transcribe', '-', '--live', '--auto-stop', '2.5']);
+  assert.ok(parsed.command === 'transcribe');
+  assert.equal(parsed.live, true);
+  assert.equal(parsed.autoStopSeconds, 2.5);
+  assert.throws(() => parseCli(['transcribe', '-', '--auto-stop', 'soon']), /--auto-stop must be a number of seconds/);
+  assert.throws(() => parseCli(['serve', '--live']), /--live cannot be used with serve/);
+});

@@ -85,6 +85,15 @@ describe('typist into a focused Chromium textarea', () => {
     assert.equal(await target.waitForValue('hello world.'), 'hello world.');
   });
 
+  it('presses the keys of spoken key commands after the text: Enter, arrows, Ctrl+Backspace', async () => {
+    await typist.apply({ backspaces: 0, text: 'first line', keys: [{ key: 'enter', modifiers: [] }] });
+    await typist.apply({ backspaces: 0, text: 'second werd', keys: [{ key: 'backspace', modifiers: ['control'] }] });
+    assert.equal(await target.waitForValue('first line\nsecond '), 'first line\nsecond ', '"delete last word" erased one word');
+    await typist.apply({ backspaces: 0, text: 'ab', keys: [{ key: 'left', modifiers: [] }] });
+    await typist.apply({ backspaces: 0, text: 'X' });
+    assert.equal(await target.waitForValue('first line\nsecond aXb'), 'first line\nsecond aXb', 'the Left arrow moved the cursor');
+  });
+
   it('keystrokes method pastes only what robotjs cannot type', async () => {
     settings.method = 'keystrokes';
     const report = await typist.apply({ backspaces: 0, text: `say ${UNICODE} twice` });

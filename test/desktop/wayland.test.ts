@@ -41,4 +41,11 @@ describe('display session and Wayland typing commands', () => {
     assert.equal(report.refused, WAYLAND_INSTALL_HINT);
     assert.match(WAYLAND_INSTALL_HINT, /apt install wtype/);
   });
+
+  it('key commands: wtype presses XKB keysyms, modifiers held around them', () => {
+    const commands = waylandCommands('wtype', { backspaces: 0, text: '', keys: [{ key: 'enter', modifiers: [] }, { key: 'backspace', modifiers: ['control'] }] });
+    assert.deepEqual(commands, [['wtype', '-k', 'Return'], ['wtype', '-M', 'ctrl', '-k', 'BackSpace', '-m', 'ctrl']]);
+    const ydotool = waylandCommands('ydotool', { backspaces: 0, text: '', keys: [{ key: 'enter', modifiers: [] }, { key: 'backspace', modifiers: ['control'] }] });
+    assert.deepEqual(ydotool, [['ydotool', 'key', '28:1', '28:0'], ['ydotool', 'key', '29:1', '14:1', '14:0', '29:0']]);
+  });
 });

@@ -81,6 +81,8 @@ function rig(overrides: Partial<SessionParts> = {}) {
     formatter: {
       finalResult: (raw) => ({ backspaces: 0, text: raw.toUpperCase(), stopDictation: raw === 'stop dictation' }),
       partial: (raw) => raw,
+      preview: (raw) => raw.toUpperCase(),
+      commandPhrases: () => ['stop dictation'],
       resetContext: () => {},
     },
     output: { apply: async (edit) => void typed.push(edit) },
@@ -255,6 +257,7 @@ test('the stop phrase ends dictation', async () => {
   const r = rig();
   r.session.start();
   r.utterances[0]!.listener.onFinal('stop dictation');
+  await new Promise((res) => setImmediate(res)); // results are handled in order, after the utterance is prepared
   assert.equal(r.session.state.status, 'finishing');
   assert.deepEqual(r.captureCalls, ['start', 'stop']);
 });
@@ -281,4 +284,37 @@ test('the overlay sees waking/reconnecting messages with elapsed time, and a lev
   r.session.stop();
   assert.equal(r.session.state.level.peak, 0);
   assert.equal(r.session.state.elapsedSeconds, 0);
+});
+
+test('hands-free: stops by itself after the set silence, counting only while the server listens, and not while someone speaks', async () => {
+  let seconds = 0.4;
+  const r = rig({ autoStopSeconds: () => seconds });
+  r.session.start();
+  const u = r.utterances[0]!;
+  await new Promise((res) => setTimeout(res, 600)); // still connecting: a sleeping server is not silence
+  assert.deepEqual(r.captureCalls, ['start']);
+  u.listener.onStatus({ status: 'listening', message: '', elapsedSeconds: 0 });
+  // Speech for 0.6 s: loud frames, then new words while the level is low (a quiet speaker).
+  for (let i = 0; i < 3; i++) {
+    r.session.onCaptureLevel({ rms: 0.2, peak: 0.5 });
+    await new Promise((res) => setTimeout(res, 100));
+  }
+  for (const words of ['hello', 'hello world', 'hello world again']) {
+    u.listener.onPartial(words);
+    await new Promise((res) => setTimeout(res, 100));
+  }
+  r.session.onCaptureLevel({ rms: 0.001, peak: 0.002 }); // room noise is not speech
+  assert.deepEqual(r.captureCalls, ['start'], 'not stopped while speaking');
+  await new Promise((res) => setTimeout(res, 700));
+  assert.deepEqual(r.captureCalls, ['start', 'stop'], 'stopped after the silence');
+  seconds = 0;
+});
+
+test('hands-free off (0): dictation keeps listening through silence', async () => {
+  const r = rig({ autoStopSeconds: () => 0 });
+  r.session.start();
+  r.utterances[0]!.listener.onStatus({ status: 'listening', message: '', elapsedSeconds: 0 });
+  await new Promise((res) => setTimeout(res, 400));
+  assert.deepEqual(r.captureCalls, ['start']);
+  r.session.stop();
 });

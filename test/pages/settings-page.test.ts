@@ -91,6 +91,26 @@ describe('settings page', () => {
     await eventually('the page says Saved', async () => (await textOf('status')) === 'Saved.');
   });
 
+  test('live typing: the mode, the per-application list, key commands and hands-free are edited here', async () => {
+    assert.match(await byTestId('live.apps').inputValue(), /^terminal: final\nxterm: final\n/);
+    await byTestId('live.mode').selectOption('live');
+    assert.deepEqual(await nextPatch(1), { live: { mode: 'live' } });
+    await byTestId('live.apps').fill('code: live\n\n  Gnome-Terminal : FINAL ');
+    await byTestId('live.apps').press('Tab');
+    assert.deepEqual(await nextPatch(2), { live: { apps: [{ app: 'code', mode: 'live' }, { app: 'Gnome-Terminal', mode: 'final' }] } });
+    await byTestId('keyCommands.enabled').uncheck();
+    assert.deepEqual(await nextPatch(3), { keyCommands: { enabled: false } });
+    await byTestId('handsFree.autoStopSeconds').fill('4');
+    await byTestId('handsFree.autoStopSeconds').press('Enter');
+    assert.deepEqual(await nextPatch(4), { handsFree: { autoStopSeconds: 4 } });
+    // A line the page cannot read is named, and nothing is sent for it.
+    await byTestId('live.apps').fill('code live');
+    await byTestId('live.apps').press('Tab');
+    await byTestId('error:live.apps').waitFor();
+    assert.match(await byTestId('error:live.apps').innerText(), /Line 1/);
+    assert.equal(fake.patches.length, 4);
+  });
+
   test('a refused value stays as typed, with main\'s message beside the field, until fixed', async () => {
     const field = byTestId('hotkey.accelerator');
     await field.fill('Control+Banana');

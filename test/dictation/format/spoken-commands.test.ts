@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { spokenCommandsTable } from '../../../electron/dictation/format/index.js';
 import { english } from '../../../electron/dictation/format/languages/en.js';
+import { keyCommandsTable } from '../../../electron/dictation/keys/key-commands.js';
 import { dictate } from './editor.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -52,7 +53,8 @@ describe('spoken commands table', () => {
     const lines = stdout.trimEnd().split('\n');
     assert.equal(lines[0], '| Say | Voskey types |');
     assert.equal(lines[1], '|---|---|');
-    const rows = spokenCommandsTable();
+    // The formatter's rows, then the key commands (electron/dictation/keys/).
+    const rows = [...spokenCommandsTable(), ...keyCommandsTable()];
     assert.equal(lines.length, rows.length + 2);
     for (const [n, row] of rows.entries()) assert.ok(lines[n + 2]!.startsWith(`| ${row.say} | `), `row ${n}: ${lines[n + 2]}`);
   });

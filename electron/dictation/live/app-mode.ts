@@ -1,0 +1,15 @@
+// Live or final-only for the window about to receive an utterance. Terminals run what is
+// typed and chat inputs send on Enter, so half-formed words there do harm: the default
+// list (settings/defaults.ts) keeps them final-only, and the user can edit it in Settings.
+import type { Settings } from '../../settings/types.js';
+
+/**
+ * `names`: the focused window's WM_CLASS (or the app's name where the platform gives one);
+ * undefined when it cannot be known (Wayland, no window manager): then the global mode applies.
+ */
+export function isLiveFor(live: Settings['live'], names: readonly string[] | undefined): boolean {
+  const lower = (names ?? []).map((n) => n.toLowerCase());
+  const rule = live.apps.find((a) => lower.some((name) => name.includes(a.app.toLowerCase())));
+  // A rule for the app wins over the global mode: live only in one editor is a choice too.
+  return rule ? rule.mode === 'live' : live.mode === 'live';
+}

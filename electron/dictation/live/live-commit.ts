@@ -1,0 +1,135 @@
+// Live typing's one rule: which part of the formatted partial text to type while the user
+// is still speaking, and how to correct it. Shared by the app (the dictation session) and
+// the CLI (`voskey transcribe - --live`) through utterance-typing.ts.
+//
+// Recognizers revise the end of a partial constantly ("the weather is now" → "…is nigh" →
+// "…is nice"): typing every partial the way nerd-dictation does erases and retypes most
+// of what it types (bench/live-typing.ts measures it on recorded PocketSphinx partials).
+// So a word is typed only once it is stable: the same (formatted) words, in the same
+// place, in the last `agreement` partials. Words are compared after formatting, so a word
+// that formatting will still change ("twenty" → "23" once "three" follows, "world" →
+// "world." once "period" follows) does not count as agreed until it stops changing.
+//
+// Corrections erase back only to the first character that differs and type from there.
+// The final result reconciles the same way, so the window ends with exactly the text the
+// final-only mode types. A stable prefix that is merely shorter than what was typed (the
+// recognizer dropped a word for a moment) erases nothing: the final decides.
+
+import type { TextEdit } from '../ports.js';
+
+export interface StabilityRule {
+  /** How many consecutive partials must hold the same words before they are typed (≥ 1; 1 = every partial). */
+  agreement: number;
+  /** Also hold back the newest partial's last word: it is still being heard. */
+  holdLastWord: boolean;
+}
+
+/**
+ * The rule the app and the CLI use: chosen on the recorded sequences in
+ * test/fixtures/partials.json (see bench/live-typing.ts for the comparison it came from).
+ */
+export const DEFAULT_STABILITY: StabilityRule = { agreement: 3, holdLastWord: true };
+
+const NOTHING: TextEdit = { backspaces: 0, text: '' };
+
+export class LiveCommit {
+  private typed = '';
+  private recent: string[][] = [];
+
+  constructor(
+    private readonly rule: StabilityRule = DEFAULT_STABILITY,
+    /**
+     * True when stable text could still be the start of a command: "Scratch" agreed on
+     * while the recognizer wavers between "scratch the" and "scratch yeah" may yet become
+     * "scratch that", so it waits (recorded on the scratch fixture).
+     */
+    private readonly mayBeCommand: (text: string) => boolean = () => false,
+  ) {}
+
+  /** What this segment has typed so far (leading space included). */
+  get typedText(): string {
+    return this.typed;
+  }
+
+  /**
+   * A new partial, formatted exactly as the final would be typed now (leading space
+   * included), or null when its words may still become a command: nothing new is typed
+   * then. Returns the edit to apply, or null for none.
+   */
+  partial(formatted: string | null): TextEdit | null {
+    if (formatted === null) {
+      // A possible command: forget agreement, so words typed later must agree anew.
+      this.recent = [];
+      return null;
+    }
+    this.recent.push(pieces(formatted));
+    if (this.recent.length > this.rule.agreement) this.recent.shift();
+    if (this.recent.length < this.rule.agreement) return null;
+    const stable = commonPrefix(this.recent);
+    const newest = this.recent[this.recent.length - 1]!;
+    if (this.rule.holdLastWord && stable.length === newest.length) stable.pop();
+    const target = stable.join('');
+    if (this.mayBeCommand(target)) return null;
+    const same = commonPrefixLength(this.typed, target);
+    // Shorter but agreeing: keep what is typed, the final will decide.
+    if (same === target.length) return null;
+    return this.moveTo(target, same);
+  }
+
+  /**
+   * The final result's edit as the formatter made it for final-only typing. Returns the
+   * edit that turns what this segment typed live into exactly that, and starts a new segment.
+   */
+  final(edit: TextEdit): TextEdit {
+    let result: TextEdit;
+    if (edit.backspaces > 0) {
+      // A command that erases earlier text ("scratch that"): take back the live text too.
+      result = { backspaces: codePoints(this.typed) + edit.backspaces, text: edit.text };
+    } else {
+      result = this.moveTo(edit.text, commonPrefixLength(this.typed, edit.text));
+    }
+    this.reset();
+    return result;
+  }
+
+  /** Start a new segment without touching what was typed (the utterance was abandoned). */
+  reset(): void {
+    this.typed = '';
+    this.recent = [];
+  }
+
+  private moveTo(target: string, same: number): TextEdit {
+    const erase = codePoints(this.typed.slice(same));
+    const add = target.slice(same);
+    this.typed = target;
+    return erase === 0 && add === '' ? NOTHING : { backspaces: erase, text: add };
+  }
+}
+
+/** Words with the space (or line break) before each: "Hello world." → ["Hello", " world."]. */
+export function pieces(text: string): string[] {
+  return text.match(/\s*\S+/gu) ?? [];
+}
+
+function commonPrefix(lists: string[][]): string[] {
+  const [first = [], ...rest] = lists;
+  const out: string[] = [];
+  for (let i = 0; i < first.length; i++) {
+    if (rest.some((list) => list[i] !== first[i])) break;
+    out.push(first[i]!);
+  }
+  return out;
+}
+
+/** Length in UTF-16 units of the common prefix, never splitting a surrogate pair. */
+function commonPrefixLength(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i > 0 && i < a.length && /[\uD800-\uDBFF]/.test(a[i - 1]!)) i--;
+  return i;
+}
+
+/** Backspaces count code points, as the formatter's do. */
+function codePoints(text: string): number {
+  return [...text].length;
+}

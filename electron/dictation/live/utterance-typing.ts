@@ -1,0 +1,76 @@
+// Results → edits for the focused window, in both output modes, for the app's dictation
+// session and for `voskey transcribe --live` alike:
+//   final-only: each final result through the formatter (or a key command), typed whole;
+//   live:       stable words of each partial typed as they settle (live-commit.ts), and
+//               the final reconciling them to exactly what final-only would have typed.
+// Commands (formatter commands and key commands) run only from a final result; while the
+// words heard so far may still become one, nothing is typed live.
+
+import { KEY_COMMAND_PHRASES, matchKeyCommand } from '../keys/key-commands.js';
+import type { Formatter, TextEdit } from '../ports.js';
+import { mayBecomeCommand } from './command-prefix.js';
+import { DEFAULT_STABILITY, LiveCommit, type StabilityRule } from './live-commit.js';
+
+export interface FinalOutcome {
+  /** null when there is nothing to change in the window. */
+  edit: TextEdit | null;
+  /** Formatted text for the transcript ('' for commands and silence). */
+  text: string;
+  stopDictation: boolean;
+}
+
+export interface UtteranceTypingOptions {
+  /** Read per result, so the setting applies at once. */
+  keyCommands: () => boolean;
+  stability?: StabilityRule;
+}
+
+export class UtteranceTyping {
+  private readonly commit: LiveCommit;
+  private live = false;
+
+  constructor(
+    private readonly formatter: Formatter,
+    private readonly options: UtteranceTypingOptions,
+  ) {
+    this.commit = new LiveCommit(options.stability ?? DEFAULT_STABILITY, (text) => mayBecomeCommand(text, this.commandPhrases()));
+  }
+
+  /** A new utterance: live or final-only for its whole length. */
+  begin(live: boolean): void {
+    this.live = live;
+    this.commit.reset();
+  }
+
+  get isLive(): boolean {
+    return this.live;
+  }
+
+  /** The edit to type for a partial result now, or null. */
+  partial(raw: string): TextEdit | null {
+    if (!this.live) return null;
+    const edit = this.commit.partial(mayBecomeCommand(raw, this.commandPhrases()) ? null : this.formatter.preview(raw));
+    return edit && { ...edit, live: true };
+  }
+
+  /** A final result: the edit that leaves the window as final-only typing would. */
+  final(raw: string): FinalOutcome {
+    const key = this.options.keyCommands() ? matchKeyCommand(raw) : null;
+    let outcome: FinalOutcome;
+    if (key) {
+      // The cursor moves or text goes: what was before the cursor is no longer known.
+      this.formatter.resetContext();
+      outcome = { edit: { backspaces: 0, text: '', keys: key.keys }, text: '', stopDictation: false };
+    } else {
+      const formatted = this.formatter.finalResult(raw);
+      outcome = { edit: { backspaces: formatted.backspaces, text: formatted.text }, text: formatted.text, stopDictation: formatted.stopDictation };
+    }
+    const reconciled = this.commit.final(outcome.edit ?? { backspaces: 0, text: '' });
+    const edit: TextEdit = { ...reconciled, ...(outcome.edit?.keys ? { keys: outcome.edit.keys } : {}), ...(this.live ? { live: true } : {}) };
+    return { ...outcome, edit: edit.backspaces || edit.text || edit.keys ? edit : null };
+  }
+
+  private commandPhrases(): string[] {
+    return [...this.formatter.commandPhrases(), ...(this.options.keyCommands() ? KEY_COMMAND_PHRASES : [])];
+  }
+}

@@ -1,0 +1,55 @@
+// Replays reply sequences recorded from the real PocketSphinx server
+// (test/fixtures/partials.json, made by scripts/record-partials.ts) through the app's
+// live-typing code into a simulated window (a string), so the stability rule can be tested
+// and compared without timing noise. Shared by test/dictation/live/ and bench/live-typing.ts.
+import { readFileSync } from 'node:fs';
+import { DictationFormatter } from '../../electron/dictation/format/index.js';
+import type { StabilityRule } from '../../electron/dictation/live/live-commit.js';
+import type { RecordedUtterance } from '../../electron/dictation/live/recorded.js';
+import { UtteranceTyping } from '../../electron/dictation/live/utterance-typing.js';
+import type { TextEdit } from '../../electron/dictation/ports.js';
+import { defaultSettings } from '../../electron/settings/defaults.js';
+
+export function recordedUtterances(): RecordedUtterance[] {
+  const file = new URL('../fixtures/partials.json', import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { utterances: RecordedUtterance[] }).utterances;
+}
+
+/** A text box that BackSpace and typing change, as the typist changes a real one. */
+export function applyEdit(document: string, edit: TextEdit): string {
+  const chars = [...document];
+  return chars.slice(0, Math.max(0, chars.length - edit.backspaces)).join('') + edit.text;
+}
+
+export interface Replay {
+  /** The window at the end. */
+  document: string;
+  /** The window after each reply. */
+  after: string[];
+  /** Characters erased by corrections (BackSpaces), commands excluded. */
+  erased: number;
+  edits: number;
+}
+
+/** Replays one recorded utterance; `rule` null = final-only typing. */
+export function replay(utterance: RecordedUtterance, rule: StabilityRule | null, formatter = new DictationFormatter(defaultSettings().formatting)): Replay {
+  const typing = new UtteranceTyping(formatter, { keyCommands: () => true, ...(rule ? { stability: rule } : {}) });
+  typing.begin(rule !== null);
+  let document = '';
+  let erased = 0;
+  let edits = 0;
+  const after: string[] = [];
+  for (const reply of utterance.replies) {
+    const edit = 'partial' in reply ? typing.partial(reply.partial) : typing.final(reply.text).edit;
+    if (edit) {
+      document = applyEdit(document, edit);
+      erased += edit.backspaces;
+      edits++;
+    }
+    after.push(document);
+  }
+  return { document, after, erased, edits };
+}
+
+/** Typing every raw partial as it comes, erasing back to the first difference (nerd-dictation's approach). */
+export const EVERY_PARTIAL: StabilityRule = { agreement: 1, holdLastWord: false };
