@@ -43,7 +43,7 @@ import { openTypingTarget } from '../test/desktop/typing-target.js';
 import { TestClient } from '../test/engine/ws-test-client.js';
 import { speechFixture } from '../test/helpers/fixtures.js';
 import { EVERY_PARTIAL, recordedUtterances, replay } from '../test/helpers/recorded-partials.js';
-import { BYTES_PER_SECOND, pacedBlocks } from './helpers/paced-audio.js';
+import { pacedBlocks } from './helpers/paced-audio.js';
 import { describeMs, median, quantile } from './helpers/stats.js';
 import { endSoonAfterSpeech } from './helpers/trim-silence.js';
 

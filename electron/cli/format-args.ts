@@ -53,7 +53,7 @@ const OPTIONS = {
 export function parseFormatArgs(argv: string[]): FormatCommand | null {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS as Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(errorMessage(error).replace(/\. To specify a positional.*$/s, '.'));
   }

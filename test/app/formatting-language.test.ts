@@ -41,9 +41,11 @@ test('formatting follows the selected model, the Settings pick, then the server 
   // The formatter is private to the core; its partial() is what the overlay would show.
   const shows = (raw: string) => (core as unknown as { formatter: DictationFormatter }).formatter.partial(raw);
 
+  // The user chose Vosk (the built-in engine honours the choice; PocketSphinx is English only).
+  await core.handlers['settings:update']({ engine: { kind: 'vosk' } });
   assert.equal(shows('hallo punkt'), 'Hallo.', 'German model, language auto');
-  core.handlers['settings:update']({ formatting: { language: 'en' } });
+  await core.handlers['settings:update']({ formatting: { language: 'en' } });
   assert.equal(shows('hallo punkt'), 'Hallo punkt', 'English picked in Settings');
-  core.handlers['settings:update']({ formatting: { language: 'auto' }, server: { url: 'wss://ada-vosk.hf.space', language: 'fr' } });
+  await core.handlers['settings:update']({ formatting: { language: 'auto' }, server: { url: 'wss://ada-vosk.hf.space', language: 'fr' } });
   assert.equal(shows("oui point d'interrogation"), 'Oui\u202F?', "the server's language");
 });
