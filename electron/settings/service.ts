@@ -16,6 +16,7 @@ import { CURRENT_SCHEMA_VERSION, defaultSettings } from './defaults.js';
 import { isPlainObject } from './json-schema.js';
 import { mergeSettings } from './merge.js';
 import { migrateSettings } from './migrate.js';
+import { checkAccessToken } from './token.js';
 import type { JsonStore, JsonStoreFactory, SecretBox } from './ports.js';
 import type { PublicSettings, Settings } from './types.js';
 
@@ -194,11 +195,12 @@ export class SettingsService {
       errors.token = 'Must be text, or null to remove the token.';
       return false;
     }
-    const token = value.trim();
-    if (token === '' || /\s/.test(token)) {
-      errors.token = 'An access token has no spaces in it; paste it again.';
+    const checked = checkAccessToken(value);
+    if (!checked.ok) {
+      errors.token = checked.message;
       return false;
     }
+    const token = checked.token;
     if (token === this.#token) return false;
     if (!this.#boxAvailable()) {
       this.#token = token; // memory only: see the class comment
