@@ -5,17 +5,10 @@
 
 import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TranscriptEntry } from '../ipc.js';
+import type { TranscriptArchive, TranscriptEntry } from '../ipc.js';
 import { historyFileContent, parseHistory } from './history-file.js';
 
 const ARCHIVE_NAME = /^history\.archive-\d{4}-\d\d-\d\d(?:-\d{1,2})?\.json$/;
-
-export interface HistoryArchive {
-  /** File name inside the history folder, e.g. "history.archive-2026-03-01.json". */
-  name: string;
-  path: string;
-  entries: number;
-}
 
 /**
  * The archive file entries trimmed at `now` go to: today's, unless it cannot be read
@@ -52,7 +45,7 @@ export function appendToArchive(path: string, entries: readonly TranscriptEntry[
 }
 
 /** The archives in `folder`, oldest first. */
-export function listArchives(folder: string): HistoryArchive[] {
+export function listArchives(folder: string): TranscriptArchive[] {
   let names: string[];
   try {
     names = readdirSync(folder).filter((name) => ARCHIVE_NAME.test(name));

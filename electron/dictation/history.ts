@@ -8,8 +8,8 @@
 
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { TranscriptEntry } from '../ipc.js';
-import { appendToArchive, archivePathFor, listArchives, readArchive, type HistoryArchive } from './history-archive.js';
+import type { TranscriptArchive, TranscriptEntry } from '../ipc.js';
+import { appendToArchive, archivePathFor, listArchives, readArchive } from './history-archive.js';
 import { exportTranscripts, type ExportFormat } from './history-export.js';
 import { loadHistoryFile, writeHistoryFile } from './history-file.js';
 import type { HistorySink } from './ports.js';
@@ -124,7 +124,7 @@ export class TranscriptHistory implements HistorySink {
   }
 
   /** The archive files of trimmed transcripts beside the history, oldest first. */
-  archives(): HistoryArchive[] {
+  archives(): TranscriptArchive[] {
     return listArchives(this.folder);
   }
 

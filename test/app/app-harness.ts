@@ -88,3 +88,46 @@ export async function startAppRig(options: { micWav: string; settings?: Paramete
     },
   };
 }
+
+export interface Recorded {
+  notices: string[];
+  shortcuts: string[];
+  broadcasts: string[];
+  loginItem: boolean[];
+}
+
+/**
+ * The core with no pages and no display, recording what it tells the shell. `seed` runs
+ * before the core is built, to put files in its folders (<dir>/data, <dir>/config).
+ */
+export function headlessCore(t: { after(fn: () => unknown): void }, extraEnv: NodeJS.ProcessEnv = {}, seed?: (dir: string) => void) {
+  const dir = mkdtempSync(join(tmpdir(), 'voskey-core-'));
+  seed?.(dir);
+  const recorded: Recorded = { notices: [], shortcuts: [], broadcasts: [], loginItem: [] };
+  let toggle: (() => void) | undefined;
+  const shell: CoreShell = {
+    capture: { start: () => {}, stop: () => {} },
+    requestDevices: () => {},
+    overlay: () => {},
+    broadcast: (channel: string, ..._payload: unknown[]) => {
+      recorded.broadcasts.push(channel);
+    },
+    notify: (message) => void recorded.notices.push(message),
+    registerToggleShortcut: (accelerator, fn) => {
+      recorded.shortcuts.push(accelerator);
+      toggle = fn;
+      return { ok: true, unregister: () => {} };
+    },
+    chooseExportPath: async (name) => join(dir, name),
+    applyStartAtLogin: (enabled) => void recorded.loginItem.push(enabled),
+    isOwnWindow: () => false,
+  };
+  // No DISPLAY: the keyboard hook cannot run, exactly as on Wayland or a headless box.
+  const env: NodeJS.ProcessEnv = { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '', ...extraEnv };
+  const core = testCore(shell, dir, env);
+  t.after(async () => {
+    await core.shutdown();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return { core, recorded, dir, pressShortcut: () => toggle?.() };
+}
