@@ -50,6 +50,7 @@ export class SettingsService {
   #token: string | undefined;
   #encryptedToken: string | undefined;
   #parseProblem: string | undefined;
+  #lossyText = false;
 
   constructor(options: SettingsServiceOptions) {
     this.#box = options.secretBox;
@@ -112,6 +113,8 @@ export class SettingsService {
     const deserialize = (text: string): Record<string, unknown> => {
       this.#parseProblem = undefined;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte order mark, as Windows editors add
+      // conf decodes the file as UTF-8, turning invalid bytes into U+FFFD: a rewrite would lose them.
+      this.#lossyText = text.includes('\uFFFD');
       if (nestingDepth(text) > MAX_NESTING) {
         // JSON.parse copes, but every recursive step after it (compare, clone, stringify) would overflow the stack.
         this.#parseProblem = `it is nested more than ${MAX_NESTING} levels deep, which no settings file is`;
@@ -184,6 +187,7 @@ export class SettingsService {
     if (!unreadable && sameJson(raw, content)) return;
     const unknown = migrated || migration.fromNewerVersion ? migration.dropped : lostKeys(rest, content).filter((key) => !(key in merged.errors));
     if (unknown.length > 0 && !migration.fromNewerVersion) problems.push(`settings this version does not use were left out: ${unknown.join(', ')}`);
+    if (this.#lossyText && !unreadable) problems.push('some of it was not valid UTF-8 text');
     const existed = unreadable || Object.keys(raw).length > 0;
     // A migration that carries every field over needs no copy (and a copy of a prototype
     // file would keep its clear-text token on disk); anything lost or reset does.
