@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { CATALOGUE } from './catalogue.js';
 import { DownloadError, FileDownload, type FileDownloadOptions } from './download.js';
 import { installModelArchive, ModelInstallError } from './install.js';
+import { cleanModelLeftovers } from './leftovers.js';
 import { ModelLibrary } from './library.js';
 import type { CatalogueModel, DownloadProgress, ModelsState } from './types.js';
 
@@ -36,11 +37,16 @@ export class ModelManager {
   /** Finished downloads stay visible (done/failed) until the next state read after a new start. */
   private readonly results = new Map<string, DownloadProgress>();
   private readonly listeners = new Set<(progress: DownloadProgress) => void>();
+  /** Settles once what a killed install left behind is tidied; installs wait for it. */
+  readonly leftoversCleaned: Promise<void>;
 
   constructor(private readonly options: ModelManagerOptions) {
     this.modelsDir = join(options.dataDir, 'models');
     this.library = new ModelLibrary(this.modelsDir);
     this.catalogue = options.catalogue ?? CATALOGUE;
+    this.leftoversCleaned = cleanModelLeftovers(this.modelsDir).then((done) => {
+      for (const line of done) options.log?.('info', `models: ${line}`);
+    });
   }
 
   /** Subscribe to 'models:progress' events; returns the unsubscribe function. */
@@ -124,6 +130,7 @@ export class ModelManager {
       await mkdir(join(this.modelsDir, '.downloads'), { recursive: true });
       this.options.log?.('info', `downloading ${name} from ${model.url}`);
       await job.transfer.run();
+      await this.leftoversCleaned;
       this.update(job, { phase: 'verifying', rate: 0 });
       await installModelArchive(partial, this.modelsDir, name, {
         expectedSize: model.sizeBytes,
@@ -141,7 +148,7 @@ export class ModelManager {
       } else {
         // A bad archive is deleted so the next attempt starts clean; a network failure keeps
         // the partial file so the next attempt resumes it.
-        const badArchive = error instanceof ModelInstallError;
+        const badArchive = error instanceof ModelInstallError || (error instanceof DownloadError && error.reason === 'too-large');
         if (badArchive) await rm(partial, { force: true });
         const message =
           error instanceof ModelInstallError || error instanceof DownloadError

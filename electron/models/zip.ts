@@ -15,6 +15,22 @@ export class ZipError extends Error {
   override name = 'ZipError';
 }
 
+/** The file system refused to write an entry (name too long, disk full, …): not the archive's fault. */
+export class ZipWriteError extends Error {
+  override name = 'ZipWriteError';
+  constructor(
+    readonly entryName: string,
+    override readonly cause: NodeJS.ErrnoException,
+  ) {
+    super(`${entryName}: ${cause.message}`);
+  }
+}
+
+/** The sum of the sizes the archive declares for its files (each is checked while unpacking). */
+export function declaredUnpackedBytes(entries: readonly ZipEntry[]): number {
+  return entries.reduce((total, entry) => total + (entry.isDirectory ? 0 : entry.uncompressedSize), 0);
+}
+
 export interface ZipEntry {
   /** Path inside the archive, always with forward slashes. */
   name: string;
@@ -216,33 +232,50 @@ export async function extractZip(
   try {
     const { size: fileSize } = await file.stat();
     for (const entry of entries) {
-      const relative = rename(entry.name);
-      if (relative === null || relative === '') continue;
-      const out = resolve(root, relative);
-      if (out !== root && !out.startsWith(root + sep)) throw new ZipError(`the entry "${entry.name}" has an unsafe path`);
-      if (entry.isDirectory) {
-        await mkdir(out, { recursive: true });
-        continue;
-      }
-      const start = await dataStart(file, entry);
-      if (start + entry.compressedSize > fileSize) throw new ZipError(`the archive is truncated inside ${entry.name}`);
-      await mkdir(dirname(out), { recursive: true });
-      const source =
-        entry.compressedSize === 0
-          ? [] // createReadStream cannot read an empty range
-          : createReadStream('', { fd: file.fd, start, end: start + entry.compressedSize - 1, autoClose: false });
-      if (entry.method === DEFLATED) {
-        await pipeline(source, createInflateRaw(), new EntryCheck(entry), createWriteStream(out));
-      } else {
-        await pipeline(source, new EntryCheck(entry), createWriteStream(out));
+      try {
+        await extractEntry(file, fileSize, entry, root, rename);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (!(error instanceof ZipError) && code !== undefined && !code.startsWith('Z_')) throw new ZipWriteError(entry.name, error as NodeJS.ErrnoException);
+        throw error;
       }
     }
   } catch (error) {
-    if (error instanceof ZipError) throw error;
+    if (error instanceof ZipError || error instanceof ZipWriteError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code?.startsWith('Z_')) throw new ZipError(`the archive is damaged (${(error as Error).message})`);
     throw error;
   } finally {
     await file.close();
+  }
+}
+
+/** Writes one entry under `root`, checking its size and CRC-32 as it streams. */
+async function extractEntry(
+  file: FileHandle,
+  fileSize: number,
+  entry: ZipEntry,
+  root: string,
+  rename: (name: string) => string | null,
+): Promise<void> {
+  const relative = rename(entry.name);
+  if (relative === null || relative === '') return;
+  const out = resolve(root, relative);
+  if (out !== root && !out.startsWith(root + sep)) throw new ZipError(`the entry "${entry.name}" has an unsafe path`);
+  if (entry.isDirectory) {
+    await mkdir(out, { recursive: true });
+    return;
+  }
+  const start = await dataStart(file, entry);
+  if (start + entry.compressedSize > fileSize) throw new ZipError(`the archive is truncated inside ${entry.name}`);
+  await mkdir(dirname(out), { recursive: true });
+  const source =
+    entry.compressedSize === 0
+      ? [] // createReadStream cannot read an empty range
+      : createReadStream('', { fd: file.fd, start, end: start + entry.compressedSize - 1, autoClose: false });
+  if (entry.method === DEFLATED) {
+    await pipeline(source, createInflateRaw(), new EntryCheck(entry), createWriteStream(out));
+  } else {
+    await pipeline(source, new EntryCheck(entry), createWriteStream(out));
   }
 }

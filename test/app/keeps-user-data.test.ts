@@ -168,3 +168,15 @@ test('5b. a history file from a newer Voskey is shown read-only and never rewrit
   const session = namedFiles([notice]).find((p) => p.includes('history.session-'));
   assert.match(readFileSync(session!, 'utf8'), /Newer words\./);
 });
+
+test('6. a half-unpacked model left by a killed install is removed when the app starts', async (t) => {
+  const leftover = join('data', 'models', '.unpack-vosk-model-small-en-us-0.15-9f8e7d6c');
+  const { core, dir } = headlessCore(t, {}, (d) => {
+    mkdirSync(join(d, leftover, 'am'), { recursive: true });
+    writeFileSync(join(d, leftover, 'am', 'final.mdl'), Buffer.alloc(64 * 1024));
+  });
+  core.start();
+  await core.models.leftoversCleaned;
+  assert.equal(existsSync(join(dir, leftover)), false);
+  assert.deepEqual(core.models.state().installed, []);
+});
