@@ -3,6 +3,14 @@
 // (so extracting is also the archive test). Zip64 is read because large Vosk models can
 // pass 4 GiB. Anything we cannot trust (encryption, other methods, symlinks, paths that
 // would land outside the target folder) is refused with a message naming the entry.
+//
+// Why not yauzl (considered for issue 15): its README (v3.4.0) says it does not check CRC-32
+// ("No CRC-32 Checking": the field "is not used for anything in this library") and that
+// zip-bomb heuristics on the size metadata "are outside the scope of this library". We would
+// still write the CRC check, the total-size and ratio limits (install.ts), the symlink and
+// path refusals, and a promise wrapper around its callback/event API — no less code than
+// this reader, plus a dependency. It does enforce each entry's declared size while
+// streaming, as EntryCheck below does.
 
 import { open, mkdir, type FileHandle } from 'node:fs/promises';
 import { createReadStream, createWriteStream } from 'node:fs';
