@@ -9,6 +9,9 @@ import type { TranscriptArchive, TranscriptEntry } from '../ipc.js';
 import { historyFileContent, parseHistory } from './history-file.js';
 
 const ARCHIVE_NAME = /^history\.archive-\d{4}-\d\d-\d\d(?:-\d{1,2})?\.json$/;
+/** Files of transcripts kept apart from a history that could not be written (history.ts). */
+const SESSION_NAME = /^history\.session-[0-9T-]+Z\.json$/;
+const isListed = (name: string) => ARCHIVE_NAME.test(name) || SESSION_NAME.test(name);
 
 /**
  * The archive file entries trimmed at `now` go to: today's, unless it cannot be read
@@ -44,11 +47,11 @@ export function appendToArchive(path: string, entries: readonly TranscriptEntry[
   }
 }
 
-/** The archives in `folder`, oldest first. */
+/** The archives in `folder` (and files of sessions kept apart), by name: archives, then sessions. */
 export function listArchives(folder: string): TranscriptArchive[] {
   let names: string[];
   try {
-    names = readdirSync(folder).filter((name) => ARCHIVE_NAME.test(name));
+    names = readdirSync(folder).filter(isListed);
   } catch {
     return [];
   }
@@ -61,7 +64,7 @@ export function listArchives(folder: string): TranscriptArchive[] {
 
 /** One archive's entries, oldest first; `name` must be an archive's file name, nothing else. */
 export function readArchive(folder: string, name: string): TranscriptEntry[] {
-  if (typeof name !== 'string' || !ARCHIVE_NAME.test(name)) throw new Error('That is not a transcript archive.');
+  if (typeof name !== 'string' || !isListed(name)) throw new Error('That is not a transcript archive.');
   const entries = readArchiveFile(join(folder, name));
   if (entries === 'damaged') throw new Error(`The transcript archive ${name} cannot be read.`);
   return entries;

@@ -77,10 +77,12 @@ export function parseHistory(bytes: Uint8Array): ParsedHistory {
   } catch {
     return { entries: [], problems: ['the file is not valid JSON, so the history starts empty'] };
   }
+  const newer = isPlainObject(data) && typeof data.version === 'number' && data.version > HISTORY_FORMAT_VERSION ? data.version : undefined;
   if (!isPlainObject(data) || !Array.isArray(data.entries)) {
+    // A newer format may have changed its shape: then nothing is shown, and nothing rewritten.
+    if (newer !== undefined) return { entries: [], problems: [], newerVersion: newer };
     return { entries: [], problems: ['the file does not hold a transcript list, so the history starts empty'] };
   }
-  const newer = typeof data.version === 'number' && data.version > HISTORY_FORMAT_VERSION ? data.version : undefined;
   const seen = new Set<string>();
   let extraFields = Object.keys(data).some((key) => !FILE_KEYS.has(key));
   const entries: TranscriptEntry[] = [];

@@ -151,6 +151,16 @@ test('5a. a UTF-8 byte order mark is accepted in settings and history: nothing i
   assert.deepEqual(readFileSync(historyPath(dir)), history, 'the history was not rewritten');
 });
 
+test('5c. a newer history whose shape this version does not know is left alone too', async (t) => {
+  const original = JSON.stringify({ version: 3, transcripts: { e0: 'kept as it is' } });
+  const { core, recorded, dir } = headlessCore(t, {}, (d) => seedHistory(d, original));
+  core.start();
+  assert.ok(recorded.notices.some((n) => /newer Voskey \(history format 3\)/.test(n)), recorded.notices.join('\n'));
+  core.history.add('Fresh words.', 'fresh words');
+  await core.history.flush();
+  assert.equal(readFileSync(historyPath(dir), 'utf8'), original);
+});
+
 test('5b. a history file from a newer Voskey is shown read-only and never rewritten in the old format', async (t) => {
   const original = JSON.stringify({ version: 2, entries: entries(2), tags: ['work'] });
   const { core, recorded, dir } = headlessCore(t, {}, (d) => seedHistory(d, original));
@@ -167,6 +177,8 @@ test('5b. a history file from a newer Voskey is shown read-only and never rewrit
   assert.equal(readFileSync(historyPath(dir), 'utf8'), original, 'the newer file is byte for byte what it was');
   const session = namedFiles([notice]).find((p) => p.includes('history.session-'));
   assert.match(readFileSync(session!, 'utf8'), /Newer words\./);
+  const listed = await core.handlers['history:archives']();
+  assert.deepEqual(listed.map((a) => [a.path, a.entries]), [[session, 1]], 'the transcript window lists the session file for export');
 });
 
 test('6. a half-unpacked model left by a killed install is removed when the app starts', async (t) => {
