@@ -216,7 +216,7 @@ export class SettingsService {
     const outcome = unreadable ? 'Voskey started with default settings.' : kept.length > 0 ? `Kept: ${kept.join(', ')}.` : 'None of its settings could be kept.';
     const token =
       migrated && this.#token !== undefined
-        ? ' The access token moved to secure storage (the copy below still holds it in clear text: delete the copy once you have what you need).'
+        ? ' The access token moved to secure storage (the copy of the old file still holds it in clear text: delete the copy once you have what you need).'
         : '';
     return `${what} ${outcome}${token} A copy of the old file was saved as ${backupPath}.`;
   }
