@@ -8,6 +8,7 @@ import { CATALOGUE } from './catalogue.js';
 import { DownloadError, FileDownload, type FileDownloadOptions } from './download.js';
 import { installModelArchive, ModelInstallError } from './install.js';
 import { cleanModelLeftovers } from './leftovers.js';
+import { describeWriteFailure } from './write-failure.js';
 import { ModelLibrary } from './library.js';
 import type { CatalogueModel, DownloadProgress, ModelsState } from './types.js';
 
@@ -153,7 +154,11 @@ export class ModelManager {
         const message =
           error instanceof ModelInstallError || error instanceof DownloadError
             ? error.message + (badArchive ? '' : ' Press Download to resume.')
-            : `Could not install ${name}: ${(error as Error).message}`;
+            : `Could not install ${name}: ${
+                typeof (error as NodeJS.ErrnoException).code === 'string'
+                  ? `${describeWriteFailure(error as NodeJS.ErrnoException, this.modelsDir)}.` // EACCES, ENOSPC, … in words
+                  : (error as Error).message
+              }`;
         this.update(job, { phase: 'failed', rate: 0, message });
         this.options.log?.('warn', `download of ${name} failed: ${message}`);
       }

@@ -155,3 +155,12 @@ test('what a killed install left is tidied at start-up: half-unpacked folders go
   assert.deepEqual(manager.state().installed.map((m) => m.name), [survivor], 'the restored model is installed and usable');
   assert.ok(log.some((line) => line.includes(`restored ${survivor}`)), log.join('\n'));
 });
+
+test('a models folder Voskey cannot write to is said in words, not as an errno', async () => {
+  await withManager(fakeModelZip(NAME), {}, async ({ manager, dataDir }) => {
+    await writeFile(join(dataDir, 'models'), 'a file where the models folder should be');
+    const result = await manager.download(NAME);
+    assert.equal(result.phase, 'failed');
+    assert.match(result.message ?? '', /^Could not install vosk-model-small-xx-0\.1: something that is not a model is in the way in .*models; move it away and try again\.$/);
+  });
+});
