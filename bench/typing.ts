@@ -21,7 +21,6 @@ async function timePaste(target: TypingTarget, settings: TypingSettings, env: No
     clipboard: createXclipClipboard(env),
     keys,
     activeWindow: createX11ActiveWindowProbe(env),
-    isOwnWindow: () => false,
   });
   const visible: number[] = [];
   const returned: number[] = [];

@@ -13,6 +13,7 @@ import { registerGlobalToggle } from './shell/global-toggle.js';
 import { IpcRouter } from './shell/ipc-main.js';
 import { applyStartAtLogin, HIDDEN_FLAG } from './shell/login-item.js';
 import { OverlayVisibility } from './shell/overlay-visibility.js';
+import { preparePlatformShell } from './shell/platform-shell.js';
 import { electronSecretBox } from './shell/safe-storage.js';
 import { claimSingleInstance } from './shell/single-instance.js';
 import { DEFAULT_ICON_DIR, VoskeyTray } from './shell/tray.js';
@@ -31,6 +32,8 @@ import {
 // Tests (and people who keep several profiles) can point Voskey at another data folder.
 if (process.env.VOSKEY_USER_DATA_DIR) app.setPath('userData', process.env.VOSKEY_USER_DATA_DIR);
 
+// The OS and desktop session, chosen once; some of it must reach Chromium before 'ready'.
+const platform = preparePlatformShell();
 const kit: WindowKit = createWindowKit();
 if (!claimSingleInstance(() => openOrFocus(kit, 'settings'))) {
   app.quit();
@@ -44,6 +47,7 @@ if (!claimSingleInstance(() => openOrFocus(kit, 'settings'))) {
 }
 
 function startApp(): void {
+  platform.atReady();
   secureSession(kit);
   const router = new IpcRouter(kit.registry);
   const capture = createCaptureWindow(kit);
@@ -71,8 +75,8 @@ function startApp(): void {
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     applyStartAtLogin,
-    // Every Voskey window belongs to this (the main) process.
-    isOwnWindow: (info) => info.pid === process.pid,
+    ownWindowFocused: platform.ownWindowFocused,
+    permissions: platform.permissions,
     clipboard: createElectronClipboard(),
     launchEngine: utilityEngineProcess,
   };
@@ -89,6 +93,7 @@ function startApp(): void {
     createStore: (options) => new Store<Record<string, unknown>>({ name: 'settings', ...options }),
     secretBox: electronSecretBox,
     version: app.getVersion(),
+    platform: platform.plan,
   });
 
   for (const channel of INVOKE_CHANNELS) registerInvoke(router, core, channel);

@@ -5,10 +5,12 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AudioDevice, AudioLevel, CaptureEnd, OverlayState } from '../ipc.js';
-import { createXclipClipboard } from '../desktop/clipboard-xclip.js';
 import type { Clipboard } from '../desktop/clipboard.js';
+import { currentPlatformPlan, describePlatform } from '../desktop/platform/desktop-platform.js';
+import { createPlatformGuards } from '../desktop/platform/permission-guards.js';
+import { silentMicrophoneMessage } from '../desktop/platform/permission-messages.js';
 import { TypingActivity } from '../desktop/typing-activity.js';
-import { createDesktopTypist } from '../desktop/typist-desktop.js';
+import { createDesktopTypist, platformClipboard } from '../desktop/typist-desktop.js';
 import type { Typist } from '../desktop/typist.js';
 import { DictationFormatter } from '../dictation/format/index.js';
 import { TranscriptHistory } from '../dictation/history.js';
@@ -25,6 +27,7 @@ import { VoskRecognition, type ServerTarget } from '../vosk/recognition/index.js
 import { BuiltinEngineHost } from './engine-host.js';
 import { HotkeyControl } from './hotkey-control.js';
 import { createInvokeHandlers, type InvokeHandlers } from './invoke-handlers.js';
+import { createMicrophoneGuard, type MicrophoneGuard } from './microphone-guard.js';
 import type { CoreOptions, CoreShell } from './shell-port.js';
 
 const FIRST_RUN_MARKER = 'first-run-done';
@@ -46,6 +49,7 @@ export class VoskeyCore {
   private readonly formatter: DictationFormatter;
   private readonly typist: Typist;
   private readonly hotkey: HotkeyControl;
+  private readonly microphone: MicrophoneGuard;
   private recognition: VoskRecognition;
   private recognitionKey: string;
   private deviceWaiters: ((devices: AudioDevice[]) => void)[] = [];
@@ -71,17 +75,32 @@ export class VoskeyCore {
     this.recognitionKey = recognitionKey(initial);
     this.recognition = this.createRecognition(initial);
     this.formatter = new DictationFormatter(initial.formatting);
-    this.clipboard = options.shell.clipboard ?? createXclipClipboard(env);
+    // The OS and session decide how to type, hear the hotkey and which permissions to check.
+    const platform = options.platform ?? currentPlatformPlan(env);
+    log(`platform: ${describePlatform(platform)}`);
+    const guards = createPlatformGuards(platform, { env, permissions: options.shell.permissions, log });
+    this.clipboard = platformClipboard(platform, options.shell.clipboard, env);
     const activity = new TypingActivity();
     this.typist = createDesktopTypist(() => this.settings.get().typing, {
-      isOwnWindow: (info) => options.shell.isOwnWindow(info),
+      plan: platform,
+      ownWindowFocused: () => options.shell.ownWindowFocused(),
+      beforeTyping: () => guards.beforeTyping(),
       clipboard: this.clipboard,
       activity,
       env,
     });
+    this.microphone = createMicrophoneGuard({
+      capture: options.shell.capture,
+      ...(platform.checks.beforeCapture.length > 0 ? { beforeCapture: () => guards.beforeCapture() } : {}),
+      silentSeconds: platform.silentMicrophoneSeconds,
+      silentMessage: silentMicrophoneMessage(platform.kind, platform.silentMicrophoneSeconds),
+      frame: (pcm) => this.session.onCaptureFrame(pcm),
+      ended: (end) => this.session.onCaptureEnded(end),
+      log,
+    });
 
     this.session = new DictationSession({
-      capture: options.shell.capture,
+      capture: this.microphone.capture,
       // Through a getter, so a recognition rebuilt after a settings change serves the next utterance.
       recognition: { begin: (listener) => this.recognition.begin(listener) },
       formatter: this.formatter,
@@ -105,6 +124,7 @@ export class VoskeyCore {
       notify: (message) => this.notify(message),
       log,
       env,
+      hookAvailability: () => guards.beforeHook(),
     });
 
     this.handlers = createInvokeHandlers(this);
@@ -166,7 +186,8 @@ export class VoskeyCore {
 
   // Capture page → core (the shell's IPC router, or the test harness, calls these).
   onCaptureFrame(pcm: ArrayBuffer | Uint8Array): void {
-    this.session.onCaptureFrame(pcm instanceof Uint8Array ? pcm : new Uint8Array(pcm));
+    const bytes = pcm instanceof Uint8Array ? pcm : new Uint8Array(pcm);
+    this.microphone.frame(bytes);
   }
 
   onCaptureLevel(level: AudioLevel): void {
@@ -174,7 +195,7 @@ export class VoskeyCore {
   }
 
   onCaptureEnded(end: CaptureEnd): void {
-    this.session.onCaptureEnded(end);
+    this.microphone.ended(end);
   }
 
   onCaptureDevices(devices: AudioDevice[]): void {

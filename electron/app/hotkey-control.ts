@@ -4,6 +4,7 @@
 // told why. A changed hotkey or mode takes effect at once, without a restart.
 
 import { createHoldHotkey, createToggleController, type HoldHotkey } from '../desktop/hotkey.js';
+import type { HookAvailability } from '../desktop/hook-availability.js';
 import type { TypingActivity } from '../desktop/typing-activity.js';
 import type { DictationSession } from '../dictation/session.js';
 import type { Settings } from '../settings/types.js';
@@ -16,6 +17,8 @@ export interface HotkeyControlParts {
   notify(message: string): void;
   log(message: string): void;
   env?: NodeJS.ProcessEnv;
+  /** The platform layer's check before the keyboard hook starts (see desktop/platform/). */
+  hookAvailability?: () => Promise<HookAvailability>;
 }
 
 type HotkeySettings = Settings['hotkey'];
@@ -62,6 +65,7 @@ export class HotkeyControl {
       },
       typingActivity: this.parts.activity,
       ...(this.parts.env ? { env: this.parts.env } : {}),
+      ...(this.parts.hookAvailability ? { checkAvailability: this.parts.hookAvailability } : {}),
     });
     this.hook = hook;
     if (this.isPaused) hook.pause();

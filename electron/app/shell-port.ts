@@ -2,8 +2,9 @@
 // tests (real Chromium pages, real X display). Everything here is an effect the core cannot
 // do from plain Node: talking to windows, dialogs, global shortcuts, the login item.
 import type { AudioDevice, MainEvents, OverlayState } from '../ipc.js';
-import type { ActiveWindowInfo } from '../desktop/active-window.js';
 import type { Clipboard } from '../desktop/clipboard.js';
+import type { PlatformPlan } from '../desktop/platform/desktop-platform.js';
+import type { SystemPermissions } from '../desktop/platform/permission-guards.js';
 import type { CaptureControl } from '../dictation/ports.js';
 import type { JsonStoreFactory, SecretBox } from '../settings/ports.js';
 import type { EngineProcessLauncher } from './engine-host.js';
@@ -27,8 +28,13 @@ export interface CoreShell {
   /** A Save dialog for transcript export; null when the user cancelled. */
   chooseExportPath(defaultName: string): Promise<string | null>;
   applyStartAtLogin(enabled: boolean): void;
-  /** True for Voskey's own windows: dictation never types into them. */
-  isOwnWindow(info: ActiveWindowInfo): boolean;
+  /**
+   * True while one of Voskey's own windows has the focus (Electron's
+   * BrowserWindow.getFocusedWindow() in the app): dictation never types into them.
+   */
+  ownWindowFocused(): boolean;
+  /** The system's permission answers (Electron's systemPreferences); none outside Electron. */
+  permissions?: SystemPermissions;
   /** The clipboard the typist and "copy" use; the xclip one when not given. */
   clipboard?: Clipboard;
   /** How the built-in engine's process is started; a Node child process when not given. */
@@ -44,6 +50,8 @@ export interface CoreOptions {
   secretBox: SecretBox;
   version: string;
   env?: NodeJS.ProcessEnv;
+  /** Which system to behave as (desktop/platform/); the one this process runs on when not given. */
+  platform?: PlatformPlan;
   /** Echo log lines (development). */
   echoLog?: (line: string) => void;
 }

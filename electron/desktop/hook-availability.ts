@@ -1,5 +1,7 @@
 // uiohook-napi aborts the whole process (no exception) without an X display or without the
-// X RECORD extension, so we check both before starting the hook worker.
+// X RECORD extension, so on X11 we check both before starting the hook worker. Only the
+// platform layer's linux-x11 plan runs this (platform/permission-guards.ts); Windows and
+// macOS need no display, and Wayland uses the toggle shortcut.
 import { runCommand, CommandMissingError } from './run-command.js';
 
 export type HookAvailability = { ok: true } | { ok: false; reason: string };

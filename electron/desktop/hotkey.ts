@@ -1,14 +1,17 @@
 // Push-to-talk on the global keyboard hook. uiohook-napi runs in a child process
 // (hotkey-hook-worker.ts) because it aborts its process without a usable X display; this
-// side checks the display first, turns worker events into start/stop (hotkey-state.ts), and
+// side asks the platform layer first (X11: display and RECORD; macOS: Accessibility;
+// Wayland: never), turns worker events into start/stop (hotkey-state.ts), and
 // reports the hook as unavailable — with the reason — if it cannot run or dies.
 import type { ChildProcess } from 'node:child_process';
 import type { HotkeyMode } from '../settings/types.js';
 import { parseAccelerator, type ParsedAccelerator } from './accelerator.js';
 import { describeExit, forkWorker } from './fork-worker.js';
-import { checkHookAvailability } from './hook-availability.js';
+import type { HookAvailability } from './hook-availability.js';
 import type { HookWorkerMessage, HookWorkerRequest } from './hotkey-hook-worker.js';
 import { createHotkeyMachine } from './hotkey-state.js';
+import { currentPlatformPlan } from './platform/desktop-platform.js';
+import { createPlatformGuards } from './platform/permission-guards.js';
 import type { TypingActivity } from './typing-activity.js';
 import type { StopReason } from './utterance.js';
 
@@ -28,6 +31,8 @@ export interface HoldHotkeyOptions {
   /** The typist's marker: keys seen while we type are ignored. */
   typingActivity?: TypingActivity;
   env?: NodeJS.ProcessEnv;
+  /** May the hook start here? The platform layer's answer for this system when not given. */
+  checkAvailability?: () => Promise<HookAvailability>;
 }
 
 export interface HoldHotkey {
@@ -71,7 +76,8 @@ export function createHoldHotkey(options: HoldHotkeyOptions): HoldHotkey {
   });
 
   void (async () => {
-    const availability = await checkHookAvailability(env).catch((e: Error) => ({ ok: false as const, reason: e.message }));
+    const check = options.checkAvailability ?? (() => createPlatformGuards(currentPlatformPlan(env), { env }).beforeHook());
+    const availability = await check().catch((e: Error) => ({ ok: false as const, reason: e.message }));
     if (stopped) return settle(false);
     if (!availability.ok) return unavailable(availability.reason);
     const child = forkWorker('hotkey-hook-worker', env);

@@ -1,7 +1,8 @@
 // What the typist asks of whatever presses keys (robotjs in a worker on X11, wtype or
 // ydotool on Wayland). A batch runs in one round trip, in order.
 
-export type KeyModifier = 'control' | 'shift' | 'alt';
+// 'command' is macOS's ⌘ key, as robotjs names it.
+export type KeyModifier = 'control' | 'shift' | 'alt' | 'command';
 
 /** Key names as robotjs spells them ('backspace', 'enter', 'insert', 'v'). */
 export interface KeyTap {

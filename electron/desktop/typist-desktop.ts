@@ -1,41 +1,74 @@
-// Builds the typist for the session Voskey runs in: X11 (robotjs worker + clipboard +
-// window probe), Wayland (wtype/ydotool), or none (refuses with the reason).
-import { createX11ActiveWindowProbe, type ActiveWindowInfo } from './active-window.js';
+// Builds the typist the platform plan (platform/desktop-platform.ts) asks for: robotjs
+// keystrokes + clipboard paste on Windows, macOS and X11 (the X11 window probe only to
+// recognise terminals), wtype/ydotool on Wayland, or a refusal with the reason when there
+// is no desktop. Every typist is guarded the same way (typist-guard.ts).
+import { createX11ActiveWindowProbe } from './active-window.js';
 import type { Clipboard } from './clipboard.js';
 import { createXclipClipboard } from './clipboard-xclip.js';
-import { detectSession } from './display-session.js';
 import { isOnPath } from './find-executable.js';
+import type { KeySender } from './key-sender.js';
+import { currentPlatformPlan, type PlatformPlan } from './platform/desktop-platform.js';
 import { createRobotKeySender } from './robot-key-sender.js';
 import type { TypingActivity } from './typing-activity.js';
+import { guardTypist, type TypingGuards } from './typist-guard.js';
 import { createTypist, type Typist, type TypingSettings } from './typist.js';
 import { createWaylandTypist } from './typist-wayland.js';
+import type { WaylandTool } from './display-session.js';
 
-export interface DesktopTypistOptions {
-  isOwnWindow(info: ActiveWindowInfo): boolean;
-  /** Defaults to xclip; the shell passes Electron's clipboard (electron-clipboard.ts). */
+export interface DesktopTypistOptions extends TypingGuards {
+  /** The system to type on; the one this process runs on when not given. */
+  plan?: PlatformPlan;
+  /** The shell's clipboard (Electron's, electron-clipboard.ts); see platformClipboard. */
   clipboard?: Clipboard;
   activity?: TypingActivity;
   env?: NodeJS.ProcessEnv;
+  /** What presses keys; robotjs in a worker process when not given. */
+  keys?: KeySender;
+  /** Which Wayland typing tools are installed; looked up on PATH when not given. */
+  waylandToolInstalled?: (tool: WaylandTool) => boolean;
+}
+
+export const NO_CLIPBOARD_MESSAGE = 'no clipboard: Voskey pastes through Electron\'s clipboard on this system';
+
+/**
+ * The clipboard for typing and "copy": the shell's wherever Electron runs; outside
+ * Electron xclip on X11, and elsewhere one that explains why it cannot work.
+ */
+export function platformClipboard(plan: PlatformPlan, shellClipboard: Clipboard | undefined, env: NodeJS.ProcessEnv): Clipboard {
+  if (shellClipboard) return shellClipboard;
+  if (plan.clipboard === 'shell-or-xclip') return createXclipClipboard(env);
+  const fail = () => Promise.reject(new Error(NO_CLIPBOARD_MESSAGE));
+  return { read: fail, readText: fail, writeText: fail, restore: fail };
 }
 
 export function createDesktopTypist(settings: TypingSettings | (() => TypingSettings), options: DesktopTypistOptions): Typist {
   const env = options.env ?? process.env;
+  const plan = options.plan ?? currentPlatformPlan(env);
   const activity = options.activity;
-  switch (detectSession(env)) {
-    case 'wayland':
-      return createWaylandTypist({ env, installed: (tool) => isOnPath(tool, env), ...(activity ? { activity } : {}) });
-    case 'x11':
-      return createTypist(settings, {
-        clipboard: options.clipboard ?? createXclipClipboard(env),
-        keys: createRobotKeySender({ env }),
-        activeWindow: createX11ActiveWindowProbe(env),
-        isOwnWindow: options.isOwnWindow,
-        ...(activity ? { activity } : {}),
-      });
-    case 'none':
-      return {
-        apply: async () => ({ method: 'none', refused: 'no desktop session (neither DISPLAY nor WAYLAND_DISPLAY is set)' }),
-        close: () => {},
-      };
+  const guards: TypingGuards = {
+    ownWindowFocused: () => options.ownWindowFocused(),
+    ...(options.beforeTyping ? { beforeTyping: () => options.beforeTyping!() } : {}),
+  };
+  switch (plan.typing) {
+    case 'wayland-tools':
+      return guardTypist(
+        createWaylandTypist({ env, installed: options.waylandToolInstalled ?? ((tool) => isOnPath(tool, env)), ...(activity ? { activity } : {}) }),
+        guards,
+      );
+    case 'robotjs':
+      return guardTypist(
+        createTypist(settings, {
+          clipboard: platformClipboard(plan, options.clipboard, env),
+          keys: options.keys ?? createRobotKeySender({ env }),
+          ...(plan.terminalProbe === 'x11' ? { activeWindow: createX11ActiveWindowProbe(env) } : {}),
+          pasteChords: plan.pasteChords,
+          ...(activity ? { activity } : {}),
+        }),
+        guards,
+      );
+    case 'refuse': {
+      const refused = plan.noTypingReason ?? 'typing is not possible on this system';
+      return { apply: async () => ({ method: 'none', refused }), close: () => {} };
+    }
   }
 }

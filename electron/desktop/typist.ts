@@ -5,7 +5,7 @@ import type { Settings } from '../settings/types.js';
 import type { ActiveWindowInfo, ActiveWindowProbe } from './active-window.js';
 import type { Clipboard } from './clipboard.js';
 import type { KeySender } from './key-sender.js';
-import { choosePasteKeys, type ConcretePasteKeys } from './paste-keys.js';
+import { choosePasteKeys, type ConcretePasteKeys, type PasteChords } from './paste-keys.js';
 import type { TypingActivity } from './typing-activity.js';
 import { backspaceActions, keystrokeActions, planTyping } from './typing-plan.js';
 import { DEFAULT_PASTE_TIMING, pasteText, type PasteTiming } from './typist-paste.js';
@@ -35,14 +35,13 @@ export interface Typist {
 export interface TypistParts {
   clipboard: Clipboard;
   keys: KeySender;
-  activeWindow: ActiveWindowProbe;
-  /** True for Voskey's own windows (settings, transcript): dictation must not type there. */
-  isOwnWindow(info: ActiveWindowInfo): boolean;
+  /** Names the focused window, to recognise terminals (X11 only); absent elsewhere. */
+  activeWindow?: ActiveWindowProbe;
+  /** What the 'auto' paste keys mean on this system (Ctrl+V, ⌘V…); the Linux chords if not given. */
+  pasteChords?: PasteChords;
   activity?: TypingActivity;
   pasteTiming?: Partial<PasteTiming>;
 }
-
-export const OWN_WINDOW_REFUSAL = 'a Voskey window has focus: click the window you want to type into';
 
 /** Settings may be passed as a getter so a change applies to the next edit. */
 export function readSettings(settings: TypingSettings | (() => TypingSettings)): TypingSettings {
@@ -73,10 +72,9 @@ export function createTypist(settings: TypingSettings | (() => TypingSettings), 
     if (invalid) return { method: 'none', refused: invalid };
     if (edit.backspaces === 0 && edit.text === '') return { method: 'none' };
     const { method, pasteKeys: pasteSetting } = readSettings(settings);
-    const window = await parts.activeWindow.current();
-    if (window && parts.isOwnWindow(window)) return { method: 'none', refused: OWN_WINDOW_REFUSAL, window };
+    const window = await parts.activeWindow?.current();
     const steps = planTyping(method, edit.text);
-    const pasteKeys = choosePasteKeys(pasteSetting, window?.wmClass ?? []);
+    const pasteKeys = choosePasteKeys(pasteSetting, window?.wmClass ?? [], parts.pasteChords);
     const end = parts.activity?.begin();
     try {
       await parts.keys.send(backspaceActions(edit.backspaces));

@@ -111,7 +111,9 @@ export function createOverlayWindow(kit: WindowKit, size: Size = OVERLAY_SIZE): 
   });
   window.setAlwaysOnTop(true, 'screen-saver');
   window.setIgnoreMouseEvents(true);
-  window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
+  // skipTransformProcessType: the app is already a UIElement (Dock hidden, platform-shell.ts);
+  // without it Electron hides and re-shows the Dock on each call (browser-window.md).
+  window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true, skipTransformProcessType: true });
   return window;
 }
 

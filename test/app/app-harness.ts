@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VoskeyCore } from '../../electron/app/core.js';
 import type { CoreShell } from '../../electron/app/shell-port.js';
+import type { PlatformPlan } from '../../electron/desktop/platform/desktop-platform.js';
 import type { OverlayState } from '../../electron/ipc.js';
 import { openTypingTarget, type TypingTarget } from '../desktop/typing-target.js';
 import { startPageHarness, type PageHarness } from '../helpers/page-harness.js';
@@ -25,8 +26,9 @@ export interface AppRig {
 }
 
 /** The core on a temp folder with conf for settings and a test SecretBox, as tests host it. */
-export function testCore(shell: CoreShell, dir: string, env: NodeJS.ProcessEnv): VoskeyCore {
+export function testCore(shell: CoreShell, dir: string, env: NodeJS.ProcessEnv, platform?: PlatformPlan): VoskeyCore {
   return new VoskeyCore({
+    ...(platform ? { platform } : {}),
     shell,
     dataDir: join(dir, 'data'),
     logDir: join(dir, 'logs'),
@@ -60,7 +62,7 @@ export async function startAppRig(options: { micWav: string; settings?: Paramete
     registerToggleShortcut: () => ({ ok: false, message: 'no global shortcuts outside Electron' }),
     chooseExportPath: async (name) => join(dir, name),
     applyStartAtLogin: () => {},
-    isOwnWindow: () => false,
+    ownWindowFocused: () => false,
   };
   const core = testCore(shell, dir, target.env);
   if (options.settings) {
@@ -120,7 +122,7 @@ export function headlessCore(t: { after(fn: () => unknown): void }, extraEnv: No
     },
     chooseExportPath: async (name) => join(dir, name),
     applyStartAtLogin: (enabled) => void recorded.loginItem.push(enabled),
-    isOwnWindow: () => false,
+    ownWindowFocused: () => false,
   };
   // No DISPLAY: the keyboard hook cannot run, exactly as on Wayland or a headless box.
   const env: NodeJS.ProcessEnv = { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '', ...extraEnv };

@@ -3,7 +3,8 @@
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TypingSettings } from '../../electron/desktop/typist.js';
-import { createTypist, OWN_WINDOW_REFUSAL, type Typist } from '../../electron/desktop/typist.js';
+import { createTypist, type Typist } from '../../electron/desktop/typist.js';
+import { guardTypist, OWN_WINDOW_REFUSAL } from '../../electron/desktop/typist-guard.js';
 import { createXclipClipboard } from '../../electron/desktop/clipboard-xclip.js';
 import { createX11ActiveWindowProbe } from '../../electron/desktop/active-window.js';
 import { createRobotKeySender, type RobotKeySender } from '../../electron/desktop/robot-key-sender.js';
@@ -25,12 +26,10 @@ describe('typist into a focused Chromium textarea', () => {
     target = await openTypingTarget();
     clipboard = createXclipClipboard(target.env);
     keys = createRobotKeySender({ env: target.env });
-    typist = createTypist(() => settings, {
-      clipboard,
-      keys,
-      activeWindow: createX11ActiveWindowProbe(target.env),
-      isOwnWindow: () => ownWindowFocused,
-    });
+    typist = guardTypist(
+      createTypist(() => settings, { clipboard, keys, activeWindow: createX11ActiveWindowProbe(target.env) }),
+      { ownWindowFocused: () => ownWindowFocused },
+    );
   });
   after(async () => {
     typist?.close();

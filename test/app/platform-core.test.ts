@@ -1,0 +1,58 @@
+// The core as each system would run it, through the platform plan the shell passes in:
+// what the user is told about the hotkey where hold-to-talk cannot run. The keyboard hook
+// and Electron's globalShortcut do not run here for other systems; the shortcut service
+// is the recorded stand-in the other core tests use.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CoreShell } from '../../electron/app/shell-port.js';
+import { platformPlan, type PlatformKind } from '../../electron/desktop/platform/desktop-platform.js';
+import type { SystemPermissions } from '../../electron/desktop/platform/permission-guards.js';
+import { MAC_ACCESSIBILITY_MESSAGE } from '../../electron/desktop/platform/permission-messages.js';
+import { testCore } from './app-harness.js';
+
+async function coreAs(t: { after(fn: () => unknown): void }, kind: PlatformKind, permissions?: SystemPermissions) {
+  const dir = mkdtempSync(join(tmpdir(), `voskey-${kind}-`));
+  const notices: string[] = [];
+  const shortcuts: string[] = [];
+  const shell: CoreShell = {
+    capture: { start: () => {}, stop: () => {} },
+    requestDevices: () => {},
+    overlay: () => {},
+    broadcast: () => {},
+    notify: (message) => void notices.push(message),
+    registerToggleShortcut: (accelerator) => (shortcuts.push(accelerator), { ok: true, unregister: () => {} }),
+    chooseExportPath: async () => null,
+    applyStartAtLogin: () => {},
+    ownWindowFocused: () => false,
+    ...(permissions ? { permissions } : {}),
+  };
+  const core = testCore(shell, dir, { ...process.env, DISPLAY: '' }, platformPlan(kind));
+  t.after(async () => {
+    await core.shutdown();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  core.start();
+  const ready = await core.hotkeyReady();
+  const deadline = Date.now() + 3000;
+  while (shortcuts.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  return { ready, notices, shortcuts };
+}
+
+test('Wayland: the hotkey toggles through the desktop portal shortcut, and the user is told why', async (t) => {
+  const { ready, notices, shortcuts } = await coreAs(t, 'linux-wayland');
+  assert.equal(ready, false);
+  assert.deepEqual(shortcuts, ['Control+Alt+Space']);
+  assert.match(notices.join('\n'), /Hold-to-talk is not available \(Wayland does not let one app see the keys pressed in another.*\)\. Press Control\+Alt\+Space once/);
+});
+
+test('macOS without Accessibility: the prompt is shown once, the hotkey toggles meanwhile, and the user learns where to grant it', async (t) => {
+  const prompts: boolean[] = [];
+  const { ready, notices, shortcuts } = await coreAs(t, 'darwin', { isTrustedAccessibilityClient: (prompt) => (prompts.push(prompt), false) });
+  assert.equal(ready, false);
+  assert.deepEqual(shortcuts, ['Control+Alt+Space']);
+  assert.ok(notices.some((n) => n.includes(MAC_ACCESSIBILITY_MESSAGE)), notices.join('\n'));
+  assert.deepEqual(prompts, [false, true]);
+});
