@@ -45,6 +45,18 @@ export interface CaptureOptions {
   echoCancellation: boolean;
   noiseSuppression: boolean;
   autoGainControl: boolean;
+  /** Hold the microphone open between utterances (the system's mic indicator stays on); absent: no. */
+  keepReady?: boolean;
+  /** With keepReady: this much audio from before the key press starts each utterance. */
+  preRollMs?: number;
+}
+
+/** The capture page has the utterance's first sample (sent once per capture, for the log). */
+export interface CaptureStarted {
+  /** From the page receiving capture:start to the worklet holding its first sample. */
+  waitedMs: number;
+  /** Audio from before capture:start at the head of the utterance (the pre-roll). */
+  preRollMs: number;
 }
 
 export interface AudioDevice {
@@ -131,6 +143,7 @@ export interface RendererEvents {
   /** One frame of 16-bit little-endian mono PCM at 16 kHz, as a transferable buffer. */
   'capture:frame': [pcm: ArrayBuffer];
   'capture:level': [level: AudioLevel];
+  'capture:started': [started: CaptureStarted];
   /** Capture finished; every sample was sent before this. */
   'capture:ended': [end: CaptureEnd];
   'capture:devices': [devices: AudioDevice[]];
@@ -140,6 +153,8 @@ export interface RendererEvents {
 export interface MainEvents extends ModelsMainEvents {
   'capture:start': [options: CaptureOptions];
   'capture:stop': [];
+  /** While idle: hold the microphone ready (keepReady) or release it; keep audio processing warm. */
+  'capture:prepare': [options: CaptureOptions];
   'capture:list-devices': [];
   'overlay:state': [state: OverlayState];
   'settings:changed': [settings: PublicSettings];
@@ -183,6 +198,7 @@ export const RENDERER_EVENTS = [
   'capture:level',
   'capture:ended',
   'capture:devices',
+  'capture:started',
 ] as const satisfies readonly (keyof RendererEvents)[];
 
 export const MAIN_EVENTS = [
@@ -191,6 +207,7 @@ export const MAIN_EVENTS = [
   'capture:list-devices',
   'overlay:state',
   'settings:changed',
+  'capture:prepare',
   'history:changed',
   'models:progress',
 ] as const satisfies readonly (keyof MainEvents)[];

@@ -1,7 +1,7 @@
 // Composition root of the Electron app: builds the windows, tray and IPC router, hosts the
 // plain-Node core (electron/app/core.ts) and relays between them. Nothing else lives here:
 // every decision is made in a module that can be tested without the Electron binary.
-import { app, dialog, Notification, shell } from 'electron';
+import { app, dialog, Menu, Notification, shell } from 'electron';
 import Store from 'electron-store';
 import { join } from 'node:path';
 import { VoskeyCore } from './app/core.js';
@@ -11,16 +11,22 @@ import { createElectronClipboard } from './shell/electron-clipboard.js';
 import { utilityEngineProcess } from './shell/engine-utility.js';
 import { registerGlobalToggle } from './shell/global-toggle.js';
 import { IpcRouter } from './shell/ipc-main.js';
-import { applyStartAtLogin, HIDDEN_FLAG } from './shell/login-item.js';
+import { applyStartAtLogin, wasStartedHidden } from './shell/login-item.js';
 import { OverlayVisibility } from './shell/overlay-visibility.js';
 import { preparePlatformShell } from './shell/platform-shell.js';
 import { electronSecretBox } from './shell/safe-storage.js';
 import { claimSingleInstance } from './shell/single-instance.js';
+import { applicationMenuTemplate } from './shell/app-menu.js';
+import { startFailureHandler } from './shell/start-failure.js';
+import { overlayLook } from './shell/overlay-look.js';
+import { appImageSandboxNote } from './shell/sandbox-note.js';
+import { x11CompositorRunning } from './desktop/x11-compositor.js';
 import { DEFAULT_ICON_DIR, VoskeyTray } from './shell/tray.js';
 import type { TrayFacts } from './shell/tray-menu.js';
 import {
   createCaptureWindow,
   createOverlayWindow,
+  OVERLAY_SIZE,
   createPageWindow,
   createWindowKit,
   openOrFocus,
@@ -31,6 +37,13 @@ import {
 
 // Tests (and people who keep several profiles) can point Voskey at another data folder.
 if (process.env.VOSKEY_USER_DATA_DIR) app.setPath('userData', process.env.VOSKEY_USER_DATA_DIR);
+// The end-to-end test's microphone: Chromium's fake capture device playing a WAV once.
+// Switches must be appended before 'ready' (docs/api/command-line-switches.md).
+if (process.env.VOSKEY_E2E === '1' && process.env.VOSKEY_E2E_FAKE_MIC) {
+  app.commandLine.appendSwitch('use-fake-ui-for-media-stream');
+  app.commandLine.appendSwitch('use-fake-device-for-media-stream');
+  app.commandLine.appendSwitch('use-file-for-fake-audio-capture', `${process.env.VOSKEY_E2E_FAKE_MIC}%noloop`);
+}
 
 // The OS and desktop session, chosen once; some of it must reach Chromium before 'ready'.
 const platform = preparePlatformShell();
@@ -40,18 +53,29 @@ if (!claimSingleInstance(() => openOrFocus(kit, 'settings'))) {
 } else {
   // Voskey lives in the tray: closing its last window must not quit it.
   app.on('window-all-closed', () => {});
-  app.whenReady().then(startApp, (error: Error) => {
-    dialog.showErrorBox('Voskey could not start', error.message);
-    app.quit();
-  });
+  // .then(startApp).catch(…), not .then(startApp, onError): the second argument of then()
+  // never sees what startApp itself throws.
+  app
+    .whenReady()
+    .then(startApp)
+    .catch(startFailureHandler({ showError: (title, message) => dialog.showErrorBox(title, message), exit: (code) => app.exit(code) }));
 }
 
 function startApp(): void {
   platform.atReady();
+  const menu = applicationMenuTemplate();
+  Menu.setApplicationMenu(menu ? Menu.buildFromTemplate(menu) : null);
   secureSession(kit);
   const router = new IpcRouter(kit.registry);
+  // A page that fails to load is reported, not dropped (shell/page-load.ts).
+  // Loads finish after this function returns, so core and hostShell exist by then.
+  kit.onLoadFailure = (message) => {
+    core.log.error(message);
+    hostShell.notify(message);
+  };
   const capture = createCaptureWindow(kit);
-  const overlay = createOverlayWindow(kit);
+  const look = overlayLook(platform.plan.kind, () => x11CompositorRunning());
+  const overlay = createOverlayWindow(kit, OVERLAY_SIZE, look);
   let tray: VoskeyTray | undefined;
   const iconDir = app.isPackaged ? join(process.resourcesPath, 'icons') : DEFAULT_ICON_DIR;
 
@@ -59,6 +83,7 @@ function startApp(): void {
     capture: {
       start: (options) => void router.sendTo(capture, 'capture:start', options),
       stop: () => void router.sendTo(capture, 'capture:stop'),
+      prepare: (options) => void router.sendTo(capture, 'capture:prepare', options),
     },
     requestDevices: () => void router.sendTo(capture, 'capture:list-devices'),
     overlay: (state) => {
@@ -74,7 +99,7 @@ function startApp(): void {
       const result = await dialog.showSaveDialog({ defaultPath: join(app.getPath('documents'), defaultName) });
       return result.canceled || !result.filePath ? null : result.filePath;
     },
-    applyStartAtLogin,
+    applyStartAtLogin: (enabled) => applyStartAtLogin(enabled, (message) => hostShell.notify(message)),
     ownWindowFocused: platform.ownWindowFocused,
     permissions: platform.permissions,
     clipboard: createElectronClipboard(),
@@ -100,6 +125,9 @@ function startApp(): void {
   router.on('capture:frame', (_sender, pcm) => core.onCaptureFrame(pcm));
   router.on('capture:level', (_sender, level) => core.onCaptureLevel(level));
   router.on('capture:ended', (_sender, end) => core.onCaptureEnded(end));
+  router.on('capture:started', (_sender, started) => core.onCaptureStarted(started));
+  // A message sent before the page loaded is lost: prepare it again once it has (and after a reload).
+  capture.webContents.on('did-finish-load', () => core.session.prepareCapture());
   router.on('capture:devices', (_sender, devices) => core.onCaptureDevices(devices));
 
   const trayFacts = (): TrayFacts => {
@@ -133,7 +161,17 @@ function startApp(): void {
   core.settings.onChange(() => tray?.update(trayFacts()));
 
   core.start();
-  if (core.needsFirstRun() && !process.argv.includes(HIDDEN_FLAG)) {
+  const sandboxNote = appImageSandboxNote({
+    platform: process.platform,
+    appImage: process.env.APPIMAGE,
+    noSandbox: app.commandLine.hasSwitch('no-sandbox'),
+    dataDir: app.getPath('userData'),
+  });
+  if (sandboxNote) {
+    core.log.warn(sandboxNote.message);
+    if (sandboxNote.firstTime) hostShell.notify(sandboxNote.message);
+  }
+  if (core.needsFirstRun() && !wasStartedHidden()) {
     const firstRun = createPageWindow(kit, 'first-run', { width: 640, height: 720, title: 'Welcome to Voskey', autoHideMenuBar: true });
     firstRun.once('ready-to-show', () => firstRun.show());
   }
@@ -155,6 +193,9 @@ function startApp(): void {
       trayIcon: () => tray?.icon() ?? null,
       trayTooltip: () => tray?.tooltip() ?? '',
       openSettings: () => void openOrFocus(kit, 'settings'),
+      // What the tray's Start/Stop dictation item does, and where the session is.
+      toggleDictation: () => core.session.toggle(),
+      dictationStatus: () => core.session.state.status,
     };
   }
 }

@@ -35,7 +35,7 @@ const INVOKE_CHANNELS = [
   'models:delete',
 ] as const;
 
-const RENDERER_EVENTS = ['capture:frame', 'capture:level', 'capture:ended', 'capture:devices'] as const;
+const RENDERER_EVENTS = ['capture:frame', 'capture:level', 'capture:ended', 'capture:devices', 'capture:started'] as const;
 
 const MAIN_EVENTS = [
   'capture:start',
@@ -43,6 +43,7 @@ const MAIN_EVENTS = [
   'capture:list-devices',
   'overlay:state',
   'settings:changed',
+  'capture:prepare',
   'history:changed',
   'models:progress',
 ] as const;

@@ -3,8 +3,9 @@
 // CSS and images beside the compiled scripts. Copies every non-TypeScript file.
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 mkdirSync(join(root, 'dist/renderer'), { recursive: true });
 cpSync(join(root, 'renderer'), join(root, 'dist/renderer'), {
   recursive: true,

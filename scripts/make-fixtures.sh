@@ -5,7 +5,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/../test/fixtures"
 for tool in flite sox node; do
-  command -v "$tool" >/dev/null || { echo "make-fixtures: '$tool' is missing (apt-get install flite sox)" >&2; exit 1; }
+  if ! command -v "$tool" >/dev/null; then
+    # Off Linux (Windows and macOS CI) the fixtures are optional: the tests that need them
+    # are skipped by scripts/run-tests.js with this reason. On Linux they are required.
+    if [[ "$(uname -s)" != Linux ]]; then
+      echo "make-fixtures: skipped: '$tool' is not installed on $(uname -s); tests that need speech fixtures will be skipped"
+      exit 0
+    fi
+    echo "make-fixtures: '$tool' is missing (apt-get install flite sox)" >&2; exit 1
+  fi
 done
 force=${1:-}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT

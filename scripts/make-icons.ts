@@ -6,7 +6,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { crc32, deflateSync } from 'node:zlib';
 
 type RGBA = [number, number, number, number];
@@ -124,6 +124,43 @@ export function trayIcon(state: (typeof TRAY_STATES)[number], size: number): Buf
   return encodePng(size, size, render(size, layers));
 }
 
+/**
+ * A macOS template image: black plus alpha only, so the menu bar tints it for light and
+ * dark appearance (Electron docs/api/native-image.md, "Template Image"). The error state
+ * keeps its slash, so it stays recognisable without colour.
+ */
+export function trayTemplateIcon(state: 'idle' | 'error', size: number): Buffer {
+  const weight = size < 24 ? 1.7 : size < 40 ? 1.35 : 1;
+  const black: RGBA = [0, 0, 0, 255];
+  const layers: [Distance, RGBA][] = [[microphone(weight), black]];
+  if (state === 'error') layers.push([slash, black]);
+  return encodePng(size, size, render(size, layers));
+}
+
+/** Windows tray icon sizes: 16 px at 100 %, 20/24/32 at 125/150/200 % (native-image.md, "Supported Formats"). */
+export const TRAY_ICO_SIZES = [16, 20, 24, 32];
+
+/** An .ico holding PNG images (Windows Vista and later read PNG-compressed entries). */
+export function encodeIco(images: { size: number; png: Buffer }[]): Buffer {
+  const header = Buffer.alloc(6);
+  header.writeUInt16LE(0, 0); // reserved
+  header.writeUInt16LE(1, 2); // type: icon
+  header.writeUInt16LE(images.length, 4);
+  let offset = 6 + 16 * images.length;
+  const entries = images.map(({ size, png }) => {
+    const entry = Buffer.alloc(16);
+    entry[0] = size >= 256 ? 0 : size; // width (0 means 256)
+    entry[1] = size >= 256 ? 0 : size; // height
+    entry.writeUInt16LE(1, 4); // colour planes
+    entry.writeUInt16LE(32, 6); // bits per pixel
+    entry.writeUInt32LE(png.length, 8);
+    entry.writeUInt32LE(offset, 12);
+    offset += png.length;
+    return entry;
+  });
+  return Buffer.concat([header, ...entries, ...images.map((i) => i.png)]);
+}
+
 /** Every icon file, by path relative to the build folder. */
 export function allIcons(): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
@@ -135,6 +172,12 @@ export function allIcons(): Map<string, Buffer> {
       files.set(`${base}.png`, trayIcon(state, size));
       files.set(`${base}@2x.png`, trayIcon(state, size * 2));
     }
+    files.set(`icons/tray-${state}.ico`, encodeIco(TRAY_ICO_SIZES.map((size) => ({ size, png: trayIcon(state, size) }))));
+  }
+  for (const state of ['idle', 'error'] as const) {
+    const name = `icons/tray${state[0]!.toUpperCase()}${state.slice(1)}Template`;
+    files.set(`${name}.png`, trayTemplateIcon(state, 16));
+    files.set(`${name}@2x.png`, trayTemplateIcon(state, 32));
   }
   return files;
 }
@@ -151,7 +194,7 @@ export function writeIcons(outDir: string): string[] {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const outDir = process.argv[2] ?? new URL('../build', import.meta.url).pathname;
+  const outDir = process.argv[2] ?? fileURLToPath(new URL('../build', import.meta.url));
   const written = writeIcons(outDir);
   console.log(`wrote ${written.length} icons to ${outDir}`);
 }

@@ -4,10 +4,11 @@
 
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { IDLE_OVERLAY, type OverlayState } from '../electron/ipc.js';
 import { startPageHarness } from '../test/helpers/page-harness.js';
 
-const OUT_DIR = new URL('../docs/images/', import.meta.url).pathname;
+const OUT_DIR = fileURLToPath(new URL('../docs/images/', import.meta.url));
 /** The overlay window's size (the shell makes a transparent window this big). */
 const WINDOW = { width: 380, height: 130 };
 

@@ -5,6 +5,7 @@
 
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AppInfo } from '../electron/ipc.js';
 import { CATALOGUE } from '../electron/models/catalogue.js';
 import type { DownloadProgress, ModelsState } from '../electron/models/types.js';
@@ -12,7 +13,7 @@ import { defaultSettings } from '../electron/settings/defaults.js';
 import type { PublicSettings } from '../electron/settings/types.js';
 import { startPageHarness, type PageHarness } from '../test/helpers/page-harness.js';
 
-const OUT_DIR = new URL('../docs/images/', import.meta.url).pathname;
+const OUT_DIR = fileURLToPath(new URL('../docs/images/', import.meta.url));
 /** Roughly the windows the shell opens; the height grows to fit the page. */
 const FIRST_RUN_WINDOW = { width: 600, height: 640 };
 const MODELS_WINDOW = { width: 760, height: 280 };

@@ -7,8 +7,18 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { linuxSandboxFacts, sandboxWorkaround } from './linux-sandbox.js';
+import { nodeVersionProblem } from './node-support.js';
 
-const root = new URL('..', import.meta.url).pathname;
+// First, before anything can fail in a more confusing way.
+const nodeProblem = nodeVersionProblem();
+if (nodeProblem) {
+  console.error(nodeProblem);
+  process.exit(1);
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 
 function electronBinary() {
@@ -42,6 +52,8 @@ Meanwhile the same recognition works from the command line:
   process.exit(1);
 }
 
-const app = spawn(binary, [root, ...process.argv.slice(2)], { stdio: 'inherit' });
+const sandbox = sandboxWorkaround(linuxSandboxFacts(binary));
+if (sandbox) console.warn(sandbox.message);
+const app = spawn(binary, [root, ...(sandbox?.args ?? []), ...process.argv.slice(2)], { stdio: 'inherit' });
 app.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => app.kill(signal));

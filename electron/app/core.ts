@@ -4,7 +4,7 @@
 // product runs under test except the few lines that need the Electron binary.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AudioDevice, AudioLevel, CaptureEnd, OverlayState } from '../ipc.js';
+import type { AudioDevice, AudioLevel, CaptureEnd, CaptureStarted, OverlayState } from '../ipc.js';
 import type { Clipboard } from '../desktop/clipboard.js';
 import { currentPlatformPlan, describePlatform } from '../desktop/platform/desktop-platform.js';
 import { createPlatformGuards } from '../desktop/platform/permission-guards.js';
@@ -56,6 +56,7 @@ export class VoskeyCore {
   private readonly stateListeners = new Set<(state: OverlayState) => void>();
   private readonly cleanups: (() => void)[] = [];
   private startAtLogin: boolean | undefined;
+  private audioKey: string;
 
   constructor(options: CoreOptions) {
     const env = options.env ?? process.env;
@@ -73,6 +74,7 @@ export class VoskeyCore {
     this.models = new ModelManager({ dataDir: options.dataDir, log: (level, message) => this.log[level](message) });
     this.engineHost = new BuiltinEngineHost(options.shell.launchEngine, log);
     this.recognitionKey = recognitionKey(initial);
+    this.audioKey = JSON.stringify(initial.audio);
     this.recognition = this.createRecognition(initial);
     this.formatter = new DictationFormatter(initial.formatting);
     // The OS and session decide how to type, hear the hotkey and which permissions to check.
@@ -141,6 +143,8 @@ export class VoskeyCore {
     const settings = this.settings.get();
     this.hotkey.apply(settings.hotkey);
     this.applyStartAtLogin(settings.startAtLogin);
+    // Warm the capture page's audio processing (and hold the mic, if asked) before the first key press.
+    this.session.prepareCapture();
     // A Space may be asleep: start waking it now rather than at the first key press.
     if (settings.server.url) void this.recognition.warmUp().catch(() => {});
   }
@@ -192,6 +196,10 @@ export class VoskeyCore {
 
   onCaptureLevel(level: AudioLevel): void {
     this.session.onCaptureLevel(level);
+  }
+
+  onCaptureStarted(started: CaptureStarted): void {
+    this.session.onCaptureStarted(started);
   }
 
   onCaptureEnded(end: CaptureEnd): void {
@@ -274,6 +282,12 @@ export class VoskeyCore {
     this.history.setMaxEntries(settings.history.maxEntries);
     this.hotkey.apply(settings.hotkey);
     this.applyStartAtLogin(settings.startAtLogin);
+    const audioKey = JSON.stringify(settings.audio);
+    if (audioKey !== this.audioKey) {
+      // Another device, or "keep the microphone ready" switched: the idle capture page follows now.
+      this.audioKey = audioKey;
+      this.session.prepareCapture();
+    }
     const key = recognitionKey(settings);
     if (key !== this.recognitionKey) {
       // Buffer and idle limits are fixed per recognition: build a new one for the next utterance.

@@ -98,20 +98,31 @@ export function createMicrophoneGuard(parts: MicrophoneGuardParts): MicrophoneGu
         opening = Promise.resolve(true);
         return;
       }
-      opening = check()
-        .catch((error: Error) => `the microphone permission could not be checked: ${error.message}`)
-        .then((refusal) => {
-          if (!refusal) {
-            parts.capture.start(options);
-            return true;
-          }
-          parts.log?.(`capture refused: ${refusal}`);
-          parts.ended({ reason: 'error', message: refusal });
-          return false;
-        });
+      opening = refusalFrom(check).then((refusal) => {
+        if (!refusal) {
+          parts.capture.start(options);
+          return true;
+        }
+        parts.log?.(`capture refused: ${refusal}`);
+        parts.ended({ reason: 'error', message: refusal });
+        return false;
+      });
     },
     stop() {
       void opening.then((started) => started && parts.capture.stop());
+    },
+    // Holding the microphone ready opens it too: the same checks first. Refused, the page is
+    // still prepared (audio processing kept warm), only without holding the microphone.
+    prepare(options: CaptureOptions) {
+      const check = parts.beforeCapture;
+      if (!options.keepReady || !check) {
+        parts.capture.prepare?.(options);
+        return;
+      }
+      void refusalFrom(check).then((refusal) => {
+        if (refusal) parts.log?.(`keeping the microphone ready refused: ${refusal}`);
+        parts.capture.prepare?.(refusal ? { ...options, keepReady: false } : options);
+      });
     },
   };
 
@@ -144,4 +155,9 @@ export function createMicrophoneGuard(parts: MicrophoneGuardParts): MicrophoneGu
       parts.ended(end);
     },
   };
+}
+
+/** The platform check's refusal, or undefined to go ahead; a check that fails is a refusal. */
+function refusalFrom(check: () => Promise<string | undefined>): Promise<string | undefined> {
+  return check().catch((error: Error) => `the microphone permission could not be checked: ${error.message}`);
 }

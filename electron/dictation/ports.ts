@@ -9,6 +9,11 @@ export interface CaptureControl {
   start(options: CaptureOptions): void;
   /** Ask capture to flush its last partial frame and end; it answers with captureEnded. */
   stop(): void;
+  /**
+   * Between utterances: hold the microphone ready (options.keepReady) or release it, and
+   * keep audio processing warm. Sent again whenever the audio settings change.
+   */
+  prepare?(options: CaptureOptions): void;
 }
 
 /** Progress of one utterance's trip to the server, as the overlay should show it. */

@@ -9,7 +9,7 @@
 // allowed: the new one captures while the old one's text is still on its way, and one
 // output queue keeps typed text in the order results arrive.
 
-import type { AudioLevel, CaptureEnd, CaptureOptions, DictationStatus, OverlayState } from '../ipc.js';
+import type { AudioLevel, CaptureEnd, CaptureOptions, CaptureStarted, DictationStatus, OverlayState } from '../ipc.js';
 import { IDLE_OVERLAY } from '../ipc.js';
 import type {
   CaptureControl,
@@ -130,6 +130,17 @@ export class DictationSession {
     if (!utterance) return; // a late frame after a failure: nothing to send it to
     utterance.frames++;
     utterance.stream.pushAudio(pcm);
+  }
+
+  /** Tells the capture page what to do between utterances; call again when the audio settings change. */
+  prepareCapture(): void {
+    this.parts.capture.prepare?.(this.parts.captureOptions());
+  }
+
+  /** How long the microphone took to deliver: the first thing to look at when first words go missing. */
+  onCaptureStarted(started: CaptureStarted): void {
+    const preRoll = started.preRollMs > 0 ? `, starting with ${Math.round(started.preRollMs)} ms from before the key press` : '';
+    this.parts.log?.(`microphone: first sample ${Math.round(started.waitedMs)} ms after the start${preRoll}`);
   }
 
   onCaptureLevel(level: AudioLevel): void {

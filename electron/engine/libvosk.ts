@@ -8,6 +8,9 @@ import { parseReply, type FinalReply, type VoskReply } from '../vosk/protocol.js
 import { loadNativeLibrary, requirePointer } from './native-library.js';
 import type { Recognizer, RecognizerEngine, RecognizerOptions } from './recognizer.js';
 
+// On Windows libvosk.dll needs the MinGW runtime DLLs beside it (libgcc_s_seh-1,
+// libstdc++-6, libwinpthread-1); koffi.load finds them there without a PATH change, because
+// it retries with LoadLibraryExW(LOAD_LIBRARY_SEARCH_DLL_LOAD_DIR) (koffi src/koffi/src/win32.cc).
 const LIBRARY_FOLDERS: Partial<Record<string, string>> = {
   'linux-x64': 'linux-x86_64/libvosk.so',
   'darwin-x64': 'osx-universal/libvosk.dylib',
@@ -25,7 +28,20 @@ export function libvoskPath(): string {
   } catch {
     throw new Error('the npm package "vosk" is not installed (it ships libvosk); run npm install');
   }
-  return join(dirname(packageJson), 'lib', relative);
+  return unpackedPath(join(dirname(packageJson), 'lib', relative));
+}
+
+/**
+ * Inside a packaged app, node_modules lives in resources/app.asar, an archive that Electron's
+ * fs patches can read but the system loader cannot: Electron unpacks on the fly only for its
+ * own process.dlopen and child_process (docs/tutorial/asar-archives.md, "Extra Unpacking on
+ * Some APIs"), not for koffi's dlopen/LoadLibrary. electron-builder puts the files matched
+ * by `asarUnpack` beside the archive in app.asar.unpacked ("Adding Unpacked Files to ASAR
+ * archives"), so the library's real path is the same path with that folder name.
+ * Works with both separators; a path outside an archive is returned unchanged.
+ */
+export function unpackedPath(path: string): string {
+  return path.replace(/([\\/])app\.asar(?=[\\/])/, '$1app.asar.unpacked');
 }
 
 /**

@@ -13,7 +13,7 @@ const DEFAULTS: Settings = {
   hotkey: { accelerator: 'Control+Alt+Space', mode: 'hold', maxUtteranceSeconds: 120 },
   typing: { method: 'auto', pasteKeys: 'auto' },
   // Processing off by default: recognizers want the raw voice, and AGC pumps the noise floor between words.
-  audio: { deviceId: '', frameMs: 100, echoCancellation: false, noiseSuppression: false, autoGainControl: false },
+  audio: { deviceId: '', frameMs: 100, echoCancellation: false, noiseSuppression: false, autoGainControl: false, keepReady: false, preRollMs: 300 },
   formatting: {
     language: 'en',
     spacing: true,

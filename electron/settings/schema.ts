@@ -58,6 +58,9 @@ export const SETTINGS_SCHEMA = {
       echoCancellation: bool(),
       noiseSuppression: bool(),
       autoGainControl: bool(),
+      keepReady: bool('Holds the microphone open while idle: the system shows it in use.'),
+      // 2000: the capture worklet's own limit (MAX_PRE_ROLL_MS in renderer/audio/capture-messages.ts).
+      preRollMs: whole(0, 2000, 'Audio from before the key press, kept while keepReady is on.'),
     }),
     formatting: section({
       language: oneOf(['en']),

@@ -56,6 +56,10 @@ export interface Settings {
     echoCancellation: boolean;
     noiseSuppression: boolean;
     autoGainControl: boolean;
+    /** Hold the microphone open between utterances, so the first word is never clipped. */
+    keepReady: boolean;
+    /** With keepReady: audio from this long before the key press starts each utterance. */
+    preRollMs: number;
   };
   formatting: FormattingSettings;
   overlay: { position: OverlayPosition };

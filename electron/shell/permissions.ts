@@ -23,8 +23,8 @@ const SETTINGS_EDITOR = {
 export const PAGE_PERMISSIONS: Readonly<Record<PageName, PagePermissions>> = {
   capture: {
     invoke: [],
-    send: ['capture:frame', 'capture:level', 'capture:ended', 'capture:devices'],
-    receive: ['capture:start', 'capture:stop', 'capture:list-devices'],
+    send: ['capture:frame', 'capture:level', 'capture:ended', 'capture:devices', 'capture:started'],
+    receive: ['capture:start', 'capture:stop', 'capture:list-devices', 'capture:prepare'],
   },
   overlay: {
     invoke: ['overlay:get-state'],

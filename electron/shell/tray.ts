@@ -1,10 +1,12 @@
 // The tray icon: maps the plain description from tray-menu.ts onto Electron's Tray and Menu.
-// Icons come from build/icons/tray-<idle|listening|error>.png; a missing file gives an empty
-// image (the tray still works, with its tooltip and menu) rather than a crash at start-up.
+// Icons come from build/icons, one file per state and platform (tray-icon-file.ts); a missing
+// file gives an empty image (the tray still works, with its tooltip and menu) rather than a
+// crash at start-up.
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions, type NativeImage, type Rectangle } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_DIST_ROOT } from './page-location.js';
+import { trayIconFile } from './tray-icon-file.js';
 import { describeTray, type TrayAction, type TrayFacts, type TrayIconName, type TrayMenuItem } from './tray-menu.js';
 
 export const DEFAULT_ICON_DIR = join(DEFAULT_DIST_ROOT, '..', 'build', 'icons');
@@ -72,8 +74,11 @@ export class VoskeyTray {
   #image(name: TrayIconName): NativeImage {
     let image = this.#icons.get(name);
     if (!image) {
-      const path = join(this.#iconDir, `tray-${name}.png`);
+      const { file, template } = trayIconFile(name);
+      const path = join(this.#iconDir, file);
       image = existsSync(path) ? nativeImage.createFromPath(path) : nativeImage.createEmpty();
+      // The `Template` file name already marks it; saying so keeps it true if a file is renamed.
+      if (template) image.setTemplateImage(true);
       this.#icons.set(name, image);
     }
     return image;

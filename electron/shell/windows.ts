@@ -2,11 +2,13 @@
 // window is context-isolated, sandboxed, without Node, loads only its own page file, can
 // neither navigate nor open windows, and only the capture page may use the microphone.
 // Each window is registered (webContents id → page) for the IPC sender check.
-import { BrowserWindow, screen, session, type BrowserWindowConstructorOptions, type Rectangle, type Session } from 'electron';
+import { BrowserWindow, nativeTheme, screen, session, type BrowserWindowConstructorOptions, type Rectangle, type Session } from 'electron';
 import type { PageName } from '../ipc.js';
 import type { OverlayPosition } from '../settings/types.js';
 import { PAGE_CSP } from './content-security-policy.js';
-import { DEFAULT_DIST_ROOT, pageHtmlPath, preloadPath } from './page-location.js';
+import { DEFAULT_DIST_ROOT, pageFileUrl, preloadPath } from './page-location.js';
+import { opaqueOverlayBackground, type OverlayLook } from './overlay-look.js';
+import { loadPage, type PageLoadFailure } from './page-load.js';
 import { allowsPermission } from './permissions.js';
 import { placeOverlay, type Size } from './placement.js';
 import { WindowRegistry } from './window-registry.js';
@@ -14,10 +16,12 @@ import { WindowRegistry } from './window-registry.js';
 export interface WindowKit {
   registry: WindowRegistry<BrowserWindow>;
   distRoot: string;
+  /** Told when a page fails to load; main.ts replaces the default with its log and a notice. */
+  onLoadFailure: PageLoadFailure;
 }
 
 export function createWindowKit(distRoot: string = DEFAULT_DIST_ROOT): WindowKit {
-  return { registry: new WindowRegistry<BrowserWindow>(), distRoot };
+  return { registry: new WindowRegistry<BrowserWindow>(), distRoot, onLoadFailure: (message) => console.error(message) };
 }
 
 /**
@@ -57,7 +61,7 @@ function lockedWebPreferences(kit: WindowKit): BrowserWindowConstructorOptions['
   };
 }
 
-export function createPageWindow(kit: WindowKit, page: PageName, options: BrowserWindowConstructorOptions = {}): BrowserWindow {
+export function createPageWindow(kit: WindowKit, page: PageName, options: BrowserWindowConstructorOptions = {}, hash = ''): BrowserWindow {
   const window = new BrowserWindow({
     show: false,
     ...options,
@@ -71,7 +75,8 @@ export function createPageWindow(kit: WindowKit, page: PageName, options: Browse
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  void window.loadFile(pageHtmlPath(page, kit.distRoot));
+  const url = pageFileUrl(page, kit.distRoot) + (hash ? `#${hash}` : '');
+  void loadPage(window, url, page, (message) => kit.onLoadFailure(message));
   return window;
 }
 
@@ -91,13 +96,18 @@ export function createCaptureWindow(kit: WindowKit): BrowserWindow {
 // a status line, two lines of partial text and the last final.
 export const OVERLAY_SIZE: Size = { width: 380, height: 130 };
 
-/** A click-through, never-focused strip that floats above everything, fullscreen apps too. */
-export function createOverlayWindow(kit: WindowKit, size: Size = OVERLAY_SIZE): BrowserWindow {
+/**
+ * A click-through, never-focused strip that floats above everything, fullscreen apps too.
+ * Without a compositor (overlay-look.ts) it is an opaque window in the card's own colour,
+ * and the page drops its rounded corners and margin, so it looks meant that way.
+ */
+export function createOverlayWindow(kit: WindowKit, size: Size = OVERLAY_SIZE, look: OverlayLook = { transparent: true, pageHash: '' }): BrowserWindow {
   const window = createPageWindow(kit, 'overlay', {
     ...size,
     show: false,
     frame: false,
-    transparent: true,
+    transparent: look.transparent,
+    ...(look.transparent ? {} : { backgroundColor: opaqueOverlayBackground(nativeTheme.shouldUseDarkColors) }),
     resizable: false,
     movable: false,
     minimizable: false,
@@ -108,7 +118,7 @@ export function createOverlayWindow(kit: WindowKit, size: Size = OVERLAY_SIZE): 
     hasShadow: false,
     alwaysOnTop: true,
     webPreferences: { backgroundThrottling: false },
-  });
+  }, look.pageHash);
   window.setAlwaysOnTop(true, 'screen-saver');
   window.setIgnoreMouseEvents(true);
   // skipTransformProcessType: the app is already a UIElement (Dock hidden, platform-shell.ts);

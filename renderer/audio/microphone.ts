@@ -1,100 +1,57 @@
-// Opens the microphone only while dictating: getUserMedia → 16 kHz AudioContext → capture
-// worklet, whose PCM frames go to main as binary and whose levels feed the overlay.
-// One Microphone is one capture; it always ends with exactly one 'capture:ended', sent
-// after every captured sample went out and after the tracks were stopped.
+// The microphone itself: a MediaStream opened with the user's device and processing
+// choices, and what to tell the user when it cannot be opened. The capture page
+// (capture-service.ts) decides how long one is held: one utterance, or between utterances
+// when the user asked to keep the microphone ready.
 
-import type { AudioDevice, CaptureEnd, CaptureOptions, VoskeyApi } from '../../electron/ipc.js';
-import { CAPTURE_PROCESSOR, frameMsWithinLimits, type CaptureProcessorOptions, type FromWorklet } from './capture-messages.js';
+import type { AudioDevice, CaptureOptions } from '../../electron/ipc.js';
 
-export const CAPTURE_SAMPLE_RATE = 16000;
-
-/** A worklet that never answers a flush (its context died) must not hang the stop. */
-const FLUSH_TIMEOUT_MS = 1000;
+export type MicrophoneOpening = { ok: true; microphone: Microphone } | { ok: false; message: string };
 
 export class Microphone {
-  private ended = false;
-  private flushedResolve: (() => void) | undefined;
+  private released = false;
 
   private constructor(
-    private readonly api: VoskeyApi,
-    private readonly stream: MediaStream,
-    private readonly context: AudioContext,
-    private readonly node: AudioWorkletNode,
+    readonly stream: MediaStream,
+    /** The constraints it was opened with: another set needs another Microphone. */
+    readonly key: string,
   ) {}
 
-  /**
-   * Starts capturing, or reports why it could not with 'capture:ended' {reason: 'error'}
-   * and returns undefined.
-   */
-  static async open(api: VoskeyApi, options: CaptureOptions): Promise<Microphone | undefined> {
-    let stream: MediaStream;
+  static async open(options: CaptureOptions): Promise<MicrophoneOpening> {
     try {
-      stream = await navigator.mediaDevices.getUserMedia({ audio: audioConstraints(options) });
+      const stream = await navigator.mediaDevices.getUserMedia({ audio: audioConstraints(options) });
+      return { ok: true, microphone: new Microphone(stream, microphoneKey(options)) };
     } catch (error) {
-      api.send('capture:ended', { reason: 'error', message: openFailureMessage(error, options.deviceId) });
-      return undefined;
+      return { ok: false, message: openFailureMessage(error, options.deviceId) };
     }
-    let context: AudioContext | undefined;
-    try {
-      context = new AudioContext({ sampleRate: CAPTURE_SAMPLE_RATE });
-      await context.audioWorklet.addModule(new URL('./capture.worklet.js', import.meta.url));
-      const processorOptions: CaptureProcessorOptions = { frameMs: frameMsWithinLimits(options.frameMs) };
-      // No outputs: the node is a sink and Chromium runs it without a path to the speakers.
-      const node = new AudioWorkletNode(context, CAPTURE_PROCESSOR, {
-        numberOfInputs: 1,
-        numberOfOutputs: 0,
-        channelCount: 1,
-        channelCountMode: 'explicit', // mix a stereo mic down to mono
-        processorOptions,
+  }
+
+  /** Whether it still delivers audio (not released, no track ended). */
+  get live(): boolean {
+    return !this.released && this.stream.getAudioTracks().every((track) => track.readyState === 'live');
+  }
+
+  /** Calls `lost` with the device's name once if a track ends (unplugged, permission revoked). */
+  onLost(lost: (name: string) => void): void {
+    let told = false;
+    for (const track of this.stream.getAudioTracks()) {
+      track.addEventListener('ended', () => {
+        if (told || this.released) return;
+        told = true;
+        lost(track.label ? `"${track.label}"` : 'The microphone');
       });
-      const microphone = new Microphone(api, stream, context, node);
-      node.port.onmessage = (event: MessageEvent<FromWorklet>) => microphone.fromWorklet(event.data);
-      context.createMediaStreamSource(stream).connect(node);
-      // A page without a user gesture may start suspended (autoplay policy).
-      await context.resume();
-      for (const track of stream.getAudioTracks()) {
-        track.addEventListener('ended', () => void microphone.deviceLost(track.label));
-      }
-      return microphone;
-    } catch (error) {
-      stopTracks(stream);
-      void context?.close();
-      api.send('capture:ended', { reason: 'error', message: `Could not start audio processing: ${describe(error)}` });
-      return undefined;
     }
   }
 
-  /** Ends the capture after sending every sample captured so far. */
-  stop(): Promise<void> {
-    return this.finish({ reason: 'stopped' });
+  /** Stops the tracks: the system's microphone indicator goes off. */
+  release(): void {
+    this.released = true;
+    for (const track of this.stream.getTracks()) track.stop();
   }
+}
 
-  private deviceLost(label: string): Promise<void> {
-    const name = label ? `"${label}"` : 'The microphone';
-    return this.finish({ reason: 'device-lost', message: `${name} was disconnected while dictating` });
-  }
-
-  private async finish(end: CaptureEnd): Promise<void> {
-    if (this.ended) return;
-    this.ended = true;
-    const flushed = new Promise<void>((resolve) => {
-      this.flushedResolve = resolve;
-      setTimeout(resolve, FLUSH_TIMEOUT_MS);
-    });
-    this.node.port.postMessage('flush');
-    await flushed;
-    this.node.port.onmessage = null;
-    // Stop the tracks before saying so: when main hears 'ended', the mic is released.
-    stopTracks(this.stream);
-    this.api.send('capture:ended', end);
-    await this.context.close().catch(() => undefined);
-  }
-
-  private fromWorklet(message: FromWorklet): void {
-    if (message instanceof ArrayBuffer) this.api.send('capture:frame', message);
-    else if (message.type === 'level') this.api.send('capture:level', { rms: message.rms, peak: message.peak });
-    else if (message.type === 'flushed') this.flushedResolve?.();
-  }
+/** Options that need a differently opened stream differ in this key; frame and pre-roll lengths do not. */
+export function microphoneKey(options: CaptureOptions): string {
+  return JSON.stringify(audioConstraints(options));
 }
 
 export async function listDevices(): Promise<AudioDevice[]> {
@@ -113,10 +70,6 @@ function audioConstraints(options: CaptureOptions): MediaTrackConstraints {
     noiseSuppression: options.noiseSuppression,
     autoGainControl: options.autoGainControl,
   };
-}
-
-function stopTracks(stream: MediaStream): void {
-  for (const track of stream.getTracks()) track.stop();
 }
 
 /** What went wrong opening the mic, in words a user can act on. */
@@ -140,6 +93,6 @@ export function openFailureMessage(error: unknown, deviceId: string): string {
   }
 }
 
-function describe(error: unknown): string {
+export function describe(error: unknown): string {
   return error instanceof Error ? error.message || error.name : String(error);
 }

@@ -9,6 +9,9 @@ import { COUNTED, detail, headline } from './status-text.js';
 
 const api = voskeyApi();
 
+// An opaque window (no compositor): style the card to fill it (overlay.css, `.opaque`).
+if (location.hash === '#opaque') document.documentElement.classList.add('opaque');
+
 function element(testId: string): HTMLElement {
   const found = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
   if (!found) throw new Error(`overlay.html has no [data-testid="${testId}"]`);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { VoskeyCore } from '../../electron/app/core.js';
 import type { CoreShell } from '../../electron/app/shell-port.js';
 import type { PlatformPlan } from '../../electron/desktop/platform/desktop-platform.js';
-import type { OverlayState } from '../../electron/ipc.js';
+import type { CaptureOptions, OverlayState } from '../../electron/ipc.js';
 import { openTypingTarget, type TypingTarget } from '../desktop/typing-target.js';
 import { startPageHarness, type PageHarness } from '../helpers/page-harness.js';
 import { aesSecretBox, confStore } from '../settings/support.js';
@@ -50,6 +50,7 @@ export async function startAppRig(options: { micWav: string; settings?: Paramete
     capture: {
       start: (o) => capture.emit('capture:start', o),
       stop: () => capture.emit('capture:stop'),
+      prepare: (o) => capture.emit('capture:prepare', o),
     },
     requestDevices: () => capture.emit('capture:list-devices'),
     overlay: (state) => {
@@ -72,6 +73,7 @@ export async function startAppRig(options: { micWav: string; settings?: Paramete
   capture.on('capture:frame', (pcm) => core.onCaptureFrame(pcm));
   capture.on('capture:level', (level) => core.onCaptureLevel(level));
   capture.on('capture:ended', (end) => core.onCaptureEnded(end));
+  capture.on('capture:started', (started) => core.onCaptureStarted(started));
   capture.on('capture:devices', (devices) => core.onCaptureDevices(devices));
   overlay.handle('overlay:get-state', () => core.session.state);
   await capture.open('renderer/audio/capture.html');
@@ -96,6 +98,7 @@ export interface Recorded {
   shortcuts: string[];
   broadcasts: string[];
   loginItem: boolean[];
+  prepared: CaptureOptions[];
 }
 
 /**
@@ -105,10 +108,10 @@ export interface Recorded {
 export function headlessCore(t: { after(fn: () => unknown): void }, extraEnv: NodeJS.ProcessEnv = {}, seed?: (dir: string) => void) {
   const dir = mkdtempSync(join(tmpdir(), 'voskey-core-'));
   seed?.(dir);
-  const recorded: Recorded = { notices: [], shortcuts: [], broadcasts: [], loginItem: [] };
+  const recorded: Recorded = { notices: [], shortcuts: [], broadcasts: [], loginItem: [], prepared: [] };
   let toggle: (() => void) | undefined;
   const shell: CoreShell = {
-    capture: { start: () => {}, stop: () => {} },
+    capture: { start: () => {}, stop: () => {}, prepare: (options) => void recorded.prepared.push(options) },
     requestDevices: () => {},
     overlay: () => {},
     broadcast: (channel: string, ..._payload: unknown[]) => {

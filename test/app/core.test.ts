@@ -41,6 +41,30 @@ test('settings apply at once: a new hotkey is registered and the pages are told'
   assert.deepEqual(recorded.loginItem, [false, true]);
 });
 
+test('"keep the microphone ready" reaches the capture page at start and as soon as it changes', async (t) => {
+  const { core, recorded } = headlessCore(t);
+  core.start();
+  assert.deepEqual(
+    recorded.prepared.map((o) => [o.keepReady, o.preRollMs]),
+    [[false, 300]],
+    'warmed at start, microphone not held (the default)',
+  );
+  const update = async (patch: Parameters<typeof core.settings.update>[0]) => core.handlers['settings:update'](patch);
+  assert.equal((await update({ audio: { keepReady: true, preRollMs: 500 } })).ok, true);
+  assert.deepEqual(recorded.prepared.at(-1), { ...core.settings.get().audio, keepReady: true, preRollMs: 500 });
+  await update({ history: { maxEntries: 10 } });
+  assert.equal(recorded.prepared.length, 2, 'other settings do not disturb the microphone');
+  const refused = await update({ audio: { preRollMs: 60_000 } });
+  assert.equal(refused.ok, false);
+  assert.match(refused.errors['audio.preRollMs'] ?? '', /2000/);
+  assert.equal(recorded.prepared.length, 2);
+  await update({ audio: { keepReady: false } });
+  assert.equal(recorded.prepared.at(-1)?.keepReady, false, 'switched off: the page is told to release the microphone');
+
+  core.onCaptureStarted({ waitedMs: 212.4, preRollMs: 300 });
+  assert.match(readFileSync(core.log.file, 'utf8'), /microphone: first sample 212 ms after the start, starting with 300 ms from before the key press/);
+});
+
 test('first run is offered until finished or until a server is set', async (t) => {
   const { core } = headlessCore(t);
   assert.equal(core.needsFirstRun(), true);

@@ -219,3 +219,37 @@ describe('a microphone that gives nothing', () => {
     assert.notEqual(core.session.state.status, 'error');
   });
 });
+
+describe('"keep the microphone ready" and the platform checks', () => {
+  function prepareRig(refusal: string | undefined) {
+    const prepared: (boolean | undefined)[] = [];
+    let asked = 0;
+    const guard = createMicrophoneGuard({
+      capture: { start: () => {}, stop: () => {}, prepare: (options) => void prepared.push(options.keepReady) },
+      beforeCapture: async () => (asked++, refusal),
+      silentSeconds: 1,
+      silentMessage: 'silent',
+      frame: () => {},
+      ended: () => {},
+    });
+    return { guard, prepared, asked: () => asked };
+  }
+  const options = (keepReady: boolean) => ({ deviceId: '', frameMs: 100, echoCancellation: false, noiseSuppression: false, autoGainControl: false, keepReady, preRollMs: 300 });
+
+  it('holding the microphone open is checked like a capture: refused, the page is prepared without holding it', async () => {
+    const { guard, prepared, asked } = prepareRig('Microphone access was denied');
+    guard.capture.prepare!(options(true));
+    await until(() => prepared.length > 0, 1000);
+    assert.deepEqual(prepared, [false]);
+    assert.equal(asked(), 1);
+  });
+
+  it('allowed, the page holds it; not asked to hold it, nothing is checked', async () => {
+    const { guard, prepared, asked } = prepareRig(undefined);
+    guard.capture.prepare!(options(true));
+    await until(() => prepared.length > 0, 1000);
+    guard.capture.prepare!(options(false));
+    assert.deepEqual(prepared, [true, false]);
+    assert.equal(asked(), 1, 'releasing the microphone needs no permission');
+  });
+});

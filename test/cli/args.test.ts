@@ -1,3 +1,4 @@
+// test-needs: none (argument parsing only; "sphinx" is just a value here)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseCli, USAGE, UsageError } from '../../electron/cli/args.js';

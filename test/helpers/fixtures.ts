@@ -1,8 +1,9 @@
 // The speech fixtures made by scripts/make-fixtures.sh (run by `npm test` before the tests).
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const FIXTURES_DIR = new URL('../fixtures/', import.meta.url).pathname;
+export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 interface Manifest {
   fixtures: { name: string; voice: string; text: string }[];

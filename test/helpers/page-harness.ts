@@ -28,12 +28,13 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { InvokeChannels, MainEvents, RendererEvents } from '../../electron/ipc.js';
 import { launchChromium, type ChromiumOptions } from './chromium.js';
 
-export const DIST_DIR = new URL('../../dist/', import.meta.url).pathname;
+export const DIST_DIR = fileURLToPath(new URL('../../dist/', import.meta.url));
 const BRIDGE_PATH = '/__voskey-harness';
 
 export interface PageHarnessOptions extends ChromiumOptions {

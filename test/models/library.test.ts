@@ -1,3 +1,4 @@
+// test-needs: none (engine choice from fake library files; nothing is loaded)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

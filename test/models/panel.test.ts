@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { modelsHandlers } from '../../electron/models/handlers.js';
 import { ModelManager } from '../../electron/models/manager.js';
@@ -18,7 +19,7 @@ import { startArchiveServer } from './archive-server.js';
 import { buildZip, fakeModelFiles } from './fake-model-zip.js';
 
 const NAME = 'vosk-model-small-xx-0.1';
-const pageDir = new URL('../../renderer/models/', import.meta.url).pathname;
+const pageDir = fileURLToPath(new URL('../../renderer/models/', import.meta.url));
 
 async function servePage(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };

@@ -5,12 +5,13 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const root = new URL('../..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 interface BuilderConfig {
   [key: string]: unknown;
@@ -81,4 +82,40 @@ test('the config ships what the app needs at run time', async () => {
   for (const path of [config.linux.icon, config.win.icon, config.mac.icon, config.mac.entitlements]) {
     assert.ok(existsSync(join(root, path)), `${path} exists`);
   }
+});
+
+test('the packaged app carries every tray icon file each platform asks for', async () => {
+  const config = (await loadConfig()) as { extraResources: { from: string; to: string; filter: string[] }[] };
+  const icons = config.extraResources.find((r) => r.to === 'icons');
+  assert.ok(icons, 'build/icons is shipped as <resources>/icons');
+  const { minimatch } = require('minimatch') as { minimatch(path: string, pattern: string): boolean };
+  const { trayIconFile } = await import('../../electron/shell/tray-icon-file.js');
+  for (const platform of ['win32', 'darwin', 'linux'] as const) {
+    for (const state of ['idle', 'listening', 'error'] as const) {
+      const { file } = trayIconFile(state, platform);
+      const wanted = file.endsWith('.png') ? [file, file.replace(/\.png$/, '@2x.png')] : [file];
+      for (const name of wanted) {
+        assert.ok(existsSync(join(root, icons.from, name)), `${name} (${platform}, ${state}) exists in ${icons.from}`);
+        assert.ok(icons.filter.some((pattern) => minimatch(name, pattern)), `${name} (${platform}) is copied into the package`);
+      }
+    }
+  }
+});
+
+test('macOS: a tray app with no Dock icon that says why it wants the microphone', async () => {
+  const config = (await loadConfig()) as { mac: { extendInfo: Record<string, unknown>; entitlements: string } };
+  assert.equal(config.mac.extendInfo.LSUIElement, true);
+  assert.match(String(config.mac.extendInfo.NSMicrophoneUsageDescription), /microphone|listens/i);
+  // The hardened runtime refuses the microphone without this entitlement.
+  assert.match(readFileSync(join(root, config.mac.entitlements), 'utf8'), /com\.apple\.security\.device\.audio-input<\/key>\s*<true\/>/);
+});
+
+test('.deb keeps electron-builder\'s after-install script, which installs the AppArmor profile for the sandbox', async () => {
+  const config = (await loadConfig()) as { deb: Record<string, unknown>; linux: Record<string, unknown> };
+  assert.equal(config.deb.afterInstall, undefined, 'our own script would replace the AppArmor step');
+  const templates = join(dirname(require.resolve('app-builder-lib/package.json')), 'templates/linux');
+  assert.match(readFileSync(join(templates, 'after-install.tpl'), 'utf8'), /apparmor_parser --replace/);
+  assert.match(readFileSync(join(templates, 'apparmor-profile.tpl'), 'utf8'), /userns,/);
+  // And no --no-sandbox baked into the .deb's desktop entry.
+  assert.ok(!JSON.stringify(config.linux.executableArgs ?? []).includes('no-sandbox'));
 });

@@ -6,9 +6,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, inflateSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 import { allIcons, APP_ICON_SIZES, TRAY_SIZES, TRAY_STATES } from '../../scripts/make-icons.js';
 
-const buildDir = new URL('../../build', import.meta.url).pathname;
+const buildDir = fileURLToPath(new URL('../../build', import.meta.url));
 
 interface Decoded {
   width: number;
@@ -75,4 +76,40 @@ test('committed icons are exactly what scripts/make-icons.ts draws (run it after
   for (const [relative, png] of allIcons()) {
     assert.ok(readFileSync(join(buildDir, relative)).equals(png), `${relative} is stale`);
   }
+});
+
+test('each platform\'s tray icons: Windows .ico 16-32 px, macOS 16 pt templates (black + alpha), Linux 22 px, all with high-DPI sizes', async () => {
+  const { trayIconFile } = await import('../../electron/shell/tray-icon-file.js');
+  for (const state of TRAY_STATES) {
+    // Windows: one .ico with a PNG per DPI scale (100, 125, 150, 200 %).
+    const ico = readFileSync(join(buildDir, 'icons', trayIconFile(state, 'win32').file));
+    assert.deepEqual([ico.readUInt16LE(0), ico.readUInt16LE(2)], [0, 1], 'ICO header');
+    const sizes: number[] = [];
+    for (let i = 0; i < ico.readUInt16LE(4); i++) {
+      const entry = 6 + 16 * i;
+      const png = decodePng(ico.subarray(ico.readUInt32LE(entry + 12), ico.readUInt32LE(entry + 12) + ico.readUInt32LE(entry + 8)));
+      assert.equal(png.width, ico[entry], 'directory entry and image agree');
+      sizes.push(png.width);
+    }
+    assert.deepEqual(sizes, [16, 20, 24, 32]);
+
+    // macOS: 16 px and 32 px @2x; idle and error are template images.
+    const mac = trayIconFile(state, 'darwin');
+    assert.equal(read(`icons/${mac.file}`).width, 16);
+    assert.equal(read(`icons/${mac.file.replace('.png', '@2x.png')}`).width, 32);
+    assert.equal(mac.template, mac.file.endsWith('Template.png'), 'the Template suffix is what macOS goes by');
+    if (mac.template) {
+      const raw = readFileSync(join(buildDir, 'icons', mac.file));
+      const rgba = inflateSync(raw.subarray(raw.indexOf('IDAT') + 4, raw.length - 16));
+      for (let at = 1; at < rgba.length; at += 4) {
+        if (at % (16 * 4 + 1) === 0) at++; // skip the filter byte at each row start
+        assert.equal(rgba[at]! + rgba[at + 1]! + rgba[at + 2]!, 0, `${mac.file}: template images are black, shaped by alpha`);
+      }
+    }
+    // Linux: 22 px and 44 px.
+    const linux = trayIconFile(state, 'linux').file;
+    assert.equal(read(`icons/${linux}`).width, 22);
+    assert.equal(read(`icons/${linux.replace('.png', '@2x.png')}`).width, 44);
+  }
+  assert.notEqual(trayIconFile('listening', 'darwin').template, true, 'listening stays red, visible as recording');
 });

@@ -178,4 +178,15 @@ describe('settings page', () => {
     assert.match(await byTestId('devices-note').innerText(), /unavailable/);
     assert.deepEqual(await byTestId('audio.deviceId').locator('option').allInnerTexts(), ['System default']);
   });
+
+  test('"Keep the microphone ready" is off by default, says the microphone stays in use, and saves with its pre-roll', async () => {
+    assert.equal(await byTestId('audio.keepReady').isChecked(), false);
+    assert.equal(await byTestId('audio.preRollMs').inputValue(), '300');
+    assert.match(await harness.page.locator('#audio-keep-ready-hint').innerText(), /stays open/);
+    await byTestId('audio.keepReady').check();
+    assert.deepEqual(await nextPatch(1), { audio: { keepReady: true } });
+    await byTestId('audio.preRollMs').fill('500');
+    await byTestId('audio.preRollMs').press('Tab');
+    assert.deepEqual(await nextPatch(2), { audio: { preRollMs: 500 } });
+  });
 });

@@ -4,10 +4,11 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { AudioLevel, CaptureEnd, CaptureOptions } from '../../electron/ipc.js';
+import type { CaptureOptions } from '../../electron/ipc.js';
 import { speechFixture } from '../helpers/fixtures.js';
 import { startPageHarness, type PageHarness } from '../helpers/page-harness.js';
-import { CAPTURE_PROBE_SCRIPT, LOSE_DEVICE, PROBE_RESULT } from './capture-probe.js';
+import { CAPTURE_PROBE_SCRIPT } from './capture-probe.js';
+import { capture, levelsFor } from './capture-run.js';
 import { align, correlationAt, pcmSamples, readWavSamples } from './pcm.js';
 
 const CAPTURE_PAGE = 'renderer/audio/capture.html';
@@ -19,54 +20,6 @@ const LEADING_SILENCE = 0.3 * RATE;
 
 // Raw audio, so what arrives can be compared with the file sample by sample.
 const RAW: CaptureOptions = { deviceId: '', frameMs: 100, echoCancellation: false, noiseSuppression: false, autoGainControl: false };
-
-interface Capture {
-  frames: Buffer[];
-  samples: Int16Array;
-  levels: AudioLevel[];
-  end: CaptureEnd;
-  /** What the worklet says it received from the microphone. */
-  workletSamples: number | undefined;
-  /** readyState of the capture's tracks once 'capture:ended' arrived. */
-  trackStates: string[];
-}
-
-/**
- * Runs one capture and ends it after `endAfterLevels` level updates (by stopping it, or by
- * unplugging the device). Levels come every 50 ms of audio, so an odd count ends it in the
- * middle of a 100 ms frame, which is where a dropped partial frame would show. Frames come
- * in bursts at frame boundaries; ending on one would hide such a drop.
- */
-async function capture(
-  harness: PageHarness,
-  options: CaptureOptions,
-  endAfterLevels = Infinity,
-  how: 'stop' | 'lose-device' = 'stop',
-): Promise<Capture> {
-  const frames: Buffer[] = [];
-  const levels: AudioLevel[] = [];
-  const offFrame = harness.on('capture:frame', (pcm) => {
-    assert.ok(Buffer.isBuffer(pcm), 'a frame arrives as binary');
-    frames.push(Buffer.from(pcm));
-  });
-  const offLevel = harness.on('capture:level', (level) => {
-    levels.push(level);
-    if (levels.length !== endAfterLevels) return;
-    if (how === 'stop') harness.emit('capture:stop');
-    else void harness.page.evaluate(LOSE_DEVICE);
-  });
-  const ended = harness.next('capture:ended', undefined, 20_000);
-  harness.emit('capture:start', options);
-  const [end] = await ended.finally(() => (offFrame(), offLevel()));
-  const { workletSamples, trackStates } = await harness.page.evaluate<Pick<Capture, 'workletSamples' | 'trackStates'>>(PROBE_RESULT);
-  return { frames, samples: pcmSamples(Buffer.concat(frames)), levels, end, workletSamples, trackStates };
-}
-
-/** An odd number of 50 ms level updates covering at least this many samples. */
-function levelsFor(samples: number): number {
-  const n = Math.ceil(samples / (RATE / 20));
-  return n % 2 === 1 ? n : n + 1;
-}
 
 describe('capture page with a fake microphone playing a speech fixture', () => {
   let harness: PageHarness;

@@ -5,8 +5,9 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
-const START = new URL('../../scripts/start.js', import.meta.url).pathname;
+const START = fileURLToPath(new URL('../../scripts/start.js', import.meta.url));
 
 function hasElectronBinary(): boolean {
   try {
