@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { readWav } from '../../electron/audio/wav.js';
 import { speechFixture } from '../helpers/fixtures.js';
+import { pcmWav } from '../helpers/pcm-wav.js';
 import { wordErrorRate, words } from '../helpers/wer.js';
 import { collect, runCli, startCli } from './run-cli.js';
 import { startEchoVoskServer, startWsServer } from '../vosk/helpers/fake-servers.js';
@@ -97,27 +98,10 @@ test('bad input files: exit 2 with the reason', async (t) => {
 test('a WAV with no samples (empty data chunk, or 65,535 channels and a few bytes) exits 2 saying it holds no audio', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'voskey-cli-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  /** A canonical 44-byte PCM header with the given channel count, then `data` bytes. */
-  const wav = (channels: number, data: Buffer): Buffer => {
-    const header = Buffer.alloc(44);
-    header.write('RIFF', 0);
-    header.writeUInt32LE(36 + data.length, 4);
-    header.write('WAVEfmt ', 8);
-    header.writeUInt32LE(16, 16);
-    header.writeUInt16LE(1, 20); // PCM
-    header.writeUInt16LE(channels, 22);
-    header.writeUInt32LE(16000, 24);
-    header.writeUInt32LE(16000 * 2 * channels, 28);
-    header.writeUInt16LE((2 * channels) & 0xffff, 32); // block align: wraps for absurd channel counts, as in the files seen
-    header.writeUInt16LE(16, 34);
-    header.write('data', 36);
-    header.writeUInt32LE(data.length, 40);
-    return Buffer.concat([header, data]);
-  };
   const empty = join(dir, 'empty.wav');
-  writeFileSync(empty, wav(1, Buffer.alloc(0)));
+  writeFileSync(empty, pcmWav(Buffer.alloc(0)));
   const wide = join(dir, 'wide.wav');
-  writeFileSync(wide, wav(65535, Buffer.alloc(3200, 1)));
+  writeFileSync(wide, pcmWav(Buffer.alloc(3200, 1), 65535));
   for (const [file, message] of [
     [empty, /empty\.wav holds no audio: its data chunk is empty/],
     [wide, /wide\.wav holds no audio: .*65535 channels/],
