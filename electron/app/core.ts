@@ -257,6 +257,7 @@ export class VoskeyCore {
     return new VoskRecognition({
       resolveServer: () => this.resolveServer(),
       config: () => this.voskConfig(),
+      fallback: { label: 'the built-in engine', server: () => this.fallbackServer() },
       bufferSeconds: settings.connection.bufferSeconds,
       idleCloseSeconds: settings.connection.idleCloseSeconds,
       log: (message) => this.log.info(message),
@@ -268,6 +269,14 @@ export class VoskeyCore {
     if (!settings.server.url) return { url: await this.builtinEngineUrl() };
     const token = this.settings.getToken();
     return token ? { url: settings.server.url, token } : { url: settings.server.url };
+  }
+
+  /** The built-in engine, when a server is set, falling back is on, and an engine is installed. */
+  private async fallbackServer(): Promise<ServerTarget | undefined> {
+    const settings = this.settings.get();
+    if (!settings.server.url || !settings.server.fallbackToBuiltin) return undefined;
+    if (this.builtinEngine().engine === 'none') return undefined;
+    return { url: await this.builtinEngineUrl() };
   }
 
   private voskConfig(): VoskConfig {

@@ -44,6 +44,10 @@ serve options:
   --model DIR        Vosk model folder for --engine vosk
   --host H           interface to listen on (default 127.0.0.1)
   --port N           port (default 2700; 0 picks a free one)
+  --capacity N       streams decoded at once; the next client is refused with 1013
+                     "try again later" (default: 2 per CPU core)
+  --allow-origin O   let browser pages from origin O connect (repeatable); requests
+                     with any other Origin header are refused
 
 Exit codes: 0 ok, 1 usage, 2 input error, 3 server error.`;
 
@@ -75,6 +79,9 @@ export interface ServeCommand extends EngineChoice {
   command: 'serve';
   host: string;
   port: number;
+  /** Streams at once; undefined: the default for this machine. */
+  capacity?: number;
+  allowOrigins?: string[];
 }
 
 export type CliCommand = TranscribeCommand | ServeCommand | { command: 'help' };
@@ -100,6 +107,8 @@ const OPTIONS = {
   model: { type: 'string' },
   host: { type: 'string' },
   port: { type: 'string' },
+  capacity: { type: 'string' },
+  'allow-origin': { type: 'string', multiple: true },
 } as const;
 
 const TRANSCRIBE_ONLY = [
@@ -116,7 +125,7 @@ const TRANSCRIBE_ONLY = [
   'retry-seconds',
 ] as const;
 export const DEFAULT_RETRY_SECONDS = 15;
-const SERVE_ONLY = ['host', 'port'] as const;
+const SERVE_ONLY = ['host', 'port', 'capacity', 'allow-origin'] as const;
 
 export function parseCli(argv: string[], env: Record<string, string | undefined> = {}): CliCommand {
   let parsed;
@@ -160,7 +169,14 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   if (command === 'serve') {
     refuse(values, TRANSCRIBE_ONLY, 'serve');
     if (rest.length > 0) throw new UsageError(`serve takes no file arguments (got ${rest.join(' ')}).`);
-    return { command: 'serve', host: values.host ?? '127.0.0.1', port: parsePort(values.port), ...engineChoice(values.engine, values.model) };
+    return {
+      command: 'serve',
+      host: values.host ?? '127.0.0.1',
+      port: parsePort(values.port),
+      ...engineChoice(values.engine, values.model),
+      ...(values.capacity !== undefined ? { capacity: parseCapacity(values.capacity) } : {}),
+      ...(values['allow-origin'] !== undefined ? { allowOrigins: values['allow-origin'] } : {}),
+    };
   }
   throw new UsageError(`Unknown command "${command}": expected transcribe or serve.`);
 }
@@ -185,6 +201,12 @@ function parsePort(text: string | undefined): number {
   const port = Number(text);
   if (!/^\d+$/.test(text) || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${text}".`);
   return port;
+}
+
+function parseCapacity(text: string): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < 1) throw new UsageError(`--capacity must be a whole number of streams from 1, not "${text}".`);
+  return value;
 }
 
 function parseSeconds(text: string, name: string): number {

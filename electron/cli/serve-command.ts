@@ -1,24 +1,49 @@
 // `voskey serve`: the built-in server in the foreground until SIGINT/SIGTERM.
 import { once } from 'node:events';
+import { exitNow } from '../engine/exit-now.js';
 import { startBuiltinServer } from '../engine/server.js';
 import type { ServeCommand } from './args.js';
 import { CliFailure, EXIT } from './exit.js';
 import type { CliIo } from './transcribe-command.js';
 
+/** SIGTERM to exit: well inside the 2 s a service manager or a user waits. */
+const SHUTDOWN_DEADLINE_MS = 1300;
+
 export async function runServe(command: ServeCommand, io: Omit<CliIo, 'stdin'>): Promise<void> {
   let server;
   try {
-    server = await startBuiltinServer({ engine: command.engine, ...(command.modelDir ? { modelDir: command.modelDir } : {}), host: command.host, port: command.port });
+    server = await startBuiltinServer({
+      engine: command.engine,
+      ...(command.modelDir ? { modelDir: command.modelDir } : {}),
+      host: command.host,
+      port: command.port,
+      limits: {
+        ...(command.capacity !== undefined ? { capacity: command.capacity } : {}),
+        ...(command.allowOrigins ? { allowedOrigins: command.allowOrigins } : {}),
+      },
+    });
   } catch (error) {
     const message = (error as Error).message;
     const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' || /EADDRINUSE/.test(message);
     throw new CliFailure(EXIT.server, inUse ? `Port ${command.port} on ${command.host} is already in use: pick another with --port.` : `The built-in ${command.engine} server could not start: ${message}`);
   }
   io.stdout.write(`${server.url}\n`);
-  io.stderr.write(`Voskey ${command.engine} server listening on ${server.url}; Ctrl+C stops it.\n`);
+  io.stderr.write(`Voskey ${command.engine} server listening on ${server.url} (up to ${server.limits.capacity} streams at once); Ctrl+C stops it.\n`);
   const stop = new AbortController();
   await Promise.race([once(process, 'SIGINT', { signal: stop.signal }), once(process, 'SIGTERM', { signal: stop.signal })]);
   stop.abort();
   io.stderr.write('Stopping…\n');
-  await server.close();
+  // close() ends every client and idle worker within its own deadline, but a model load
+  // or decode in progress cannot be interrupted; the process need not wait for it: the
+  // caller exits, and the OS takes the memory back.
+  let timer: NodeJS.Timeout | undefined;
+  const stopped = await Promise.race([
+    server.close().then(() => true),
+    new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), SHUTDOWN_DEADLINE_MS))),
+  ]);
+  clearTimeout(timer);
+  if (!stopped) {
+    io.stderr.write('Stopped without waiting for a recognizer that was still loading.\n');
+    exitNow(0); // stderr is a pipe or a terminal: written synchronously on Linux, so nothing is lost
+  }
 }

@@ -66,7 +66,11 @@ async function stream(
     bufferSeconds,
     idleCloseSeconds: 0, // one utterance per run: end it with eof, keep no socket warm
     offlineLimitMs: command.retrySeconds * 1000,
-    failFastWhenUnreachable: true,
+    // A file may fail fast when nothing listens: it is still on disk, so nothing is lost,
+    // and a typo in --server deserves an answer now. Stdin is speech as it happens (a
+    // sleeping Space, a server restarting): keep it and retry for --retry-seconds, as the
+    // app does.
+    failFastWhenUnreachable: command.input !== '-',
   });
   const printer = new TranscriptPrinter(command, io.stdout, io.stderr);
   // The server may fail while stdin is quiet: the failure must not wait for more input.

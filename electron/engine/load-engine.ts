@@ -2,7 +2,7 @@
 // never by a client: a client-supplied path would let anyone on the socket load files.
 import { loadVoskEngine } from './libvosk.js';
 import type { RecognizerEngine } from './recognizer.js';
-import { loadSphinxEngine } from './sphinx.js';
+import { bindSphinx, loadSphinxEngine } from './sphinx.js';
 
 export interface EngineSpec {
   engine: 'sphinx' | 'vosk';
@@ -20,4 +20,13 @@ export function loadEngine(spec: EngineSpec): RecognizerEngine {
     default:
       throw new Error(`unknown engine ${JSON.stringify((spec as { engine: unknown }).engine)}: use "sphinx" or "vosk"`);
   }
+}
+
+/**
+ * Process-wide native set-up, done once on the main thread before any recognizer worker
+ * starts, so no worker ever changes a global another worker is using (for PocketSphinx:
+ * its log file, see sphinx.ts). Throws what loading would throw (missing library).
+ */
+export function prepareEngineProcess(spec: EngineSpec): void {
+  if (spec.engine === 'sphinx') bindSphinx();
 }

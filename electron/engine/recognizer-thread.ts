@@ -65,10 +65,30 @@ export class RecognizerThread {
     await this.request({ type: 'create', options });
   }
 
+  /**
+   * Decode `pcm`. Its buffer is transferred to the worker (no copy) when `pcm` spans all
+   * of it, so the caller must not use it afterwards; otherwise it is copied first.
+   */
   async accept(pcm: Int16Array): Promise<VoskReply> {
-    // Copy into a buffer of our own so it can be transferred without touching the caller's.
-    const copy = pcm.slice().buffer;
-    return this.reply(await this.request({ type: 'accept', pcm: copy }, [copy]));
+    const whole = pcm.byteOffset === 0 && pcm.byteLength === pcm.buffer.byteLength && pcm.buffer instanceof ArrayBuffer;
+    const buffer = whole ? (pcm.buffer as ArrayBuffer) : pcm.slice().buffer;
+    return this.reply(await this.request({ type: 'accept', pcm: buffer }, [buffer]));
+  }
+
+  /** Free the recognizer, keep the loaded engine: the thread can then serve another client. */
+  async recycle(): Promise<void> {
+    const answer = await this.request({ type: 'recycle' });
+    if (answer.type !== 'recycled') throw new Error(`the recognizer worker answered ${answer.type} to recycle`);
+  }
+
+  /**
+   * Stop the worker now (shutdown): a native call in progress finishes first, as nothing
+   * can interrupt it, but no further request runs. Memory is the process's to reclaim.
+   */
+  async terminate(): Promise<void> {
+    if (this.exited) return;
+    this.releasing = true;
+    await this.worker.terminate();
   }
 
   async final(): Promise<FinalReply> {

@@ -42,6 +42,10 @@ function handle(request: WorkerRequest): WorkerAnswer {
       return { type: 'reply', reply: live().acceptWaveform(new Int16Array(request.pcm)) };
     case 'final':
       return { type: 'reply', reply: live().finalResult() };
+    case 'recycle':
+      recognizer?.free();
+      recognizer = undefined;
+      return { type: 'recycled' };
     case 'free':
       recognizer?.free();
       recognizer = undefined;

@@ -1,7 +1,9 @@
 // The built-in Vosk-compatible server: the same websocket protocol as
 // alphacep/vosk-server, backed by PocketSphinx or libvosk, for people without a server.
+import { prepareEngineProcess } from './load-engine.js';
 import { RecognizerThread } from './recognizer-thread.js';
-import { startRecognitionServer } from './socket-server.js';
+import type { ServerLimits } from './server-limits.js';
+import { startRecognitionServer, type RecognitionServerStats } from './socket-server.js';
 import { spawnRecognizerThread } from './worker-launcher.js';
 
 export interface BuiltinServerOptions {
@@ -11,12 +13,16 @@ export interface BuiltinServerOptions {
   host?: string;
   /** 0 = a free port. */
   port?: number;
+  /** Capacity, allowed origins, timeouts; defaults in server-limits.ts. */
+  limits?: Partial<ServerLimits>;
 }
 
 export interface BuiltinServer {
   /** ws://127.0.0.1:PORT */
   readonly url: string;
   readonly port: number;
+  readonly limits: ServerLimits;
+  stats(): RecognitionServerStats;
   close(): Promise<void>;
 }
 
@@ -26,10 +32,12 @@ export async function startBuiltinServer(options: BuiltinServerOptions): Promise
     throw new Error(`unknown engine ${JSON.stringify(options.engine)}: use "sphinx" or "vosk"`);
   }
   const spec = { engine: options.engine, ...(options.modelDir ? { modelDir: options.modelDir } : {}) };
+  prepareEngineProcess(spec);
   const server = await startRecognitionServer({
     host: options.host ?? '127.0.0.1',
     port: options.port ?? 0,
     startThread: () => RecognizerThread.start(spawnRecognizerThread(spec)),
+    ...(options.limits ? { limits: options.limits } : {}),
   });
-  return { url: server.url, port: server.port, close: () => server.close() };
+  return server;
 }

@@ -1,17 +1,22 @@
-// The websocket side of the built-in server: accepts clients, gives each its own
-// recognizer thread from the warm pool, and shuts down cleanly. Threads are started by an
-// injected function, so tests can hand in threads that misbehave on purpose.
+// The websocket side of the built-in server: accepts clients up to its capacity (refusing
+// the rest at once with 1013, so the streams it took stay real time), gives each its own
+// recognizer thread from a bounded pool, closes sockets that never say anything, refuses
+// browser pages, and shuts down within a deadline. Threads are started by an injected
+// function, so tests can hand in threads that misbehave on purpose.
+import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { MAX_FRAME_BYTES } from '../vosk/protocol.js';
+import { RecognizerPool } from './recognizer-pool.js';
 import type { RecognizerThread } from './recognizer-thread.js';
-import { VoskConnection } from './vosk-connection.js';
-import { WarmPool } from './warm-pool.js';
+import { DEFAULT_LIMITS, type ServerLimits } from './server-limits.js';
+import { CLOSE_TRY_AGAIN_LATER, VoskConnection } from './vosk-connection.js';
 
 export interface RecognitionServerOptions {
   host: string;
   port: number;
   startThread: () => Promise<RecognizerThread>;
+  limits?: Partial<ServerLimits>;
 }
 
 export interface RecognitionServerStats {
@@ -19,22 +24,49 @@ export interface RecognitionServerStats {
   connections: number;
   /** Connections whose recognizer has been released since the server started. */
   released: number;
+  /** Clients refused (1013) because the server was at capacity. */
+  refused: number;
+  /** Recognizer workers loading right now. */
+  loadsInFlight: number;
+  /** Recognizer worker threads alive (busy, idle or loading). */
+  threads: number;
 }
 
 export interface RecognitionServer {
   readonly url: string;
   readonly port: number;
+  readonly limits: ServerLimits;
   stats(): RecognitionServerStats;
+  /** Ends every connection and worker; done within limits.shutdownMs plus any native call in progress. */
   close(): Promise<void>;
 }
 
 export async function startRecognitionServer(options: RecognitionServerOptions): Promise<RecognitionServer> {
-  const pool = new WarmPool(options.startThread);
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const pool = new RecognizerPool({
+    startThread: options.startThread,
+    maxLoading: limits.maxLoading,
+    // Workers for as many clients as it accepts, so a burst reuses loaded ones.
+    keepIdle: options.limits?.keepIdle ?? limits.capacity,
+    idleWorkerMs: limits.idleWorkerMs,
+  });
   // Load a recognizer before listening: an engine that cannot load is reported to the
   // caller now, not to the first client.
   await pool.ready();
 
-  const wss = new WebSocketServer({ host: options.host, port: options.port, maxPayload: MAX_FRAME_BYTES });
+  const wss = new WebSocketServer({
+    host: options.host,
+    port: options.port,
+    maxPayload: MAX_FRAME_BYTES,
+    verifyClient: (info: { req: IncomingMessage }, done: (ok: boolean, code?: number, message?: string) => void) => {
+      // Browsers send Origin on every websocket; Vosk clients (ours, vosk-server's own
+      // examples) send none. Without this check any web page open in the user's browser
+      // could stream to, and load recognizers on, a server on 127.0.0.1.
+      const origin = info.req.headers.origin;
+      if (origin === undefined || limits.allowedOrigins.includes(origin)) done(true);
+      else done(false, 403, `Origin ${origin} is not allowed (start the server with --allow-origin ${origin} to allow it)`);
+    },
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       wss.once('listening', resolve);
@@ -47,8 +79,18 @@ export async function startRecognitionServer(options: RecognitionServerOptions):
 
   const connections = new Set<VoskConnection>();
   let released = 0;
+  let refused = 0;
   wss.on('connection', (socket) => {
-    const connection = new VoskConnection(socket, () => pool.take());
+    if (connections.size >= limits.capacity) {
+      refused++;
+      VoskConnection.refuse(socket, CLOSE_TRY_AGAIN_LATER, `server at capacity (${limits.capacity} streams); try again later`);
+      return;
+    }
+    const connection = new VoskConnection(socket, {
+      take: (signal) => pool.take(signal),
+      give: (thread) => pool.give(thread),
+      idleMs: limits.idleMs,
+    });
     connections.add(connection);
     void connection.done.then(() => {
       connections.delete(connection);
@@ -62,14 +104,22 @@ export async function startRecognitionServer(options: RecognitionServerOptions):
   return {
     url: `ws://${host}:${port}`,
     port,
-    stats: () => ({ connections: connections.size, released }),
+    limits,
+    stats: () => ({ connections: connections.size, released, refused, loadsInFlight: pool.loadsInFlight, threads: pool.threads }),
     close: () =>
       (closing ??= (async () => {
         const closed = new Promise<void>((resolve) => wss.close(() => resolve()));
         const done = [...connections].map((c) => c.done);
         for (const connection of connections) connection.shutdown();
-        await Promise.all(done);
-        await pool.close();
+        const graceful = Promise.all(done).then(() => pool.close());
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), limits.shutdownMs)));
+        if ((await Promise.race([graceful, late])) === 'late') {
+          // Whatever is still loading or decoding: stop it rather than keep the user waiting.
+          for (const client of wss.clients) client.terminate();
+          await pool.terminate();
+        }
+        clearTimeout(timer);
         await closed;
       })()),
   };

@@ -16,6 +16,13 @@ const INSTALL_HINT = 'install it with: apt-get install libpocketsphinx3 pocketsp
 const MODEL_SAMPLE_RATE = 16000;
 /** PocketSphinx's default -frate: 100 feature frames per second. */
 const FRAMES_PER_SECOND = 100;
+/**
+ * A partial hypothesis is a backtrace over the whole utterance so far, so its cost grows
+ * with the utterance; computing one per frame (every 20 ms from some clients) is wasted on
+ * a display that shows words. At most one per this much audio; frames in between are
+ * answered with the latest one, so every message still gets its reply.
+ */
+const PARTIAL_EVERY_SAMPLES = MODEL_SAMPLE_RATE / 5;
 
 export interface SphinxModelFiles {
   hmm: string;
@@ -38,12 +45,17 @@ export function sphinxModelFiles(modelDir = DEFAULT_SPHINX_MODEL_DIR): SphinxMod
 
 type NativeFunction = (...args: unknown[]) => unknown;
 
-/** The handful of PocketSphinx and SphinxBase calls we use, typed as 5prealpha declares them. */
+/**
+ * The handful of PocketSphinx and SphinxBase calls we use, typed as 5prealpha declares them.
+ * Binding also switches SphinxBase's log off for the whole process (see silenceLog).
+ */
 export function bindSphinx() {
   const base = loadNativeLibrary('libsphinxbase.so.3', INSTALL_HINT);
   const ps = loadNativeLibrary('libpocketsphinx.so.3', INSTALL_HINT);
   const f = (lib: typeof ps, signature: string) => lib.func(signature) as NativeFunction;
-  return {
+  const sphinx = {
+    getLogfp: f(base, 'void *err_get_logfp()'),
+    setLogfp: f(base, 'void err_set_logfp(void *stream)'),
     args: f(ps, 'void *ps_args()'),
     cmdLnInit: f(base, 'void *cmd_ln_init(void *inout, void *defn, int strict, ...)'),
     cmdLnFree: f(base, 'int cmd_ln_free_r(void *config)'),
@@ -71,6 +83,24 @@ export function bindSphinx() {
     setJsgfString: f(ps, 'int ps_set_jsgf_string(void *ps, const char *name, const char *jsgf)'),
     setSearch: f(ps, 'int ps_set_search(void *ps, const char *name)'),
   };
+  silenceLog(sphinx);
+  return sphinx;
+}
+
+/**
+ * SphinxBase has one log FILE for the whole process. The `-logfn` decoder setting makes
+ * every ps_init call err_set_logfile(), which opens a new FILE, swaps the global pointer
+ * and fcloses the old one with no lock — while decoders on other worker threads may be
+ * writing to it. That use-after-free corrupted the heap under bursts of connections
+ * (glibc aborts "unaligned tcache chunk detected", "double free or corruption", SIGSEGV;
+ * issue 14). So no decoder gets `-logfn`: the log is switched off once per process
+ * instead, with err_set_logfp(NULL) (which closes nothing, it only sets the pointer and a
+ * flag). Only the first caller writes: later bindings (other worker threads) find the log
+ * already off and leave the global alone. The server binds on its main thread before it
+ * starts any worker (prepareEngineProcess), so that first write races with nobody.
+ */
+function silenceLog(sphinx: { getLogfp: NativeFunction; setLogfp: NativeFunction }): void {
+  if (sphinx.getLogfp() !== null) sphinx.setLogfp(null);
 }
 
 export type Sphinx = ReturnType<typeof bindSphinx>;
@@ -97,7 +127,13 @@ export function loadSphinxEngine(options: SphinxEngineOptions = {}): RecognizerE
       }
       const decoder = spare ?? newDecoder(sphinx, files);
       spare = undefined;
-      return new SphinxRecognizer(sphinx, decoder, recognizerOptions);
+      // A decoder that kept the model's own search (no phrase list) is kept for the next
+      // recognizer on this thread: ps_init costs ≈1 CPU-second, ps_start_stream nothing.
+      const giveBack = (used: Pointer, reusable: boolean) => {
+        if (reusable && !spare) spare = used;
+        else sphinx.free(used);
+      };
+      return new SphinxRecognizer(sphinx, decoder, recognizerOptions, giveBack);
     },
     dispose() {
       if (spare) sphinx.free(spare);
@@ -113,8 +149,7 @@ export function loadSphinxEngine(options: SphinxEngineOptions = {}): RecognizerE
  * LibriVox clips; bench/eof-latency.ts compares the settings).
  */
 export const DECODER_SETTINGS: Readonly<Record<string, string>> = {
-  // PocketSphinx logs every utterance to stderr; a server has no use for that.
-  '-logfn': '/dev/null',
+  // Never '-logfn' here: it swaps a process-wide FILE per decoder (see silenceLog).
   '-fwdflat': 'no',
 };
 
@@ -134,11 +169,15 @@ export function newDecoder(sphinx: Sphinx, files: SphinxModelFiles, overrides: R
 class SphinxRecognizer implements Recognizer {
   private decoder: Pointer | undefined;
   private wasInSpeech = false;
+  private partial = '';
+  /** Samples decoded since `partial` was computed; starts due, so the first frame gets one. */
+  private sinceHypothesis = PARTIAL_EVERY_SAMPLES;
 
   constructor(
     private readonly sphinx: Sphinx,
     decoder: Pointer,
     private readonly options: RecognizerOptions,
+    private readonly giveBack: (decoder: Pointer, reusable: boolean) => void,
   ) {
     this.decoder = decoder;
     // Frame numbers (and so word times) count from the start of the stream.
@@ -158,7 +197,12 @@ class SphinxRecognizer implements Recognizer {
     const endpoint = this.wasInSpeech && !inSpeech;
     this.wasInSpeech = inSpeech;
     if (endpoint) return this.finishUtterance();
-    return { kind: 'partial', partial: this.hypothesis() };
+    this.sinceHypothesis += pcm.length;
+    if (this.sinceHypothesis >= PARTIAL_EVERY_SAMPLES) {
+      this.partial = this.hypothesis();
+      this.sinceHypothesis = 0;
+    }
+    return { kind: 'partial', partial: this.partial };
   }
 
   finalResult(): FinalReply {
@@ -169,9 +213,10 @@ class SphinxRecognizer implements Recognizer {
 
   free(): void {
     if (!this.decoder) return;
-    this.sphinx.endUtt(this.decoder);
-    this.sphinx.free(this.decoder);
+    const decoder = this.decoder;
     this.decoder = undefined;
+    this.sphinx.endUtt(decoder);
+    this.giveBack(decoder, !this.options.phraseList?.length);
   }
 
   private live(): Pointer {
@@ -202,6 +247,8 @@ class SphinxRecognizer implements Recognizer {
       reply.result = this.wordsOfBestPath();
     }
     this.startUtterance();
+    this.partial = '';
+    this.sinceHypothesis = PARTIAL_EVERY_SAMPLES;
     return reply;
   }
 

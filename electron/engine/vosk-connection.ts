@@ -7,11 +7,16 @@ import { WebSocket, type RawData } from 'ws';
 import { DEFAULT_SAMPLE_RATE, EOF_FRAME, RESET_FRAME, formatReply, type VoskReply } from '../vosk/protocol.js';
 import { PcmFramer } from './pcm-framer.js';
 import type { RecognizerOptions } from './recognizer.js';
+import { PoolBusyError } from './recognizer-pool.js';
 import type { RecognizerThread } from './recognizer-thread.js';
 import { applyConfigMessage } from './vosk-config.js';
 
 export const CLOSE_NORMAL = 1000;
 export const CLOSE_SERVER_ERROR = 1011;
+/** RFC 6455 "Try Again Later": the server is at capacity; clients retry (elsewhere). */
+export const CLOSE_TRY_AGAIN_LATER = 1013;
+/** RFC 6455 "Policy Violation": here, a socket that said nothing for too long. */
+export const CLOSE_IDLE = 1008;
 /**
  * A client may send faster than its recognizer decodes. Past this many waiting messages
  * we stop reading its socket (TCP pushes back on the client), as vosk-server's websockets
@@ -26,6 +31,15 @@ const MAX_REASON_BYTES = 123;
 /** vosk-server's defaults, except the sample rate: our models are 16 kHz. */
 const DEFAULT_OPTIONS: RecognizerOptions = { sampleRate: DEFAULT_SAMPLE_RATE, words: true, maxAlternatives: 0 };
 
+/** Where a connection gets its recognizer thread and gives it back when done. */
+export interface ThreadSource {
+  /** Rejects if `signal` aborts first: the client left while waiting. */
+  take(signal: AbortSignal): Promise<RecognizerThread>;
+  give(thread: RecognizerThread): Promise<void>;
+  /** Close a socket that sends neither config nor audio for this long. */
+  idleMs: number;
+}
+
 export class VoskConnection {
   private options: RecognizerOptions = { ...DEFAULT_OPTIONS };
   private audioStarted = false;
@@ -35,14 +49,28 @@ export class VoskConnection {
   /** Messages are handled strictly one after another, so replies keep their order. */
   private queue: Promise<void> = Promise.resolve();
   private waiting = 0;
+  /** Aborted when the socket closes, so a wait for a recognizer ends with it. */
+  private readonly gone = new AbortController();
+  private idleTimer: NodeJS.Timeout | undefined;
   /** Resolves when the socket is closed and its recognizer released. */
   readonly done: Promise<void>;
 
+  /** Accept the handshake only to close at once with `code` and a reason (e.g. 1013 at capacity). */
+  static refuse(socket: WebSocket, code: number, reason: string): void {
+    socket.on('error', () => undefined);
+    socket.close(code, truncateUtf8(reason, MAX_REASON_BYTES));
+    setTimeout(() => socket.terminate(), CLOSE_HANDSHAKE_MS).unref();
+  }
+
   constructor(
     private readonly socket: WebSocket,
-    private readonly takeThread: () => Promise<RecognizerThread>,
+    private readonly threads: ThreadSource,
   ) {
+    const idleSeconds = Math.round(threads.idleMs / 100) / 10;
+    this.idleTimer = setTimeout(() => this.close(CLOSE_IDLE, `no config or audio within ${idleSeconds} s`), threads.idleMs);
+    this.idleTimer.unref();
     socket.on('message', (data, isBinary) => {
+      clearTimeout(this.idleTimer);
       this.waiting++;
       if (this.waiting >= MAX_WAITING_MESSAGES) socket.pause();
       this.enqueue(async () => {
@@ -57,10 +85,13 @@ export class VoskConnection {
     this.done = new Promise((resolve) =>
       socket.once('close', () => {
         this.finished = true;
-        // After whatever is in flight: the worker frees the recognizer on its own thread.
+        clearTimeout(this.idleTimer);
+        this.gone.abort();
+        // After whatever is in flight: the worker frees the recognizer on its own thread,
+        // and the pool keeps the loaded worker for the next client or ends it.
         this.enqueue(async () => {
           try {
-            await this.thread?.release();
+            if (this.thread) await this.threads.give(this.thread);
           } finally {
             resolve();
           }
@@ -108,9 +139,9 @@ export class VoskConnection {
   private async recognizer(): Promise<RecognizerThread | undefined> {
     this.audioStarted = true;
     if (this.thread) return this.thread;
-    const thread = await this.takeThread();
+    const thread = await this.threads.take(this.gone.signal);
     if (this.finished) {
-      await thread.release();
+      await this.threads.give(thread);
       return undefined;
     }
     this.thread = thread;
@@ -124,7 +155,8 @@ export class VoskConnection {
   }
 
   private fail(error: unknown): void {
-    this.close(CLOSE_SERVER_ERROR, error instanceof Error ? error.message : String(error));
+    const code = error instanceof PoolBusyError ? CLOSE_TRY_AGAIN_LATER : CLOSE_SERVER_ERROR;
+    this.close(code, error instanceof Error ? error.message : String(error));
   }
 
   private close(code: number, reason: string): void {

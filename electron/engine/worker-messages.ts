@@ -8,6 +8,8 @@ export type WorkerRequest =
   /** 16-bit PCM; the buffer is transferred, not copied. */
   | { type: 'accept'; pcm: ArrayBuffer }
   | { type: 'final' }
+  /** Free the recognizer but keep the engine loaded, so the worker can serve another client. */
+  | { type: 'recycle' }
   /** Free the recognizer and the model, then let the thread end. */
   | { type: 'free' };
 
@@ -15,6 +17,7 @@ export type WorkerAnswer =
   | { type: 'created' }
   | { type: 'reply'; reply: VoskReply }
   | { type: 'freed' }
+  | { type: 'recycled' }
   | { type: 'failed'; message: string };
 
 /** Sent once, unprompted, when the worker has loaded its engine (or could not). */

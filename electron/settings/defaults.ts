@@ -8,7 +8,7 @@ export const CURRENT_SCHEMA_VERSION = 1;
 
 const DEFAULTS: Settings = {
   schemaVersion: CURRENT_SCHEMA_VERSION,
-  server: { url: '', allowInsecureRemote: false },
+  server: { url: '', allowInsecureRemote: false, fallbackToBuiltin: true },
   engine: { kind: 'sphinx', modelDir: '' },
   hotkey: { accelerator: 'Control+Alt+Space', mode: 'hold', maxUtteranceSeconds: 120 },
   typing: { method: 'auto', pasteKeys: 'auto' },

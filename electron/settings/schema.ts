@@ -38,6 +38,7 @@ export const SETTINGS_SCHEMA = {
     server: section({
       url: text(2048),
       allowInsecureRemote: bool('ws:// to a host that is not this machine needs this opt-in.'),
+      fallbackToBuiltin: bool('Use the built-in engine while the server is unreachable or busy.'),
     }),
     engine: section({
       kind: oneOf(['sphinx', 'vosk']),

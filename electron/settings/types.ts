@@ -32,6 +32,11 @@ export interface Settings {
     url: string;
     /** ws:// (unencrypted) to a host that is not this machine needs this explicit opt-in. */
     allowInsecureRemote: boolean;
+    /**
+     * When the server is unreachable or busy (1013), dictate with the built-in engine
+     * meanwhile, if one is installed; the overlay says so.
+     */
+    fallbackToBuiltin: boolean;
   };
   engine: {
     kind: EngineKind;

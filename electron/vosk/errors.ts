@@ -91,6 +91,11 @@ export function unexpectedCloseError(code: number, reason: string): VoskError {
   if (code === 1009) {
     return new VoskError('frame-too-big', `The server refused a message as too big and closed the connection (1009${said}).`, code);
   }
+  if (code === 1013) {
+    // "Try Again Later" (RFC 6455): a server at capacity. Transient: retried, or another
+    // engine is used meanwhile.
+    return new VoskError('closed', `The server is busy and asked to try again later (1013${said}).`, code);
+  }
   if (code === 1006) {
     return new VoskError('closed', 'The connection to the server was lost without a close message (1006): the network dropped or the server stopped.', code);
   }

@@ -70,3 +70,26 @@ test('a server that goes away and stays away: exit 3 after --retry-seconds, with
   assert.equal(result.code, 3, result.stderr);
   assert.match(result.stderr, /Server error \(connect-timeout\): Could not reach the server for 1 s; giving up\. Last error: Nothing is listening/);
 });
+
+test('stdin with a server not up yet: the audio is kept and sent once it is up 4 s later, every word printed, exit 0', async (t) => {
+  const weather = speechFixture('weather');
+  const pcm = readWav(readFileSync(weather.path)).pcm;
+  // A port that is free now and will be the server's in 4 s.
+  const probe = await startBuiltinServer({ engine: 'sphinx' });
+  const port = probe.port;
+  await probe.close();
+  const child = startCli(['transcribe', '-', '--server', `ws://127.0.0.1:${port}`, '--retry-seconds', '15']);
+  const done = collect(child, undefined, 60_000);
+  child.stdin.write(pcm); // the speech happens while nothing listens
+  await sleep(4000);
+  assert.equal(child.exitCode, null, 'still waiting for the server, not given up');
+  const server = await startBuiltinServer({ engine: 'sphinx', port });
+  t.after(() => server.close());
+  child.stdin.end();
+  const result = await done;
+  assert.equal(result.code, 0, result.stderr);
+  const heard = result.stdout.trim();
+  const wer = wordErrorRate(weather.text, heard);
+  assert.ok(wer <= 0.3, `WER ${(wer * 100).toFixed(0)} % for "${heard}" (said "${weather.text}")`);
+  for (const w of ['weather', 'nice', 'park']) assert.ok(words(heard).includes(w), `"${w}" missing from "${heard}"`);
+});

@@ -179,6 +179,12 @@ describe('settings page', () => {
     assert.deepEqual(await byTestId('audio.deviceId').locator('option').allInnerTexts(), ['System default']);
   });
 
+  test('falling back to the built-in engine is on by default and can be switched off', async () => {
+    assert.equal(await byTestId('server.fallbackToBuiltin').isChecked(), true);
+    await byTestId('server.fallbackToBuiltin').uncheck();
+    assert.deepEqual(await nextPatch(1), { server: { fallbackToBuiltin: false } });
+  });
+
   test('"Keep the microphone ready" is off by default, says the microphone stays in use, and saves with its pre-roll', async () => {
     assert.equal(await byTestId('audio.keepReady').isChecked(), false);
     assert.equal(await byTestId('audio.preRollMs').inputValue(), '300');

@@ -8,6 +8,12 @@ export interface ServerTarget {
   token?: string;
 }
 
+export interface RecognitionFallback {
+  /** Told to the user while it is used, e.g. "the built-in engine". */
+  label: string;
+  server(): Promise<ServerTarget | undefined>;
+}
+
 export interface RecognitionOptions {
   /**
    * Where to connect, asked before every connection attempt: the settings' server, or the
@@ -16,6 +22,13 @@ export interface RecognitionOptions {
   resolveServer(): Promise<ServerTarget>;
   /** Read at every connection, so settings changes apply to the next one. */
   config(): VoskConfig;
+  /**
+   * Where to turn when resolveServer's server cannot be reached or refuses (1013 at
+   * capacity, a 5xx from its proxy): e.g. the built-in engine. `server` resolves to
+   * undefined when there is nothing to fall back to right now. The audio kept meanwhile
+   * is replayed to whichever engine answers. Default: none.
+   */
+  fallback?: RecognitionFallback;
   /** Unfinalised audio kept for replay; past this the oldest is dropped (default 120 s). */
   bufferSeconds?: number;
   /** Keep the socket open between utterances for this long (default 60 s; 0 = never). */
@@ -49,7 +62,7 @@ export interface RecognitionOptions {
   log?(message: string): void;
 }
 
-export type ResolvedOptions = Required<Omit<RecognitionOptions, 'log'>> & Pick<RecognitionOptions, 'log'>;
+export type ResolvedOptions = Required<Omit<RecognitionOptions, 'log' | 'fallback'>> & Pick<RecognitionOptions, 'log' | 'fallback'>;
 
 export const DEFAULT_BUFFER_SECONDS = 120;
 export const DEFAULT_IDLE_CLOSE_SECONDS = 60;
@@ -76,6 +89,7 @@ export function resolveOptions(options: RecognitionOptions): ResolvedOptions {
     failFastWhenUnreachable: options.failFastWhenUnreachable ?? false,
     replayMessageSeconds: positive(options.replayMessageSeconds, DEFAULT_REPLAY_MESSAGE_SECONDS, 'replayMessageSeconds'),
     log: options.log,
+    fallback: options.fallback,
   };
 }
 

@@ -31,7 +31,14 @@ export interface UtteranceContext {
   warm: WarmSocket;
   /** Learned once per recognition: the server closes 1011 on reset, so end with eof. */
   resetUnsupported: boolean;
+  /** Until then (ms since epoch) connections go to the fallback engine: the server failed us. */
+  fallbackUntil?: number;
+  /** Why we fell back, for the overlay. */
+  fallbackReason?: string;
 }
+
+/** After falling back, the configured server is tried again for a new connection after this long. */
+const FALLBACK_HOLD_MS = 60_000;
 
 /** What happened to an utterance's audio, for logs, tests and benchmarks. */
 export interface UtteranceStats {
@@ -78,6 +85,8 @@ export class RecognitionUtterance implements UtteranceStream {
   private deadlineTimer: NodeJS.Timeout | undefined;
   private wakeRetry: (() => void) | undefined;
   private connections = 0;
+  /** The open connection goes to the fallback engine, not the configured server. */
+  private usingFallback = false;
   private highestEverSent = -1;
   private pushedBytes = 0;
   private replayedBytes = 0;
@@ -181,6 +190,10 @@ export class RecognitionUtterance implements UtteranceStream {
         } catch (error) {
           if (!this.isActive) return;
           this.lastError = error as Error;
+          if (this.fallBack(error)) {
+            attempt = -1; // the fallback engine gets a fresh start, without waiting
+            continue;
+          }
           if (failureKind(error) === 'permanent' || this.unreachableAtStart(error)) {
             this.fail(asError(error));
             return;
@@ -201,9 +214,35 @@ export class RecognitionUtterance implements UtteranceStream {
     return error instanceof VoskError && (error.code === 'refused' || error.code === 'dns');
   }
 
+  /**
+   * The server is unreachable or refused us and a fallback engine is set up: use it for
+   * this and the next connections for a while. True when the caller should retry at once.
+   */
+  private fallBack(error: unknown): boolean {
+    const { options } = this.context;
+    if (!options.fallback || this.onFallback() || !(error instanceof VoskError)) return false;
+    const unavailable =
+      error.code === 'refused' ||
+      error.code === 'dns' ||
+      error.code === 'connect-timeout' ||
+      (error.code === 'closed' && error.status === 1013) ||
+      (error.code === 'http' && error.status !== undefined && error.status >= 500);
+    if (!unavailable) return false;
+    this.context.fallbackUntil = Date.now() + FALLBACK_HOLD_MS;
+    this.context.fallbackReason = shortReason(error);
+    options.log?.(`recognition: the server is unavailable (${error.message}); using ${options.fallback.label}`);
+    return true;
+  }
+
+  private onFallback(): boolean {
+    return (this.context.fallbackUntil ?? 0) > Date.now();
+  }
+
   private async openConnection(): Promise<{ connection: VoskConnection; key: string }> {
     const { options, warm } = this.context;
-    const target = await options.resolveServer();
+    const fallback = this.onFallback() ? await options.fallback?.server() : undefined;
+    const target = fallback ?? (await options.resolveServer());
+    this.usingFallback = fallback !== undefined;
     this.target = target;
     const config = options.config();
     const key = connectionKey(target, config);
@@ -234,7 +273,9 @@ export class RecognitionUtterance implements UtteranceStream {
     connection.on('closed', (info) => this.onClosed(live, info));
     connection.on('error', () => undefined); // the 'closed' that follows carries the error
     this.status.stop();
-    this.report({ status: 'listening', message: '', elapsedSeconds: 0 });
+    const label = this.context.options.fallback?.label;
+    const message = this.usingFallback && label ? `The server is unavailable (${this.context.fallbackReason ?? 'no answer'}); using ${label}.` : '';
+    this.report({ status: 'listening', message, elapsedSeconds: 0 });
     const [firstMessage, replayedBefore] = [connection.sentCount, this.replayedBytes];
     this.pump();
     this.recovery.replayed(firstMessage, connection.sentCount, (this.replayedBytes - replayedBefore) / this.bytesPerSecond);
@@ -311,6 +352,10 @@ export class RecognitionUtterance implements UtteranceStream {
       this.context.resetUnsupported = true;
       this.context.options.log?.('recognition: the server does not support reset; ending utterances with eof');
       void this.connectLoop('drop', 'the server is too old for reset; reconnecting');
+      return;
+    }
+    if (this.fallBack(error)) {
+      void this.connectLoop('drop', `using ${this.context.options.fallback!.label}`);
       return;
     }
     if (failureKind(error) === 'permanent') {

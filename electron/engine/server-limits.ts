@@ -1,0 +1,39 @@
+// How much work the built-in server takes on. Decoding is CPU-bound: past the streams the
+// machine can decode in real time every stream falls behind (we measured replies 15 s
+// late at 6 streams on 2 cores), so the server refuses clients beyond its capacity at
+// once (1013) instead. The figures per core are measured by bench/server-capacity.ts.
+import { availableParallelism } from 'node:os';
+
+export interface ServerLimits {
+  /** Clients served at once; the next one is refused with 1013 "try again later". */
+  capacity: number;
+  /** Recognizer workers loading at once (each ≈1 CPU-second and ≈100 MiB). */
+  maxLoading: number;
+  /** Loaded workers kept waiting for the next client (one always; more for idleWorkerMs). */
+  keepIdle: number;
+  /** Idle workers beyond one end after this long: memory returns to its start after a burst. */
+  idleWorkerMs: number;
+  /** A socket that sends neither config nor audio for this long is closed. */
+  idleMs: number;
+  /** Browser origins allowed to connect; a request with any other Origin header is refused. */
+  allowedOrigins: readonly string[];
+  /** Shutdown waits this long for clients to finish, then stops the rest. */
+  shutdownMs: number;
+}
+
+/** Real-time PocketSphinx streams one core holds with p95 reply lag ≤ 300 ms (bench/server-capacity.ts). */
+export const STREAMS_PER_CORE = 2;
+
+export function defaultCapacity(cores = availableParallelism()): number {
+  return Math.max(1, cores * STREAMS_PER_CORE);
+}
+
+export const DEFAULT_LIMITS: ServerLimits = {
+  capacity: defaultCapacity(),
+  maxLoading: Math.min(2, availableParallelism()),
+  keepIdle: defaultCapacity(),
+  idleWorkerMs: 5000,
+  idleMs: 20_000,
+  allowedOrigins: [],
+  shutdownMs: 1000,
+};
