@@ -1,9 +1,10 @@
-// `voskey`: the command-line front. Parses arguments, runs one command, maps what went
+// `voskey`: the command-line front (transcribe, serve, format). Parses arguments, runs one command, maps what went
 // wrong to an exit code and a message on stderr. The work lives in electron/cli/ and the
 // shared client in electron/vosk/.
 
 import { parseCli, USAGE } from './cli/args.js';
 import { describeFailure, EXIT } from './cli/exit.js';
+import { runFormat } from './cli/format-command.js';
 import { runServe } from './cli/serve-command.js';
 import { runTranscribe } from './cli/transcribe-command.js';
 
@@ -15,6 +16,7 @@ async function main(): Promise<number> {
       return EXIT.ok;
     }
     if (command.command === 'serve') await runServe(command, process);
+    else if (command.command === 'format') await runFormat(command, process);
     else await runTranscribe(command, process);
     return EXIT.ok;
   } catch (error) {

@@ -13,10 +13,12 @@ import { TypingActivity } from '../desktop/typing-activity.js';
 import { createDesktopTypist, platformClipboard } from '../desktop/typist-desktop.js';
 import type { Typist } from '../desktop/typist.js';
 import { DictationFormatter } from '../dictation/format/index.js';
+import { formattingLanguage } from '../dictation/format/language-choice.js';
 import { TranscriptHistory } from '../dictation/history.js';
 import type { TextOutput } from '../dictation/ports.js';
 import { DictationSession } from '../dictation/session.js';
 import { createLogger, type Logger } from '../logging/log.js';
+import { engineLanguage } from '../models/engine-language.js';
 import { resolveEngine } from '../models/library.js';
 import { ModelManager } from '../models/manager.js';
 import type { EngineChoice } from '../models/types.js';
@@ -56,6 +58,7 @@ export class VoskeyCore {
   private readonly stateListeners = new Set<(state: OverlayState) => void>();
   private readonly cleanups: (() => void)[] = [];
   private startAtLogin: boolean | undefined;
+  private formattingLanguage: string | undefined;
   private audioKey: string;
 
   constructor(options: CoreOptions) {
@@ -76,7 +79,7 @@ export class VoskeyCore {
     this.recognitionKey = recognitionKey(initial);
     this.audioKey = JSON.stringify(initial.audio);
     this.recognition = this.createRecognition(initial);
-    this.formatter = new DictationFormatter(initial.formatting);
+    this.formatter = new DictationFormatter(this.formattingFor(initial));
     // The OS and session decide how to type, hear the hotkey and which permissions to check.
     const platform = options.platform ?? currentPlatformPlan(env);
     log(`platform: ${describePlatform(platform)}`);
@@ -104,7 +107,13 @@ export class VoskeyCore {
     this.session = new DictationSession({
       capture: this.microphone.capture,
       // Through a getter, so a recognition rebuilt after a settings change serves the next utterance.
-      recognition: { begin: (listener) => this.recognition.begin(listener) },
+      // Each utterance also checks the formatting language: the selected model may have changed.
+      recognition: {
+        begin: (listener) => {
+          this.refreshFormatting();
+          return this.recognition.begin(listener);
+        },
+      },
       formatter: this.formatter,
       output: this.textOutput(),
       history: this.history,
@@ -287,7 +296,7 @@ export class VoskeyCore {
   private applySettings(settings: PublicSettings): void {
     this.shell.broadcast('settings:changed', settings);
     this.protectToken();
-    this.formatter.setOptions(settings.formatting);
+    this.formatter.setOptions(this.formattingFor(settings));
     this.history.setMaxEntries(settings.history.maxEntries);
     this.hotkey.apply(settings.hotkey);
     this.applyStartAtLogin(settings.startAtLogin);
@@ -305,6 +314,21 @@ export class VoskeyCore {
       this.recognition = this.createRecognition(settings);
       void old.close();
     }
+  }
+
+  /** Formatting settings with 'auto' resolved to the language being recognised. */
+  private formattingFor(settings: Settings): Settings['formatting'] {
+    const auto = settings.formatting.language === 'auto' && !settings.server.url;
+    const language = formattingLanguage(settings, auto ? engineLanguage(this.builtinEngine()) : null);
+    this.formattingLanguage = language;
+    return { ...settings.formatting, language };
+  }
+
+  private refreshFormatting(): void {
+    const settings = this.settings.get();
+    const before = this.formattingLanguage;
+    const options = this.formattingFor(settings);
+    if (options.language !== before) this.formatter.setOptions(options);
   }
 
   /** Only when it changes: the OS login item is written to disk each time. */

@@ -4,10 +4,12 @@
 import { parseArgs } from 'node:util';
 import { checkAccessToken } from '../settings/token.js';
 import type { EngineKind } from '../settings/types.js';
+import { FORMAT_USAGE, parseFormatArgs, type FormatCommand } from './format-args.js';
 
 export const USAGE = `Usage:
   voskey transcribe FILE.wav|- [options]   transcribe a WAV file, or raw audio from stdin (-)
   voskey serve [options]                   run the built-in Vosk-compatible server
+  voskey format [options] < utterances.txt format raw recognizer text as the app types it
   voskey --help
 
 transcribe options:
@@ -49,6 +51,8 @@ serve options:
   --allow-origin O   let browser pages from origin O connect (repeatable); requests
                      with any other Origin header are refused
 
+${FORMAT_USAGE}
+
 Exit codes: 0 ok, 1 usage, 2 input error, 3 server error.`;
 
 export interface EngineChoice {
@@ -84,7 +88,7 @@ export interface ServeCommand extends EngineChoice {
   allowOrigins?: string[];
 }
 
-export type CliCommand = TranscribeCommand | ServeCommand | { command: 'help' };
+export type CliCommand = TranscribeCommand | ServeCommand | FormatCommand | { command: 'help' };
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -128,6 +132,8 @@ export const DEFAULT_RETRY_SECONDS = 15;
 const SERVE_ONLY = ['host', 'port', 'capacity', 'allow-origin'] as const;
 
 export function parseCli(argv: string[], env: Record<string, string | undefined> = {}): CliCommand {
+  // `format` has its own options (format-args.ts): the rule switches of Settings → Formatting.
+  if (argv[0] === 'format') return parseFormatArgs(argv.slice(1)) ?? { command: 'help' };
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -178,7 +184,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       ...(values['allow-origin'] !== undefined ? { allowOrigins: values['allow-origin'] } : {}),
     };
   }
-  throw new UsageError(`Unknown command "${command}": expected transcribe or serve.`);
+  throw new UsageError(`Unknown command "${command}": expected transcribe, serve or format.`);
 }
 
 /** The same rule as the Settings window: no spaces, no control characters. Empty means none. */

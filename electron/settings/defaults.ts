@@ -4,18 +4,18 @@
 import type { Settings } from './types.js';
 
 /** Bump together with a new step in migrate.ts. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 const DEFAULTS: Settings = {
   schemaVersion: CURRENT_SCHEMA_VERSION,
-  server: { url: '', allowInsecureRemote: false, fallbackToBuiltin: true },
+  server: { url: '', allowInsecureRemote: false, fallbackToBuiltin: true, language: 'en' },
   engine: { kind: 'sphinx', modelDir: '' },
   hotkey: { accelerator: 'Control+Alt+Space', mode: 'hold', maxUtteranceSeconds: 120 },
   typing: { method: 'auto', pasteKeys: 'auto' },
   // Processing off by default: recognizers want the raw voice, and AGC pumps the noise floor between words.
   audio: { deviceId: '', frameMs: 100, echoCancellation: false, noiseSuppression: false, autoGainControl: false, keepReady: false, preRollMs: 300 },
   formatting: {
-    language: 'en',
+    language: 'auto',
     spacing: true,
     capitals: true,
     punctuation: true,
@@ -23,6 +23,15 @@ const DEFAULTS: Settings = {
     numbers: true,
     replacements: [],
     phraseList: [],
+    capitalCommands: true,
+    spacingCommands: true,
+    symbols: true,
+    addresses: true,
+    ordinals: true,
+    times: true,
+    dates: true,
+    money: true,
+    digitGrouping: true,
   },
   overlay: { position: 'tray' },
   connection: { bufferSeconds: 60, idleCloseSeconds: 30 },

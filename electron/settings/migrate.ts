@@ -17,6 +17,7 @@ export interface FoundSecrets {
 /** Step i turns a version-i file into a version-(i+1) file. */
 const STEPS: readonly ((data: RawSettings, secrets: FoundSecrets, dropped: string[]) => RawSettings)[] = [
   fromPrototypeFlatShape,
+  fromEnglishOnlyFormatting,
 ];
 
 export interface MigrationResult {
@@ -107,4 +108,14 @@ function fromPrototypeFlatShape(old: RawSettings, secrets: FoundSecrets, dropped
     merged[name] = { ...flat, ...current };
   }
   return merged;
+}
+
+/**
+ * Version 1 could only format English, so every version-1 file says language "en" without
+ * anyone having chosen it. From version 2 the default 'auto' follows the model's language:
+ * an unchosen "en" becomes 'auto', so a German model gets German rules.
+ */
+function fromEnglishOnlyFormatting(old: RawSettings): RawSettings {
+  if (!isPlainObject(old.formatting) || old.formatting.language !== 'en') return old;
+  return { ...old, formatting: { ...old.formatting, language: 'auto' } };
 }

@@ -18,6 +18,9 @@ type SchemaOf<T> = T extends boolean
           ? ObjectSchema & { properties: { [K in keyof T]-?: SchemaOf<T[K]> } }
           : never;
 
+/** The languages the formatter has rules for (electron/dictation/format/languages/). */
+export const DICTATION_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
+
 const bool = (description?: string): BooleanSchema => ({ type: 'boolean', ...(description ? { description } : {}) });
 const whole = (minimum: number, maximum: number, description?: string): NumberSchema => ({
   type: 'integer',
@@ -39,6 +42,7 @@ export const SETTINGS_SCHEMA = {
       url: text(2048),
       allowInsecureRemote: bool('ws:// to a host that is not this machine needs this opt-in.'),
       fallbackToBuiltin: bool('Use the built-in engine while the server is unreachable or busy.'),
+      language: oneOf(DICTATION_LANGUAGES),
     }),
     engine: section({
       kind: oneOf(['sphinx', 'vosk']),
@@ -64,7 +68,7 @@ export const SETTINGS_SCHEMA = {
       preRollMs: whole(0, 2000, 'Audio from before the key press, kept while keepReady is on.'),
     }),
     formatting: section({
-      language: oneOf(['en']),
+      language: oneOf(['auto', ...DICTATION_LANGUAGES]),
       spacing: bool(),
       capitals: bool(),
       punctuation: bool(),
@@ -81,6 +85,15 @@ export const SETTINGS_SCHEMA = {
         },
       },
       phraseList: { type: 'array', maxItems: 1000, items: text(200, 1) },
+      capitalCommands: bool(),
+      spacingCommands: bool(),
+      symbols: bool(),
+      addresses: bool(),
+      ordinals: bool(),
+      times: bool(),
+      dates: bool(),
+      money: bool(),
+      digitGrouping: bool(),
     }),
     overlay: section({
       position: oneOf(['tray', 'top-left', 'top-right', 'bottom-left', 'bottom-right']),

@@ -12,8 +12,13 @@ export interface Replacement {
   to: string;
 }
 
+/** Languages the formatter has rules for. */
+export type DictationLanguage = 'en' | 'de' | 'fr' | 'es';
+/** 'auto': the language of the active speech model (the server's language for a server URL). */
+export type FormattingLanguage = 'auto' | DictationLanguage;
+
 export interface FormattingSettings {
-  language: 'en';
+  language: FormattingLanguage;
   spacing: boolean;
   capitals: boolean;
   punctuation: boolean;
@@ -23,6 +28,25 @@ export interface FormattingSettings {
   replacements: Replacement[];
   /** Sent to the server as `phrase_list` when non-empty. */
   phraseList: string[];
+  // Rule families (issue 12); each can be switched off.
+  /** "cap hello", "all caps nasa", "no caps iphone", "caps on … caps off". */
+  capitalCommands: boolean;
+  /** "no space" joins the words on either side. */
+  spacingCommands: boolean;
+  /** "at sign" @, "underscore" _, "slash" /, "hashtag" #, "ampersand" &, … */
+  symbols: boolean;
+  /** "example dot com" → example.com; "ada at sign example dot com" → ada@example.com. */
+  addresses: boolean;
+  /** "eleventh" → 11th, "twenty first" → 21st ("first" … "tenth" stay words). */
+  ordinals: boolean;
+  /** "three thirty pm" → 3:30 PM, "five o'clock" → 5 o'clock. */
+  times: boolean;
+  /** Month and weekday names capitalised; "march third twenty twenty six" → March 3, 2026. */
+  dates: boolean;
+  /** "five dollars" → $5, "twenty five dollars and fifty cents" → $25.50, "three euros" → €3. */
+  money: boolean;
+  /** 35,000 and 1,250,000 (five digits and more; 2026 and 3500 stay as they are). */
+  digitGrouping: boolean;
 }
 
 export interface Settings {
@@ -37,6 +61,8 @@ export interface Settings {
      * meanwhile, if one is installed; the overlay says so.
      */
     fallbackToBuiltin: boolean;
+    /** The language the server's model recognises: formatting follows it when set to 'auto'. */
+    language: DictationLanguage;
   };
   engine: {
     kind: EngineKind;

@@ -12,6 +12,12 @@ test('the spoken-commands table is the one the formatter generates', () => {
   assert.ok(README.includes(spokenCommandsMarkdown()), 'regenerate it: node --import tsx scripts/spoken-commands-md.ts');
 });
 
+test('the German, French and Spanish tables are the ones their rules generate', () => {
+  for (const language of ['de', 'fr', 'es']) {
+    assert.ok(README.includes(spokenCommandsMarkdown(language)), `regenerate it: node --import tsx scripts/spoken-commands-md.ts ${language}`);
+  }
+});
+
 test('every picture the README shows exists', () => {
   const images = [...README.matchAll(/\]\((docs\/images\/[^)]+)\)/g)].map((m) => m[1]!);
   assert.ok(images.length >= 5);

@@ -59,3 +59,12 @@ test('the defaults pass every field check', () => {
   assert.deepEqual(merged.errors, {});
   assert.deepEqual(merged.changed, []);
 });
+
+test("a version-1 file's formatting language \"en\" (the only one it could hold) becomes 'auto'", () => {
+  const v1 = { schemaVersion: 1, formatting: { language: 'en', numbers: false }, hotkey: { mode: 'toggle' } };
+  const result = migrateSettings(v1);
+  assert.equal(result.fromVersion, 1);
+  assert.deepEqual(result.data, { schemaVersion: CURRENT_SCHEMA_VERSION, formatting: { language: 'auto', numbers: false }, hotkey: { mode: 'toggle' } });
+  const noFormatting = migrateSettings({ schemaVersion: 1, hotkey: { mode: 'toggle' } });
+  assert.deepEqual(noFormatting.data, { schemaVersion: CURRENT_SCHEMA_VERSION, hotkey: { mode: 'toggle' } });
+});

@@ -215,7 +215,7 @@ test('an old flat settings file is migrated and its clear-text token moves into 
   const box = aesSecretBox();
   const service = open(dir, box);
   const settings = service.get();
-  assert.equal(settings.schemaVersion, 1);
+  assert.equal(settings.schemaVersion, 2);
   assert.equal(settings.server.url, 'wss://me-vosk.hf.space/');
   assert.equal(settings.hotkey.accelerator, 'Control+Alt+V');
   assert.equal(settings.hotkey.mode, 'toggle');

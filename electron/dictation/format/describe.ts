@@ -1,8 +1,14 @@
 // A language's rules as rows a user reads ("say" → "types"), for generated documentation.
-// Number rows are computed by the real parser, so the examples are what Voskey types.
+// Number and family rows are computed by the real parser and tokenizer, so the examples
+// are what Voskey types (said in the middle of a sentence, with every rule on).
 
+import { defaultSettings } from '../../settings/defaults.js';
+import type { DictationLanguage } from '../../settings/types.js';
+import { compileRules } from './compile.js';
 import type { LanguageRules } from './languages/types.js';
 import { parseNumberAt } from './numbers.js';
+import { FRESH_CONTEXT, render } from './render.js';
+import { tokenize } from './tokenize.js';
 import { splitWords } from './words.js';
 
 export interface SpokenCommand {
@@ -25,6 +31,14 @@ export function describeRules(rules: LanguageRules): SpokenCommand[] {
     ...rules.marks.map((m) => ({ say: quoted(m.say), types: m.shows ?? `\`${m.text}\`` })),
     ...escape,
     ...numbers,
+    ...(rules.familyExamples ?? []).map((example) => ({ say: `"${example}"`, types: `\`${formatExample(rules, example)}\`` })),
     ...rules.commands.map((c) => ({ say: quoted(c.say), types: c.shows })),
   ];
+}
+
+/** What the example types in the middle of a sentence (no sentence capital), every rule on. */
+export function formatExample(rules: LanguageRules, example: string): string {
+  const everyRule = { ...defaultSettings().formatting, language: rules.code as DictationLanguage };
+  const middle = { ...FRESH_CONTEXT, capitalNext: false };
+  return render(tokenize(splitWords(example), compileRules(everyRule)), middle, everyRule).text;
 }

@@ -30,14 +30,16 @@
 //   and the state does not change.
 
 import type { FormattingSettings } from '../../settings/types.js';
+import { compileRules } from './compile.js';
 import { languageRules } from './languages/index.js';
 import type { CommandRule } from './languages/types.js';
-import { compileReplacements } from './replacements.js';
 import { FRESH_CONTEXT, render, type TypingContext } from './render.js';
-import { markMatcher, tokenize, type TokenizeRules } from './tokenize.js';
+import { addPairedOpenings } from './rules/paired-openings.js';
+import { tokenize, type TokenizeRules } from './tokenize.js';
 import { PhraseMatcher, splitWords } from './words.js';
 
 export { spokenCommandsTable } from './languages/en.js';
+export { languageRules } from './languages/index.js';
 export type { SpokenCommand } from './describe.js';
 
 export interface TypingEdit {
@@ -72,14 +74,7 @@ export class DictationFormatter {
     options = withDefaults(options);
     this.options = options;
     const language = languageRules(options.language);
-    this.tokenizeRules = {
-      language,
-      marks: markMatcher(language),
-      replacements: compileReplacements(options.replacements),
-      punctuation: options.punctuation,
-      numbers: options.numbers,
-      capitals: options.capitals,
-    };
+    this.tokenizeRules = compileRules(options);
     this.commands = new PhraseMatcher<CommandRule>();
     for (const rule of language.commands) for (const phrase of rule.say) this.commands.add(phrase, rule);
   }
@@ -93,7 +88,11 @@ export class DictationFormatter {
     if (command?.command === 'scratch') return this.scratch();
 
     const { text, after } = this.format(words);
-    if (text === '') return NO_EDIT;
+    if (text === '') {
+      // Nothing typed, but "caps on" or "no space" said alone still applies to what follows.
+      this.context = after;
+      return NO_EDIT;
+    }
     this.typed.push({ length: [...text].length, before: this.context });
     if (this.typed.length > MAX_SCRATCH_HISTORY) this.typed.shift();
     this.context = after;
@@ -113,7 +112,8 @@ export class DictationFormatter {
   }
 
   private format(words: string[], before = this.context): { text: string; after: TypingContext } {
-    return render(tokenize(words, this.tokenizeRules), before, this.options);
+    const tokens = addPairedOpenings(tokenize(words, this.tokenizeRules), before.capitalNext);
+    return render(tokens, before, this.options);
   }
 
   private scratch(): TypingEdit {
@@ -130,6 +130,15 @@ function withDefaults(options: Partial<FormattingSettings> | null | undefined): 
   const flag = (value: unknown) => value !== false;
   return {
     language: typeof given.language === 'string' ? given.language : 'en',
+    capitalCommands: flag(given.capitalCommands),
+    spacingCommands: flag(given.spacingCommands),
+    symbols: flag(given.symbols),
+    addresses: flag(given.addresses),
+    ordinals: flag(given.ordinals),
+    times: flag(given.times),
+    dates: flag(given.dates),
+    money: flag(given.money),
+    digitGrouping: flag(given.digitGrouping),
     spacing: flag(given.spacing),
     capitals: flag(given.capitals),
     punctuation: flag(given.punctuation),

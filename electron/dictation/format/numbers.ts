@@ -23,7 +23,7 @@ export function parseNumberAt(words: readonly string[], start: number, table: Nu
   return parseYearAt(words, start, table) ?? parseCardinalAt(words, start, table);
 }
 
-function parseYearAt(words: readonly string[], start: number, table: NumberWords): ParsedNumber | null {
+export function parseYearAt(words: readonly string[], start: number, table: NumberWords): ParsedNumber | null {
   const century = parsePairAt(words, start, table);
   if (!century || century.value < table.yearCenturies.from || century.value > table.yearCenturies.to) return null;
   const next = start + century.length;
@@ -55,7 +55,15 @@ function lookup(table: Record<string, number>, key: string): number | undefined 
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
-function parseCardinalAt(words: readonly string[], start: number, table: NumberWords): ParsedNumber | null {
+export interface ReadInteger {
+  value: number;
+  /** How many words it used. */
+  length: number;
+}
+
+/** The integer said from `start`, with no rule about what stays a word: the shared core of
+ *  cardinals, ordinals, dates, times and money. */
+export function readInteger(words: readonly string[], start: number, table: NumberWords): ReadInteger | null {
   const key = (i: number) => (i < words.length ? wordKey(words[i]!) : '');
   const unitValue = (k: string) => lookup(table.units, k);
   const tensValue = (k: string) => lookup(table.tens, k);
@@ -96,6 +104,9 @@ function parseCardinalAt(words: readonly string[], start: number, table: NumberW
       if (!afterSeparator) break;
       group += tens;
       last = 'tens';
+      // Spanish "treinta y cinco": the joiner belongs to the number only before a unit.
+      const unitAfter = unitValue(key(i + 2));
+      if (table.tensJoiner && key(i + 1) === table.tensJoiner && unitAfter !== undefined && unitAfter >= 1 && unitAfter <= 9) i++;
     } else if (k === table.hundred) {
       // Only right after a unit or teen of a group that has no hundreds yet: "nineteen hundred".
       if (!((last === 'unit' || last === 'teen') && group < 100)) break;
@@ -117,22 +128,31 @@ function parseCardinalAt(words: readonly string[], start: number, table: NumberW
     }
   }
 
-  const integerWords = i - start;
-  if (integerWords === 0) return null;
-  const integer = total + group;
-  let end = i;
+  const length = i - start;
+  return length === 0 ? null : { value: total + group, length };
+}
 
-  let decimals = '';
-  if (key(end) === table.decimalPoint) {
-    let j = end + 1;
-    while (j < words.length) {
-      const digit = unitValue(key(j));
-      if (digit === undefined || digit > 9) break;
-      decimals += String(digit);
-      j++;
-    }
-    if (decimals.length > 0) end = j;
+/** Digits after "point": "three point one four" → "14"; empty when none follow. */
+export function readDecimals(words: readonly string[], start: number, table: NumberWords): { digits: string; length: number } {
+  if (start >= words.length || wordKey(words[start]!) !== table.decimalPoint) return { digits: '', length: 0 };
+  let digits = '';
+  let j = start + 1;
+  while (j < words.length) {
+    const digit = lookup(table.units, wordKey(words[j]!));
+    if (digit === undefined || digit > 9) break;
+    digits += String(digit);
+    j++;
   }
+  return digits === '' ? { digits: '', length: 0 } : { digits, length: j - start };
+}
+
+function parseCardinalAt(words: readonly string[], start: number, table: NumberWords): ParsedNumber | null {
+  const key = (i: number) => (i < words.length ? wordKey(words[i]!) : '');
+  const integer = readInteger(words, start, table);
+  if (!integer) return null;
+  let end = start + integer.length;
+  const decimals = readDecimals(words, end, table);
+  end += decimals.length;
 
   let percent = false;
   for (const phrase of table.percent) {
@@ -144,15 +164,16 @@ function parseCardinalAt(words: readonly string[], start: number, table: NumberW
     }
   }
 
-  if (integerWords === 1 && decimals === '' && !percent && integer < table.spellOutBelow) return null;
+  if (integer.length === 1 && decimals.digits === '' && !percent && integer.value < table.spellOutBelow) return null;
 
-  let text = groupDigits(integer, table);
-  if (decimals) text += table.decimalSeparator + decimals;
-  if (percent) text += '%';
+  let text = groupDigits(integer.value, table);
+  if (decimals.digits) text += table.decimalSeparator + decimals.digits;
+  if (percent) text += table.percentSign ?? '%';
   return { text, length: end - start };
 }
 
-function groupDigits(value: number, table: NumberWords): string {
+/** Digits with the language's thousands separator from `groupFrom` up (years stay 2026). */
+export function groupDigits(value: number, table: Pick<NumberWords, 'groupFrom' | 'groupSeparator'>): string {
   const digits = String(value);
   if (value < table.groupFrom) return digits;
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, table.groupSeparator);

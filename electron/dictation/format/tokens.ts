@@ -20,10 +20,23 @@ export interface TokenStyle {
   capitalAfter: CapitalAfter;
 }
 
+/** A spoken case command on one word: "cap hello", "all caps nasa", "no caps iphone". */
+export type ForcedCase = 'capital' | 'upper' | 'lower';
+/** Case for every word until switched off: "caps on" → 'title', "all caps on" → 'upper'. */
+export type CaseMode = 'none' | 'title' | 'upper';
+
 export interface Token extends TokenStyle {
   text: string;
   /** Words may receive a sentence capital; marks, numbers and line breaks never do. */
   isWord: boolean;
+  /** Set by a case command said before this word; wins over sentence capitals. */
+  forceCase?: ForcedCase;
+  /** A mode switch ("caps on", "caps off"): types nothing, changes the words after it. */
+  caseMode?: CaseMode;
+  /** A closing mark's opening partner ("?" → "¿"), added by addPairedOpenings. */
+  pairedOpening?: string;
+  /** "cap", "all caps", "no caps" before the next word; resolved by applyCaseCommands. */
+  caseCommand?: { forced: ForcedCase; spoken: string[] };
 }
 
 const WORD_STYLE: TokenStyle = { attachLeft: false, attachRight: false, capitalAfter: 'continue' };
@@ -39,4 +52,9 @@ export function fixedToken(text: string, isWord: boolean): Token {
 
 export function markToken(text: string, style: TokenStyle): Token {
   return { text, isWord: false, ...style };
+}
+
+/** Types nothing and leaves spacing and capitals alone: only switches the case mode. */
+export function caseModeToken(mode: CaseMode): Token {
+  return { text: '', isWord: false, attachLeft: true, attachRight: false, capitalAfter: 'keep', caseMode: mode };
 }

@@ -4,16 +4,17 @@
 
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
+import { applyEdit } from '../../../electron/dictation/format/apply-edit.js';
 import { DictationFormatter, type TypingEdit } from '../../../electron/dictation/format/index.js';
-import type { FormattingSettings } from '../../../electron/settings/types.js';
+import { defaultSettings } from '../../../electron/settings/defaults.js';
+import type { DictationLanguage, FormattingSettings } from '../../../electron/settings/types.js';
 
+/** Every switch on (whatever the defaults say), English, no replacements. */
 export const ALL_ON: FormattingSettings = {
+  ...(Object.fromEntries(
+    Object.entries(defaultSettings().formatting).map(([key, value]) => [key, typeof value === 'boolean' ? true : value]),
+  ) as unknown as FormattingSettings),
   language: 'en',
-  spacing: true,
-  capitals: true,
-  punctuation: true,
-  commands: true,
-  numbers: true,
   replacements: [],
   phraseList: [],
 };
@@ -25,9 +26,7 @@ export function settings(overrides: Partial<FormattingSettings> = {}): Formattin
 export class FakeTextField {
   value = '';
   apply(edit: TypingEdit): void {
-    const chars = [...this.value];
-    if (edit.backspaces > chars.length) throw new Error(`${edit.backspaces} backspaces but only ${chars.length} characters typed`);
-    this.value = chars.slice(0, chars.length - edit.backspaces).join('') + edit.text;
+    this.value = applyEdit(this.value, edit);
   }
 }
 
@@ -57,4 +56,9 @@ export function checkCases(cases: Case[]): void {
   for (const c of cases) {
     it(caseName(c), () => assert.equal(dictate(c.say, c.options).text, c.types));
   }
+}
+
+/** Cases in one language: `de(['hallo punkt'], 'Hallo.')`. */
+export function inLanguage(language: DictationLanguage) {
+  return (say: string[], types: string, options: Case['options'] = {}): Case => ({ say, types, options: { language, ...options } });
 }

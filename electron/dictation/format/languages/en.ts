@@ -1,18 +1,12 @@
 // English dictation rules: spoken punctuation and layout, editing commands, the word "I",
-// and number words. Marks are ASCII so every typing method can type them (robotjs
-// keystrokes silently drop non-ASCII characters on X11).
+// number words, and the rule families (case and spacing commands, symbols, addresses,
+// ordinals, times, dates, money). Marks are ASCII so every typing method can type them
+// (robotjs keystrokes silently drop non-ASCII characters on X11); only "euros" types €.
 
-import type { TokenStyle } from '../tokens.js';
 import { describeRules, type SpokenCommand } from '../describe.js';
+import { englishAddresses, englishDates, englishOrdinals } from './en-words.js';
+import { BREAKS_LINE, CLOSES, ENDS_SENTENCE, INSIDE_SENTENCE, JOINS, OPENS, PREFIXES, SPACED } from './styles.js';
 import type { LanguageRules, MarkRule } from './types.js';
-
-const ENDS_SENTENCE: TokenStyle = { attachLeft: true, attachRight: false, capitalAfter: 'capitalise' };
-const INSIDE_SENTENCE: TokenStyle = { attachLeft: true, attachRight: false, capitalAfter: 'continue' };
-const OPENS: TokenStyle = { attachLeft: false, attachRight: true, capitalAfter: 'keep' };
-const CLOSES: TokenStyle = { attachLeft: true, attachRight: false, capitalAfter: 'keep' };
-/** New line and new paragraph: no spaces around them, and the next word gets a capital
- *  (a line break in prose starts a list item, a greeting's body, an address line). */
-const BREAKS_LINE: TokenStyle = { attachLeft: true, attachRight: true, capitalAfter: 'capitalise' };
 
 const marks: MarkRule[] = [
   { say: ['period', 'full stop'], text: '.', style: ENDS_SENTENCE },
@@ -24,13 +18,13 @@ const marks: MarkRule[] = [
   {
     say: ['dash'],
     text: '-',
-    style: { attachLeft: false, attachRight: false, capitalAfter: 'continue' },
+    style: SPACED,
     shows: '`-` with a space each side',
   },
   {
     say: ['hyphen'],
     text: '-',
-    style: { attachLeft: true, attachRight: true, capitalAfter: 'continue' },
+    style: JOINS,
     shows: '`-` (joins the words: well-known)',
   },
   { say: ['open quote', 'begin quote'], text: '"', style: OPENS },
@@ -39,6 +33,22 @@ const marks: MarkRule[] = [
   { say: ['close bracket', 'close parenthesis', 'close paren'], text: ')', style: CLOSES },
   { say: ['new line'], text: '\n', style: BREAKS_LINE, shows: 'a line break' },
   { say: ['new paragraph'], text: '\n\n', style: BREAKS_LINE, shows: 'a blank line' },
+  {
+    say: ['no space'],
+    text: '',
+    style: { ...JOINS, capitalAfter: 'keep' },
+    shows: 'joins the words on either side ("e no space mail" → `email`)',
+    family: 'spacingCommands',
+  },
+  { say: ['at sign'], text: '@', style: JOINS, shows: '`@` (joins its neighbours)', family: 'symbols' },
+  { say: ['underscore'], text: '_', style: JOINS, shows: '`_` (joins its neighbours)', family: 'symbols' },
+  { say: ['slash', 'forward slash'], text: '/', style: JOINS, shows: '`/` (joins its neighbours)', family: 'symbols' },
+  { say: ['hash sign', 'hashtag'], text: '#', style: PREFIXES, shows: '`#` (attached to the next word)', family: 'symbols' },
+  { say: ['dollar sign'], text: '$', style: PREFIXES, shows: '`$` (attached to the next word)', family: 'symbols' },
+  { say: ['ampersand'], text: '&', style: SPACED, family: 'symbols' },
+  { say: ['plus sign'], text: '+', style: SPACED, family: 'symbols' },
+  { say: ['equals sign'], text: '=', style: SPACED, family: 'symbols' },
+  { say: ['asterisk'], text: '*', style: SPACED, family: 'symbols' },
 ];
 
 export const english: LanguageRules = {
@@ -70,6 +80,35 @@ export const english: LanguageRules = {
     groupSeparator: ',',
     groupFrom: 10_000,
   },
+  caseCommands: {
+    capital: ['cap'],
+    upper: ['all caps'],
+    lower: ['no caps'],
+    titleOn: ['caps on'],
+    upperOn: ['all caps on'],
+    off: ['caps off', 'all caps off'],
+  },
+  addresses: englishAddresses,
+  ordinals: englishOrdinals,
+  times: { am: ['am', 'a m', 'a.m.'], pm: ['pm', 'p m', 'p.m.'], oclock: ["o'clock", 'o clock'], amText: 'AM', pmText: 'PM' },
+  dates: englishDates,
+  money: {
+    currencies: [
+      { say: ['dollars', 'dollar'], symbol: '$' },
+      { say: ['euros', 'euro'], symbol: '€' },
+    ],
+    cents: ['cents', 'cent'],
+    and: 'and',
+  },
+  familyExamples: [
+    'cap hello', 'all caps nasa', 'no caps iphone', 'caps on the lord of the rings caps off', 'all caps on stop now all caps off',
+    'example dot com', 'www dot example dot co dot uk', 'ada at sign example dot com', 'literal dot',
+    'eleventh', 'twenty first', 'one hundred and first', 'hundredth',
+    'three thirty pm', 'three oh five a m', 'seven am', "five o'clock",
+    'monday', 'march third', 'march third twenty twenty six', 'may fifth',
+    'five dollars', 'one dollar', 'twenty five dollars and fifty cents', 'three euros',
+    'thirty five thousand', 'one million two hundred fifty thousand', 'thirty five hundred',
+  ],
 };
 
 /** The spoken commands as a user reads them (the README table is generated from this). */

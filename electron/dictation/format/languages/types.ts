@@ -15,7 +15,17 @@ export interface MarkRule {
   style: TokenStyle;
   /** How the spoken-commands table shows what is typed, where `text` alone is unclear. */
   shows?: string;
+  /** Spanish "?" and "!": the opening mark ("¿", "¡") added at the start of the sentence
+   *  when the sentence began in the same utterance and was not opened by voice. */
+  pairedOpening?: string;
+  /** Words that, said right after the phrase, make it a word instead ("point de vue"). */
+  notBefore?: string[];
+  /** Which switch in Settings → Formatting turns it off; punctuation when absent. */
+  family?: MarkFamily;
 }
+
+/** Marks are grouped by the setting that switches them off. */
+export type MarkFamily = 'punctuation' | 'spacingCommands' | 'symbols';
 
 export type EditCommand = 'scratch' | 'stop';
 
@@ -52,6 +62,76 @@ export interface NumberWords {
   /** Separator between groups of three digits, applied from `groupFrom` up (years stay 2026). */
   groupSeparator: string;
   groupFrom: number;
+  /** What "percent" types after the digits: "%" in English, "\u202F%" in French. Default "%". */
+  percentSign?: string;
+  /** Joins tens and units: Spanish "treinta y cinco" = 35. */
+  tensJoiner?: Phrase;
+}
+
+/** "cap hello", "all caps nasa", "no caps iphone", "caps on … caps off". */
+export interface CaseCommandWords {
+  capital: Phrase[];
+  upper: Phrase[];
+  lower: Phrase[];
+  titleOn: Phrase[];
+  upperOn: Phrase[];
+  /** Ends either mode. */
+  off: Phrase[];
+}
+
+export interface AddressWords {
+  /** The spoken separator between labels: "dot". */
+  dot: Phrase;
+  /** The spoken "@" inside an e-mail address. */
+  at: Phrase[];
+  /** A chain of labels becomes an address only when it ends in one of these. */
+  topLevelDomains: string[];
+  /** Top-level domains that are also everyday words ("to", "es", "de"): they end an address
+   *  only in a chain of three labels or more ("www dot example dot es"). */
+  ambiguousTopLevelDomains?: string[];
+  /** Words that never start an address, so "the dot net framework" stays words. */
+  neverFirst: string[];
+}
+
+export interface OrdinalWords {
+  /** Each ordinal word and the cardinal word it stands for: "twenty first" is read as "twenty one". */
+  words: Record<string, string>;
+  /** A single ordinal word up to this value stays a word ("first", "tenth"). */
+  spellOutUpTo: number;
+  suffix(value: number): string;
+}
+
+export interface TimeWords {
+  am: Phrase[];
+  pm: Phrase[];
+  /** "five o'clock" → "5 o'clock". */
+  oclock: Phrase[];
+  /** How the clock is written: "3:30 PM". */
+  amText: string;
+  pmText: string;
+}
+
+export interface DateWords {
+  /** January … December, lowercase, in order. */
+  months: string[];
+  weekdays: string[];
+  /** Month names that are also common words ("may"): capitalised only inside a date. */
+  onlyInDates: string[];
+  /** "March 3, 2026". */
+  write(month: string, day: number | null, year: string | null): string;
+}
+
+export interface Currency {
+  /** Singular and plural: "dollar", "dollars". */
+  say: Phrase[];
+  symbol: string;
+}
+
+export interface MoneyWords {
+  currencies: Currency[];
+  /** "and fifty cents". */
+  cents: Phrase[];
+  and: Phrase | null;
 }
 
 export interface LanguageRules {
@@ -65,4 +145,13 @@ export interface LanguageRules {
   /** Words that always have one spelling when capitals are on: "i" → "I", "i'm" → "I'm". */
   fixedCase: Record<string, string>;
   numbers: NumberWords;
+  // The rule families below are optional: a language without one simply types the words.
+  caseCommands?: CaseCommandWords;
+  addresses?: AddressWords;
+  ordinals?: OrdinalWords;
+  times?: TimeWords;
+  dates?: DateWords;
+  money?: MoneyWords;
+  /** Phrases of the other families shown in the spoken-commands table, each with what it types. */
+  familyExamples?: Phrase[];
 }

@@ -1,0 +1,97 @@
+// German dictation rules. Sources followed:
+// - Typography: Duden, "Die deutsche Rechtschreibung" (Regeln zu Anführungszeichen,
+//   Gedankenstrich, Zahlen und Ziffern) and DIN 5008 ("Schreib- und Gestaltungsregeln für
+//   die Text- und Informationsverarbeitung"): German quotation marks „…“; the
+//   Gedankenstrich is an en dash with a space each side; a space between a number and
+//   "%"; decimal comma; numbers of five digits and more are grouped (we use the point,
+//   "35.000", the grouping most German readers expect); numbers up to twelve are usually
+//   written as words, so a single number word below 13 stays a word.
+// - Spoken command words: the names German dictation software uses for the marks
+//   ("Punkt", "Komma", "Fragezeichen", "neue Zeile", "neuer Absatz", "Klammer auf/zu",
+//   "Anführungszeichen unten/oben"), as listed in Dragon's German command reference.
+// Numbers the table can express: 0–99 as the recognizer writes them (one word:
+// "dreiundzwanzig"), "hundert" after a unit ("drei hundert"), "tausend", "Million(en)",
+// "Milliarde(n)", decimals ("drei komma fünf" → 3,5) and "prozent". Not expressible:
+// one-word hundreds and thousands ("zweihundert", "zweitausendsechsundzwanzig") and
+// years said in pairs; ordinals, times and money, which German says in other orders.
+// Left out on purpose: capitalising German nouns (the recognizer writes them in lowercase
+// and only a dictionary could tell a noun), case commands, and symbols.
+
+import { BREAKS_LINE, CLOSES, ENDS_SENTENCE, INSIDE_SENTENCE, JOINS, OPENS, SPACED } from './styles.js';
+import type { LanguageRules } from './types.js';
+
+const UNITS: Record<string, number> = {
+  null: 0, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11,
+  zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
+};
+const TENS: Record<string, number> = {
+  zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+};
+
+/** "einundzwanzig" … "neunundneunzig": German writes the unit first, joined by "und". */
+function compounds(): Record<string, number> {
+  const ones: [string, number][] = [['ein', 1], ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9]];
+  const out: Record<string, number> = {};
+  for (const [tens, t] of Object.entries(TENS)) for (const [one, o] of ones) out[`${one}und${tens}`] = t + o;
+  return out;
+}
+
+export const german: LanguageRules = {
+  code: 'de',
+  marks: [
+    { say: ['punkt'], text: '.', style: ENDS_SENTENCE },
+    { say: ['fragezeichen'], text: '?', style: ENDS_SENTENCE },
+    { say: ['ausrufezeichen'], text: '!', style: ENDS_SENTENCE },
+    { say: ['komma'], text: ',', style: INSIDE_SENTENCE },
+    { say: ['doppelpunkt'], text: ':', style: INSIDE_SENTENCE },
+    { say: ['semikolon', 'strichpunkt'], text: ';', style: INSIDE_SENTENCE },
+    { say: ['gedankenstrich'], text: '–', style: SPACED, shows: '`–` with a space each side' },
+    { say: ['bindestrich'], text: '-', style: JOINS, shows: '`-` (joins the words)' },
+    { say: ['anführungszeichen unten', 'anführungszeichen auf'], text: '„', style: OPENS },
+    { say: ['anführungszeichen oben', 'anführungszeichen zu'], text: '“', style: CLOSES },
+    { say: ['klammer auf'], text: '(', style: OPENS },
+    { say: ['klammer zu'], text: ')', style: CLOSES },
+    { say: ['neue zeile'], text: '\n', style: BREAKS_LINE, shows: 'a line break' },
+    { say: ['neuer absatz'], text: '\n\n', style: BREAKS_LINE, shows: 'a blank line' },
+    { say: ['kein leerzeichen'], text: '', style: { ...JOINS, capitalAfter: 'keep' }, shows: 'joins the words on either side', family: 'spacingCommands' },
+  ],
+  commands: [
+    { say: ['das löschen', 'lösche das', 'rückgängig machen'], command: 'scratch', shows: 'erases the last thing typed' },
+    { say: ['diktat beenden'], command: 'stop', shows: 'ends dictation' },
+  ],
+  literal: 'wörtlich',
+  numberExamples: ['dreiundzwanzig', 'drei komma fünf', 'zehn prozent', 'fünfzig tausend'],
+  fixedCase: {},
+  familyExamples: ['beispiel punkt de', 'anna at zeichen beispiel punkt de', 'montag', 'märz zweitausend'],
+  numbers: {
+    units: { ...UNITS, ...compounds() },
+    tens: TENS,
+    hundred: 'hundert',
+    scales: { tausend: 1e3, million: 1e6, millionen: 1e6, milliarde: 1e9, milliarden: 1e9 },
+    and: null,
+    // Years are said as cardinals ("neunzehn hundert vierundachtzig"); no pair reading.
+    yearCenturies: { from: 1, to: 0 },
+    yearZero: null,
+    decimalPoint: 'komma',
+    percent: ['prozent'],
+    percentSign: '\u00A0%',
+    spellOutBelow: 13,
+    decimalSeparator: ',',
+    groupSeparator: '.',
+    groupFrom: 10_000,
+  },
+  addresses: {
+    dot: 'punkt',
+    at: ['at zeichen', 'klammeraffe'],
+    topLevelDomains: ['com', 'org', 'net', 'io', 'dev', 'app', 'ai', 'edu', 'gov', 'info', 'de', 'at', 'ch', 'eu', 'uk', 'fr', 'nl'],
+    ambiguousTopLevelDomains: ['es', 'so', 'in'],
+    neverFirst: ['der', 'die', 'das', 'ein', 'eine', 'einen', 'dem', 'den', 'des', 'und', 'oder', 'mit', 'im', 'am', 'zum', 'zur', 'kein', 'keinen', 'dieser', 'diesen', 'mein', 'dein', 'sein', 'ihr', 'unser'],
+  },
+  dates: {
+    months: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+    weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'sonnabend'],
+    onlyInDates: [],
+    // Duden: "3. März 2026"; German says the day first, so only month + year is read here.
+    write: (month, day, year) => (day === null ? `${month} ${year}` : `${day}. ${month}${year ? ` ${year}` : ''}`),
+  },
+};

@@ -1,0 +1,83 @@
+// Spanish dictation rules. Sources followed:
+// - Typography: Real Academia Española, "Ortografía de la lengua española" (2010): questions
+//   and exclamations open with ¿ ¡ (said as "abrir interrogación" / "abrir exclamación",
+//   the way Spanish dictation software names them, or added at the sentence's start when
+//   only the closing mark is said within the same utterance: rules/paired-openings.ts); angular quotes « » first, with no
+//   spaces inside; "punto y aparte" ends a paragraph; months and weekdays are lowercase
+//   (so there is no name-capital rule); decimal comma; numbers of five digits and more are
+//   grouped by threes with a (no-break) space, four digits not; "10 %" with a space.
+// - Spoken command words: "punto", "coma", "punto y coma", "dos puntos", "punto y aparte",
+//   "nueva línea", "abrir/cerrar interrogación", "abrir/cerrar exclamación", "abrir/cerrar
+//   comillas", "abrir/cerrar paréntesis", as in Dragon's Spanish command reference.
+// Numbers the table can express: 0–99 ("veintitrés", "treinta y cinco"), "cien", "mil"
+// after a number ("dos mil veintiséis" → 2026), "millón/millones", decimals ("tres coma
+// cinco" → 3,5) and "por ciento". Not expressible: "ciento …" and the hundreds
+// ("doscientos"), a bare "mil", ordinals, times and money.
+
+import { BREAKS_LINE, CLOSES, ENDS_SENTENCE, INSIDE_SENTENCE, JOINS, OPENS } from './styles.js';
+import type { LanguageRules } from './types.js';
+
+const NBSP = '\u00A0';
+
+export const spanish: LanguageRules = {
+  code: 'es',
+  marks: [
+    { say: ['punto y aparte'], text: '.\n\n', style: BREAKS_LINE, shows: '`.` and a blank line' },
+    // "punto de vista", "punto débil": the word; "punto y seguido" always ends a sentence.
+    { say: ['punto', 'punto y seguido'], text: '.', style: ENDS_SENTENCE, notBefore: ['de', 'del', 'débil', 'fuerte', 'medio', 'final'] },
+    { say: ['coma'], text: ',', style: INSIDE_SENTENCE },
+    { say: ['punto y coma'], text: ';', style: INSIDE_SENTENCE },
+    { say: ['dos puntos'], text: ':', style: INSIDE_SENTENCE },
+    { say: ['abrir interrogación', 'abre interrogación'], text: '¿', style: OPENS },
+    { say: ['cerrar interrogación', 'cierra interrogación', 'signo de interrogación'], text: '?', style: ENDS_SENTENCE, pairedOpening: '¿', shows: '`?`, and `¿` at the start of a question begun in the same breath' },
+    { say: ['abrir exclamación', 'abre exclamación'], text: '¡', style: OPENS },
+    { say: ['cerrar exclamación', 'cierra exclamación', 'signo de exclamación'], text: '!', style: ENDS_SENTENCE, pairedOpening: '¡', shows: '`!`, and `¡` at the start of an exclamation begun in the same breath' },
+    { say: ['abrir comillas', 'abre comillas'], text: '«', style: OPENS },
+    { say: ['cerrar comillas', 'cierra comillas'], text: '»', style: CLOSES },
+    { say: ['abrir paréntesis', 'abre paréntesis'], text: '(', style: OPENS },
+    { say: ['cerrar paréntesis', 'cierra paréntesis'], text: ')', style: CLOSES },
+    { say: ['guion'], text: '-', style: JOINS, shows: '`-` (joins the words)' },
+    { say: ['nueva línea'], text: '\n', style: BREAKS_LINE, shows: 'a line break' },
+    { say: ['nuevo párrafo'], text: '\n\n', style: BREAKS_LINE, shows: 'a blank line' },
+    { say: ['sin espacio'], text: '', style: { ...JOINS, capitalAfter: 'keep' }, shows: 'joins the words on either side', family: 'spacingCommands' },
+  ],
+  commands: [
+    { say: ['borrar eso', 'deshacer eso'], command: 'scratch', shows: 'erases the last thing typed' },
+    { say: ['terminar dictado', 'detener dictado'], command: 'stop', shows: 'ends dictation' },
+  ],
+  literal: 'literal',
+  numberExamples: ['veintitrés', 'treinta y cinco', 'tres coma cinco', 'diez por ciento', 'dos mil veintiséis'],
+  fixedCase: {},
+  familyExamples: ['ejemplo punto com', 'ana arroba ejemplo punto com'],
+  numbers: {
+    units: {
+      cero: 0, uno: 1, un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
+      diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, diecisiete: 17, dieciocho: 18,
+      diecinueve: 19, veintiuno: 21, veintiún: 21, veintidós: 22, veintitrés: 23, veinticuatro: 24, veinticinco: 25,
+      veintiséis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29, cien: 100,
+    },
+    tens: { veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90 },
+    // Spanish hundreds are their own words ("doscientos"): the "unit + hundred" form never occurs.
+    hundred: '',
+    scales: { mil: 1e3, millón: 1e6, millones: 1e6 },
+    and: null,
+    yearCenturies: { from: 1, to: 0 },
+    yearZero: null,
+    decimalPoint: 'coma',
+    percent: ['por ciento'],
+    percentSign: `${NBSP}%`,
+    spellOutBelow: 10,
+    decimalSeparator: ',',
+    groupSeparator: NBSP,
+    groupFrom: 10_000,
+    tensJoiner: 'y',
+  },
+  addresses: {
+    dot: 'punto',
+    at: ['arroba'],
+    topLevelDomains: ['com', 'org', 'net', 'io', 'dev', 'app', 'edu', 'gob', 'info', 'mx', 'ar', 'cl', 'pe', 'eu', 'uk'],
+    // "este punto es importante", "punto de vista": these end an address only in a longer chain.
+    ambiguousTopLevelDomains: ['es', 'de', 'co', 'me', 'ai'],
+    neverFirst: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'de', 'del', 'al', 'y', 'o', 'mi', 'tu', 'su', 'este', 'esta', 'ese', 'esa', 'nuestro', 'en', 'con', 'por', 'para'],
+  },
+};

@@ -1,0 +1,104 @@
+// French dictation rules. Sources followed:
+// - Typography: "Lexique des règles typographiques en usage à l'Imprimerie nationale"
+//   (the reference French typesetters and the Académie's usage follow): a narrow no-break
+//   space (espace fine insécable, U+202F) before ; ! ? and a no-break space (espace-mot
+//   insécable, U+00A0) before : and inside « guillemets »; the tiret d'incise is an en
+//   dash with spaces; decimal comma; numbers of five digits and more grouped by threes
+//   with a narrow no-break space (35 000), four digits not (3500); "10 %" with a narrow
+//   no-break space. Month and weekday names are lowercase in French, so there is no
+//   name-capital rule.
+// - Spoken command words: the names French dictation software uses ("point", "virgule",
+//   "point d'interrogation", "deux points", "point-virgule", "à la ligne", "nouveau
+//   paragraphe", "ouvrez les guillemets" / "fermez les guillemets"), as in Dragon's French
+//   command reference.
+// Numbers the table can express: 0–99 said as words or as one hyphenated word
+// ("vingt-deux", "soixante-dix-sept", "quatre-vingt-dix"), "vingt et un", "cent" after a
+// unit, "mille"/"mil" after a number, "million(s)", "milliard(s)", decimals ("trois
+// virgule cinq" → 3,5) and "pour cent". Not expressible: a bare "mille" or "cent" (French
+// says them without "un"), plural "cents", ordinals, times and money.
+
+import { BREAKS_LINE, CLOSES, ENDS_SENTENCE, INSIDE_SENTENCE, JOINS, OPENS, SPACED } from './styles.js';
+import type { LanguageRules } from './types.js';
+
+const NNBSP = '\u202F';
+const NBSP = '\u00A0';
+
+const UNITS: Record<string, number> = {
+  zéro: 0, un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+  treize: 13, quatorze: 14, quinze: 15, seize: 16, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19,
+};
+const TENS: Record<string, number> = {
+  vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, 'soixante-dix': 70, 'quatre-vingt': 80, 'quatre-vingts': 80, 'quatre-vingt-dix': 90,
+};
+
+/** The one-word forms: "vingt-deux", "soixante-treize" (60 + 13), "quatre-vingt-dix-neuf". */
+function compounds(): Record<string, number> {
+  const out: Record<string, number> = {};
+  const ones = Object.entries(UNITS).filter(([, v]) => v >= 1 && v <= 9);
+  for (const tens of ['vingt', 'trente', 'quarante', 'cinquante', 'soixante']) {
+    for (const [one, v] of ones) if (v > 1) out[`${tens}-${one}`] = TENS[tens]! + v;
+    out[`${tens}-et-un`] = TENS[tens]! + 1;
+  }
+  for (const [teen, v] of Object.entries(UNITS).filter(([, v]) => v >= 10)) {
+    out[`soixante-${teen}`] = 60 + v;
+    out[`quatre-vingt-${teen}`] = 80 + v;
+  }
+  for (const [one, v] of ones) out[`quatre-vingt-${one}`] = 80 + v;
+  out['soixante-et-onze'] = 71;
+  return out;
+}
+
+export const french: LanguageRules = {
+  code: 'fr',
+  marks: [
+    // "point de vue", "point du jour", "point fort": the word; "point final" always ends a sentence.
+    { say: ['point', 'point final'], text: '.', style: ENDS_SENTENCE, notBefore: ['de', 'du', "d'", 'fort', 'faible', 'culminant', 'commun', 'mort'] },
+    { say: ["point d'interrogation"], text: `${NNBSP}?`, style: ENDS_SENTENCE, shows: '`?` after a narrow no-break space' },
+    { say: ["point d'exclamation"], text: `${NNBSP}!`, style: ENDS_SENTENCE, shows: '`!` after a narrow no-break space' },
+    { say: ['virgule'], text: ',', style: INSIDE_SENTENCE },
+    { say: ['deux points', 'deux-points'], text: `${NBSP}:`, style: INSIDE_SENTENCE, shows: '`:` after a no-break space' },
+    { say: ['point-virgule', 'point virgule'], text: `${NNBSP};`, style: INSIDE_SENTENCE, shows: '`;` after a narrow no-break space' },
+    { say: ['tiret'], text: '–', style: SPACED, shows: '`–` with a space each side' },
+    { say: ["trait d'union"], text: '-', style: JOINS, shows: '`-` (joins the words)' },
+    { say: ['ouvrez les guillemets', 'ouvrir les guillemets'], text: `«${NBSP}`, style: OPENS, shows: '`«` and a no-break space' },
+    { say: ['fermez les guillemets', 'fermer les guillemets'], text: `${NBSP}»`, style: CLOSES, shows: 'a no-break space and `»`' },
+    { say: ['ouvrez la parenthèse', 'ouvrir la parenthèse'], text: '(', style: OPENS },
+    { say: ['fermez la parenthèse', 'fermer la parenthèse'], text: ')', style: CLOSES },
+    { say: ['à la ligne', 'nouvelle ligne'], text: '\n', style: BREAKS_LINE, shows: 'a line break' },
+    { say: ['nouveau paragraphe'], text: '\n\n', style: BREAKS_LINE, shows: 'a blank line' },
+    { say: ['pas d\'espace', 'sans espace'], text: '', style: { ...JOINS, capitalAfter: 'keep' }, shows: 'joins the words on either side', family: 'spacingCommands' },
+  ],
+  commands: [
+    { say: ['efface ça', 'annule ça'], command: 'scratch', shows: 'erases the last thing typed' },
+    { say: ['arrête la dictée', 'fin de la dictée'], command: 'stop', shows: 'ends dictation' },
+  ],
+  literal: 'littéral',
+  numberExamples: ['vingt-trois', 'trois virgule cinq', 'dix pour cent', 'cinquante mille'],
+  fixedCase: {},
+  familyExamples: ['exemple point fr', 'ada arobase exemple point com'],
+  numbers: {
+    units: { ...UNITS, ...compounds() },
+    tens: TENS,
+    hundred: 'cent',
+    scales: { mille: 1e3, mil: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
+    and: null,
+    yearCenturies: { from: 1, to: 0 },
+    yearZero: null,
+    decimalPoint: 'virgule',
+    percent: ['pour cent', 'pourcent'],
+    percentSign: `${NNBSP}%`,
+    spellOutBelow: 10,
+    decimalSeparator: ',',
+    groupSeparator: NNBSP,
+    groupFrom: 10_000,
+    tensJoiner: 'et',
+  },
+  addresses: {
+    dot: 'point',
+    at: ['arobase', 'arobas'],
+    topLevelDomains: ['com', 'org', 'net', 'io', 'dev', 'app', 'edu', 'gouv', 'info', 'fr', 'be', 'ch', 'ca', 'eu', 'uk', 'lu'],
+    // "mon point de vue", "tu es": these end an address only in a longer chain.
+    ambiguousTopLevelDomains: ['de', 'es', 'me', 'ai', 'tv'],
+    neverFirst: ['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'et', 'ou', 'mon', 'ton', 'son', 'ce', 'cet', 'cette', 'notre', 'votre', 'leur', 'à', 'en', 'sur', 'par', 'pour'],
+  },
+};
