@@ -19,6 +19,8 @@ const INVOKE_CHANNELS = [
   'history:clear',
   'history:copy',
   'history:export',
+  'history:archives',
+  'history:export-archive',
   'overlay:get-state',
   'dictation:toggle',
   'audio:list-devices',
