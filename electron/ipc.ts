@@ -100,6 +100,14 @@ export type SettingsPatch = {
   [K in keyof Settings]?: Settings[K] extends object ? Partial<Settings[K]> : Settings[K];
 } & { token?: string | null };
 
+/** A dated file of transcripts moved out of the history by its size limit. */
+export interface TranscriptArchive {
+  /** File name beside the history, e.g. "history.archive-2026-03-01.json". */
+  name: string;
+  path: string;
+  entries: number;
+}
+
 /** What the About box and the first-run window show. */
 export interface AppInfo {
   version: string;
@@ -118,6 +126,9 @@ export interface InvokeChannels extends ModelsInvokeChannels {
   'history:clear': { args: []; result: void };
   'history:copy': { args: [id: string]; result: void };
   'history:export': { args: [format: 'txt' | 'json']; result: { path: string } | { cancelled: true } };
+  /** Archives of transcripts trimmed to stay under the history limit, oldest first. */
+  'history:archives': { args: []; result: TranscriptArchive[] };
+  'history:export-archive': { args: [name: string, format: 'txt' | 'json']; result: { path: string } | { cancelled: true } };
   'overlay:get-state': { args: []; result: OverlayState };
   'dictation:toggle': { args: []; result: void };
   /** Main asks the capture page (which alone may enumerate media devices) and answers. */
@@ -172,6 +183,8 @@ export const INVOKE_CHANNELS = [
   'history:clear',
   'history:copy',
   'history:export',
+  'history:archives',
+  'history:export-archive',
   'overlay:get-state',
   'dictation:toggle',
   'audio:list-devices',

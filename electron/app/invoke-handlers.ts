@@ -76,6 +76,15 @@ export function createInvokeHandlers(core: InvokeHandlerDeps): InvokeHandlers {
       await writeFile(path, core.history.export(format), 'utf8');
       return { path };
     },
+    'history:archives': () => core.history.archives(),
+    'history:export-archive': async (name, format) => {
+      if (format !== 'txt' && format !== 'json') throw new Error('Export as txt or json.');
+      const content = core.history.exportArchive(name, format); // refuses anything but an archive's name
+      const path = await core.exportPath(`${name.replace(/\.json$/, '')}.${format}`);
+      if (path === null) return { cancelled: true };
+      await writeFile(path, content, 'utf8');
+      return { path };
+    },
     'overlay:get-state': () => core.session.state,
     'dictation:toggle': () => core.session.toggle(),
     'audio:list-devices': () => core.listDevices(),

@@ -83,6 +83,11 @@ export function parseWav(bytes: Uint8Array, name = 'the file'): ParsedWav {
       }
       const frameBytes = (format.bitsPerSample / 8) * format.channels;
       length -= length % frameBytes; // a partial last sample frame carries no sound
+      if (length === 0) {
+        // Exit 0 with no output would look like silence was heard; say there was nothing to hear.
+        const why = size === 0 || available === 0 ? 'its data chunk is empty' : `its ${Math.min(size, available)} bytes of data are less than one sample frame of ${format.channels} channels`;
+        throw new WavError(`${name} holds no audio: ${why}.`);
+      }
       return { format, data: bytes.subarray(body, body + length) };
     }
     offset = body + size + (size % 2); // chunks are padded to even sizes

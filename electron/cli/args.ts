@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import type { EngineSpec } from '../engine/load-engine.js';
 import { errorMessage } from '../common/error-message.js';
+import { checkAccessToken } from '../settings/token.js';
 import { FORMAT_USAGE, parseFormatArgs, type FormatCommand } from './format-args.js';
 import { UsageError } from './usage-error.js';
 
@@ -16,7 +17,11 @@ export const USAGE = `Usage:
 transcribe options:
   --server URL       Vosk websocket server (ws://, wss://, or an owner-space.hf.space host);
                      without it the built-in server runs for the duration
-  --token T          access token for a private server (or set VOSKEY_TOKEN)
+  --token T          access token for a private server. Avoid it where others share the
+                     machine: a command line is visible to every local user (ps), and npm
+                     and sh pass it on in theirs. Prefer VOSKEY_TOKEN in the environment,
+                     or --token-file
+  --token-file PATH  read the access token from PATH (e.g. a file only you can read)
   --allow-insecure   allow unencrypted ws:// to another machine
   --json             one JSON object per line instead of plain text
   --partials         also print partial results (stderr in text mode, JSON lines with --json)
@@ -63,6 +68,8 @@ export interface TranscribeCommand extends EngineSpec {
   input: string;
   server?: string;
   token?: string;
+  /** Read the token from this file when the command runs (--token-file). */
+  tokenFile?: string;
   allowInsecure: boolean;
   json: boolean;
   partials: boolean;
@@ -95,6 +102,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   server: { type: 'string' },
   token: { type: 'string' },
+  'token-file': { type: 'string' },
   'allow-insecure': { type: 'boolean' },
   json: { type: 'boolean' },
   partials: { type: 'boolean' },
@@ -116,6 +124,7 @@ const OPTIONS = {
 const TRANSCRIBE_ONLY = [
   'server',
   'token',
+  'token-file',
   'allow-insecure',
   'json',
   'partials',
@@ -149,12 +158,17 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     if (values.server !== undefined && (values.engine !== undefined || values.model !== undefined)) {
       throw new UsageError('--engine and --model choose the built-in server; they cannot be used with --server.');
     }
-    const token = values.token ?? env.VOSKEY_TOKEN;
+    if (values.token !== undefined && values['token-file'] !== undefined) {
+      throw new UsageError('--token and --token-file both give the access token; use one.');
+    }
+    const tokenFile = values['token-file'];
+    const token = tokenFile !== undefined ? undefined : checkedToken(values.token ?? env.VOSKEY_TOKEN, values.token !== undefined ? '--token' : 'VOSKEY_TOKEN');
     return {
       command: 'transcribe',
       input: rest[0]!,
       ...(values.server !== undefined ? { server: values.server } : {}),
       ...(token ? { token } : {}),
+      ...(tokenFile !== undefined ? { tokenFile } : {}),
       ...engineChoice(values.engine, values.model),
       allowInsecure: values['allow-insecure'] ?? false,
       json: values.json ?? false,
@@ -181,6 +195,14 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     };
   }
   throw new UsageError(`Unknown command "${command}": expected transcribe, serve or format.`);
+}
+
+/** The same rule as the Settings window: no spaces, no control characters. Empty means none. */
+function checkedToken(value: string | undefined, source: string): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  const checked = checkAccessToken(value);
+  if (!checked.ok) throw new UsageError(`${source}: ${checked.message}`);
+  return checked.token;
 }
 
 function engineChoice(engine: string | undefined, model: string | undefined): EngineSpec {

@@ -4,9 +4,10 @@
 // audio no final covered is sent again, exactly as when dictating. Finals are printed
 // the moment they arrive; the transcript goes to stdout, messages to stderr.
 
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { readWav } from '../audio/wav.js';
+import { checkAccessToken } from '../settings/token.js';
 import type { StreamStatus } from '../dictation/ports.js';
 import { startBuiltinServer, type BuiltinServer } from '../engine/server.js';
 import { VoskError } from '../vosk/errors.js';
@@ -40,7 +41,8 @@ export async function runTranscribe(command: TranscribeCommand, io: CliIo): Prom
   try {
     let target: ServerTarget;
     if (command.server !== undefined) {
-      target = { url: checkedServerUrl(command.server, command.allowInsecure), ...(command.token ? { token: command.token } : {}) };
+      const token = command.tokenFile !== undefined ? await readTokenFile(command.tokenFile) : command.token;
+      target = { url: checkedServerUrl(command.server, command.allowInsecure), ...(token ? { token } : {}) };
     } else {
       builtin = await startBuiltin(command);
       target = { url: builtin.url };
@@ -165,11 +167,36 @@ async function readWavFile(path: string): Promise<{ pcm: Buffer; durationSeconds
   try {
     bytes = await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : errorMessage(error);
-    throw new CliFailure(EXIT.input, `Cannot read ${path}: ${why}.`);
+    throw new CliFailure(EXIT.input, `Cannot read ${path}: ${whyUnreadable(error)}.`);
   }
   return readWav(bytes, path);
+}
+
+/** A token file is read when the command runs, so the token never enters any argv. */
+async function readTokenFile(path: string): Promise<string> {
+  let text: string;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      if ((await handle.stat()).size > MAX_TOKEN_FILE_BYTES) throw new CliFailure(EXIT.usage, `--token-file: ${path} is too large to hold an access token.`);
+      text = await handle.readFile('utf8');
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if (error instanceof CliFailure) throw error;
+    throw new CliFailure(EXIT.input, `Cannot read the token file ${path}: ${whyUnreadable(error)}.`);
+  }
+  const checked = checkAccessToken(text);
+  if (!checked.ok) throw new CliFailure(EXIT.usage, `--token-file: ${checked.message}`);
+  return checked.token;
+}
+
+const MAX_TOKEN_FILE_BYTES = 16 * 1024;
+
+function whyUnreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : errorMessage(error);
 }
 
 async function startBuiltin(command: TranscribeCommand): Promise<BuiltinServer> {

@@ -25,31 +25,50 @@ export function chooseWaylandTool(installed: (tool: WaylandTool) => boolean): Wa
 }
 
 
-/** The command lines that type `text` after `backspaces` BackSpace presses. */
-export function waylandCommands(tool: WaylandTool, edit: { backspaces: number; text: string; keys?: { key: string; modifiers: string[] }[] }): string[][] {
-  const commands: string[][] = [];
+/** One run of a Wayland tool: its argument list, and what to write to its stdin. */
+export interface WaylandCommand {
+  argv: string[];
+  stdin?: string;
+}
+
+/**
+ * The runs that type `text` after `backspaces` BackSpace presses, then press `keys` (key
+ * commands). The dictated text goes to the tool's stdin, never into argv: every local user
+ * can read a process's argument list (`ps`, /proc/PID/cmdline), and dictation may be a
+ * password or a bank PIN.
+ * - wtype reads the text to type from stdin when given `-` (wtype(1), "-: Read text to
+ *   type from stdin"; main.c in atx/wtype handles it only before `--`).
+ * - ydotool reads it with `type --file -` (ydotool 0.1.8's Tools/Type/Type.cpp and
+ *   ydotool ≥ 1.0.2's Client/tool_type.c both map the path "-" to STDIN_FILENO; 1.0.0–
+ *   1.0.1 would open a file named "-", fail, and the typist reports it).
+ */
+export function waylandCommands(
+  tool: WaylandTool,
+  edit: { backspaces: number; text: string; keys?: { key: string; modifiers: string[] }[] },
+): WaylandCommand[] {
+  const commands: WaylandCommand[] = [];
   if (tool === 'wtype') {
-    if (edit.backspaces > 0) commands.push(['wtype', ...Array.from({ length: edit.backspaces }, () => ['-k', 'BackSpace']).flat()]);
-    // `--` so a text starting with "-" is not read as an option; wtype types "\n" as Return.
-    if (edit.text) commands.push(['wtype', '--', edit.text]);
+    if (edit.backspaces > 0) commands.push({ argv: ['wtype', ...Array.from({ length: edit.backspaces }, () => ['-k', 'BackSpace']).flat()] });
+    // wtype types "\n" as Return.
+    if (edit.text) commands.push({ argv: ['wtype', '-'], stdin: edit.text });
     // Key commands: wtype -k takes XKB keysym names, -M/-m press/release a modifier (wtype(1)).
     for (const k of edit.keys ?? []) {
       const mods = k.modifiers.map((m) => (m === 'control' ? 'ctrl' : m));
-      commands.push(['wtype', ...mods.flatMap((m) => ['-M', m]), '-k', WTYPE_KEYSYMS[k.key] ?? k.key, ...mods.flatMap((m) => ['-m', m])]);
+      commands.push({ argv: ['wtype', ...mods.flatMap((m) => ['-M', m]), '-k', WTYPE_KEYSYMS[k.key] ?? k.key, ...mods.flatMap((m) => ['-m', m])] });
     }
     return commands;
   }
   if (edit.backspaces > 0) {
     const press = [`${EVDEV_KEYS.backspace}:1`, `${EVDEV_KEYS.backspace}:0`];
-    commands.push(['ydotool', 'key', ...Array.from({ length: edit.backspaces }, () => press).flat()]);
+    commands.push({ argv: ['ydotool', 'key', ...Array.from({ length: edit.backspaces }, () => press).flat()] });
   }
-  if (edit.text) commands.push(['ydotool', 'type', '--key-delay', '0', '--', edit.text]);
+  if (edit.text) commands.push({ argv: ['ydotool', 'type', '--key-delay', '0', '--file', '-'], stdin: edit.text });
   // Key commands: ydotool key takes Linux input-event codes, "code:1" press, "code:0" release.
   for (const k of edit.keys ?? []) {
     const code = EVDEV_KEYS[k.key];
     if (code === undefined) continue;
-    const mods = k.modifiers.flatMap((m) => (EVDEV_KEYS[m] === undefined ? [] : [EVDEV_KEYS[m]]));
-    commands.push(['ydotool', 'key', ...mods.map((m) => `${m}:1`), `${code}:1`, `${code}:0`, ...mods.reverse().map((m) => `${m}:0`)]);
+    const mods = k.modifiers.flatMap((m) => (EVDEV_KEYS[m] === undefined ? [] : [EVDEV_KEYS[m]!]));
+    commands.push({ argv: ['ydotool', 'key', ...mods.map((m) => `${m}:1`), `${code}:1`, `${code}:0`, ...mods.reverse().map((m) => `${m}:0`)] });
   }
   return commands;
 }

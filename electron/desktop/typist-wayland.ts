@@ -18,8 +18,8 @@ export function createWaylandTypist(options: {
     if (!tool) return { method: 'none', refused: WAYLAND_INSTALL_HINT };
     const end = options.activity?.begin();
     try {
-      for (const [command, ...args] of waylandCommands(tool, edit)) {
-        const r = await runCommand(command!, args, { env: options.env, timeoutMs: 30_000 });
+      for (const { argv: [command, ...args], stdin } of waylandCommands(tool, edit)) {
+        const r = await runCommand(command!, args, { env: options.env, timeoutMs: 30_000, ...(stdin !== undefined ? { input: stdin } : {}) });
         if (r.code !== 0) return { method: 'none', refused: `${command} failed: ${r.stderr.trim() || `exit ${r.code}`}` };
       }
     } finally {

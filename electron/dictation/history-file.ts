@@ -1,6 +1,9 @@
-// The transcript history file: reading it tolerantly (a damaged file is backed up, never
-// fatal) and writing it atomically (temp file, fsync, rename), so a crash mid-write leaves
-// either the old file or the new one, never half of each.
+// The transcript history file: reading it tolerantly and writing it atomically (temp file,
+// fsync, rename), so a crash mid-write leaves either the old file or the new one, never half
+// of each. Transcripts are the user's own words, so the reader never lets a write destroy
+// them: a damaged file is copied aside before it is repaired, and a file that cannot be read,
+// cannot be copied, or comes from a newer Voskey is left untouched (keepUntouched) — the
+// history then saves this session's transcripts to a file of its own (see history.ts).
 
 import { readFileSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
@@ -9,7 +12,7 @@ import { backUpCorruptFile } from '../settings/corrupt-backup.js';
 import { isPlainObject } from '../settings/json-schema.js';
 import { errorMessage } from '../common/error-message.js';
 
-const FORMAT_VERSION = 1;
+export const HISTORY_FORMAT_VERSION = 1;
 
 export interface LoadedHistory {
   /** Oldest first. */
@@ -18,44 +21,82 @@ export interface LoadedHistory {
   notices: string[];
   /** The file was damaged and has been backed up: write the repaired list back. */
   repaired: boolean;
+  /** Set when the file must never be written over, saying why ("it could not be read (…)"). */
+  keepUntouched?: string;
 }
 
 export function loadHistoryFile(path: string, now: Date): LoadedHistory {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], notices: [], repaired: false }; // first run
-    // Not repaired: we must not overwrite a file we could not even read.
-    const notice = `The transcript history could not be read (${errorMessage(error)}); it starts empty this session.`;
-    return { entries: [], notices: [notice], repaired: false };
+    return { entries: [], notices: [], repaired: false, keepUntouched: `it could not be read (${errorMessage(error)})` };
   }
-  const parsed = parse(text);
-  if (parsed.dropped === 0 && parsed.problem === undefined) return { entries: parsed.entries, notices: [], repaired: false };
+  const parsed = parseHistory(bytes);
+  if (parsed.newerVersion !== undefined) {
+    return {
+      entries: parsed.entries,
+      notices: [],
+      repaired: false,
+      keepUntouched: `it was written by a newer Voskey (history format ${parsed.newerVersion}), and this version must not rewrite it in an older format`,
+    };
+  }
+  if (parsed.problems.length === 0) return { entries: parsed.entries, notices: [], repaired: false };
 
+  const what = parsed.problems.join('; ');
   const backup = backUpCorruptFile(path, now);
-  const kept = backup.ok ? `the old file was saved as ${backup.path}` : `no copy could be kept (${backup.message})`;
-  const what = parsed.problem ?? `${parsed.dropped} unreadable ${parsed.dropped === 1 ? 'entry was' : 'entries were'} left out`;
-  return { entries: parsed.entries, notices: [`The transcript history needed repair: ${what}; ${kept}.`], repaired: true };
+  if (!backup.ok) return { entries: parsed.entries, notices: [], repaired: false, keepUntouched: `it needs repair (${what}) but no copy of it could be kept (${backup.message})` };
+  return { entries: parsed.entries, notices: [`The transcript history needed repair: ${what}; the old file was saved as ${backup.path}.`], repaired: true };
 }
 
-function parse(text: string): { entries: TranscriptEntry[]; dropped: number; problem?: string } {
+export interface ParsedHistory {
+  entries: TranscriptEntry[];
+  /** Why a rewrite would lose something from these bytes; empty when they read cleanly. */
+  problems: string[];
+  /** The format version, when it is newer than this Voskey writes. */
+  newerVersion?: number;
+}
+
+const ENTRY_KEYS = new Set(['id', 'time', 'text', 'raw']);
+const FILE_KEYS = new Set(['version', 'entries']);
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads history bytes (the history file or an archive). Never throws. */
+export function parseHistory(bytes: Uint8Array): ParsedHistory {
+  const problems: string[] = [];
+  let text: string;
+  try {
+    text = utf8.decode(bytes); // also strips a UTF-8 byte order mark, as editors on Windows add
+  } catch {
+    text = new TextDecoder('utf-8').decode(bytes);
+    problems.push('some of it was not valid UTF-8 text');
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { entries: [], dropped: 0, problem: 'the file is not valid JSON, so the history starts empty' };
+    return { entries: [], problems: ['the file is not valid JSON, so the history starts empty'] };
   }
+  const newer = isPlainObject(data) && typeof data.version === 'number' && data.version > HISTORY_FORMAT_VERSION ? data.version : undefined;
   if (!isPlainObject(data) || !Array.isArray(data.entries)) {
-    return { entries: [], dropped: 0, problem: 'the file does not hold a transcript list, so the history starts empty' };
+    // A newer format may have changed its shape: then nothing is shown, and nothing rewritten.
+    if (newer !== undefined) return { entries: [], problems: [], newerVersion: newer };
+    return { entries: [], problems: ['the file does not hold a transcript list, so the history starts empty'] };
   }
   const seen = new Set<string>();
-  const entries = data.entries.filter((item): item is TranscriptEntry => {
-    if (!isEntry(item) || seen.has(item.id)) return false;
+  let extraFields = Object.keys(data).some((key) => !FILE_KEYS.has(key));
+  const entries: TranscriptEntry[] = [];
+  for (const item of data.entries) {
+    if (!isEntry(item) || seen.has(item.id)) continue;
     seen.add(item.id);
-    return true;
-  });
-  return { entries: entries.map(({ id, time, text, raw }) => ({ id, time, text, raw })), dropped: data.entries.length - entries.length };
+    if (Object.keys(item).some((key) => !ENTRY_KEYS.has(key))) extraFields = true;
+    entries.push({ id: item.id, time: item.time, text: item.text, raw: item.raw });
+  }
+  const dropped = data.entries.length - entries.length;
+  if (dropped > 0) problems.push(`${dropped} unreadable ${dropped === 1 ? 'entry was' : 'entries were'} left out`);
+  if (extraFields) problems.push('fields this version does not know were left out');
+  return { entries, problems, ...(newer !== undefined ? { newerVersion: newer } : {}) };
 }
 
 function isEntry(item: unknown): item is TranscriptEntry {
@@ -70,12 +111,17 @@ function isEntry(item: unknown): item is TranscriptEntry {
   );
 }
 
+/** The bytes of a history (or archive) file holding `entries`. */
+export function historyFileContent(entries: readonly TranscriptEntry[]): string {
+  return JSON.stringify({ version: HISTORY_FORMAT_VERSION, entries }, null, 1);
+}
+
 let tempCounter = 0;
 
 /** Replaces `path` with the given entries (oldest first) in one atomic step. */
 export async function writeHistoryFile(path: string, entries: readonly TranscriptEntry[]): Promise<void> {
   const temp = `${path}.${process.pid}.${++tempCounter}.tmp`;
-  const content = JSON.stringify({ version: FORMAT_VERSION, entries }, null, 1);
+  const content = historyFileContent(entries);
   try {
     const handle = await open(temp, 'w', 0o600); // transcripts are private: owner only
     try {

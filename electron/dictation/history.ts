@@ -2,10 +2,14 @@
 // one JSON file in the app's data folder. Changes are written after a short quiet period
 // (one write per burst of dictation, not one per utterance); flush()/close() write at once,
 // and a pending write keeps the process alive until it lands, so nothing is lost on quit.
+// Entries dropped to stay under the size cap are archived first (history-archive.ts); a
+// history file that must not be written over (unreadable, or from a newer Voskey) is left
+// as it is, shown read-only, and this session's transcripts are saved to a file of their own.
 
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { TranscriptEntry } from '../ipc.js';
+import type { TranscriptArchive, TranscriptEntry } from '../ipc.js';
+import { appendToArchive, archivePathFor, listArchives, readArchive } from './history-archive.js';
 import { exportTranscripts, type ExportFormat } from './history-export.js';
 import { loadHistoryFile, writeHistoryFile } from './history-file.js';
 import type { HistorySink } from './ports.js';
@@ -17,7 +21,7 @@ export const HISTORY_FILE_NAME = 'history.json';
 export interface TranscriptHistoryOptions {
   /** The folder holding history.json (the app's userData; a temp dir in tests). */
   folder: string;
-  /** settings.history.maxEntries: the oldest entries beyond it are dropped; 0 keeps none. */
+  /** settings.history.maxEntries: the oldest entries beyond it are archived; 0 keeps none. */
   maxEntries: number;
   /** Changes within this long of each other share one disk write. */
   writeDelayMs?: number;
@@ -28,7 +32,10 @@ export interface TranscriptHistoryOptions {
 
 export class TranscriptHistory implements HistorySink {
   readonly path: string;
-  /** What the user should be told once the app is up (a damaged file was repaired). */
+  readonly folder: string;
+  /** Where changes are saved: `path`, or this session's own file when `path` must stay untouched. */
+  readonly writePath: string;
+  /** What the user should be told once the app is up (a damaged file was repaired, …). */
   readonly startupNotices: string[];
 
   /** Oldest first: the order they were said, independent of clock changes. */
@@ -41,8 +48,14 @@ export class TranscriptHistory implements HistorySink {
   #timer: NodeJS.Timeout | undefined;
   #dirty = false;
   #queue: Promise<void> = Promise.resolve();
+  /** Entries of a file we must not rewrite: shown, never changed, never saved elsewhere. */
+  readonly #readOnly = new Set<string>();
+  /** Trimmed entries not yet in their archive; the history is saved only after they are. */
+  #toArchive: TranscriptEntry[] = [];
+  #archivePath: string | undefined;
 
   constructor(options: TranscriptHistoryOptions) {
+    this.folder = options.folder;
     this.path = join(options.folder, HISTORY_FILE_NAME);
     this.#now = options.now ?? Date.now;
     this.#log = options.log ?? console;
@@ -51,7 +64,26 @@ export class TranscriptHistory implements HistorySink {
     const loaded = loadHistoryFile(this.path, new Date(this.#now()));
     this.#entries = loaded.entries;
     this.startupNotices = loaded.notices;
-    if (loaded.repaired || this.#trimToCap()) this.#scheduleWrite();
+    if (loaded.keepUntouched !== undefined) {
+      const stamp = new Date(this.#now()).toISOString().replace(/[:.]/g, '-');
+      this.writePath = join(options.folder, `history.session-${stamp}.json`);
+      for (const entry of loaded.entries) this.#readOnly.add(entry.id);
+      const shown = loaded.entries.length > 0 ? ` Its ${loaded.entries.length} entries are shown read-only.` : '';
+      this.startupNotices.push(
+        `The transcript history ${this.path} was left untouched: ${loaded.keepUntouched}.${shown} ` +
+          `Transcripts from this session are saved to ${this.writePath} instead.`,
+      );
+      return;
+    }
+    this.writePath = this.path;
+    const trimmed = this.#trimToCap();
+    if (trimmed > 0) {
+      this.startupNotices.push(
+        `${trimmed} older ${trimmed === 1 ? 'transcript' : 'transcripts'} beyond the history limit of ${this.#maxEntries.toLocaleString('en')} ` +
+          `${trimmed === 1 ? 'was' : 'were'} moved to the archive ${this.#archivePath}; the transcript window can export it.`,
+      );
+    }
+    if (loaded.repaired || trimmed > 0) this.#scheduleWrite();
   }
 
   /** Records a final text. Blank text is not kept (undefined), nor anything when the cap is 0. */
@@ -83,15 +115,28 @@ export class TranscriptHistory implements HistorySink {
   delete(id: string): boolean {
     const index = this.#entries.findIndex((e) => e.id === id);
     if (index < 0) return false;
+    if (this.#readOnly.has(id)) throw new Error('That entry is in a transcript history this version of Voskey cannot change; it was kept.');
     this.#entries.splice(index, 1);
     this.#changed();
     return true;
   }
 
+  /** Deletes every entry this history may change (all of them, unless it is read-only). */
   clear(): void {
-    if (this.#entries.length === 0) return;
-    this.#entries = [];
+    const kept = this.#entries.filter((e) => this.#readOnly.has(e.id));
+    if (kept.length === this.#entries.length) return;
+    this.#entries = kept;
     this.#changed();
+  }
+
+  /** The archive files of trimmed transcripts beside the history, oldest first. */
+  archives(): TranscriptArchive[] {
+    return listArchives(this.folder);
+  }
+
+  /** One archive (by file name, as archives() lists it) as a file the user can keep. */
+  exportArchive(name: string, format: ExportFormat): string {
+    return exportTranscripts(readArchive(this.folder, name), format);
   }
 
   export(format: ExportFormat): string {
@@ -101,7 +146,8 @@ export class TranscriptHistory implements HistorySink {
   /** Follows settings.history.maxEntries; lowering it drops the oldest entries now. */
   setMaxEntries(maxEntries: number): void {
     this.#maxEntries = checkedMaxEntries(maxEntries);
-    if (this.#trimToCap()) this.#changed();
+    // Setting 0 ("keep no history") in Settings is the user asking for deletion: not archived.
+    if (this.#trimToCap(this.#maxEntries > 0) > 0) this.#changed();
   }
 
   onChange(listener: () => void): () => void {
@@ -128,18 +174,31 @@ export class TranscriptHistory implements HistorySink {
     if (!this.#dirty) return;
     this.#dirty = false;
     try {
-      await writeHistoryFile(this.path, [...this.#entries]);
+      // Archive first: until the trimmed entries are safe there, the old file keeps them.
+      if (this.#toArchive.length > 0) {
+        appendToArchive(this.#archivePath ?? archivePathFor(this.folder, new Date(this.#now())), this.#toArchive);
+        this.#toArchive = [];
+        this.#archivePath = undefined;
+      }
+      await writeHistoryFile(this.writePath, this.#entries.filter((e) => !this.#readOnly.has(e.id)));
     } catch (error) {
       this.#dirty = true; // retried on the next change or flush
-      throw new Error(`Could not save the transcript history to ${this.path}: ${errorMessage(error)}`);
+      throw new Error(`Could not save the transcript history to ${this.writePath}: ${errorMessage(error)}`);
     }
   }
 
-  #trimToCap(): boolean {
-    const excess = this.#entries.length - this.#maxEntries;
-    if (excess <= 0) return false;
-    this.#entries.splice(0, excess);
-    return true;
+  /** Drops the oldest changeable entries beyond the cap (into the archive queue); returns how many. */
+  #trimToCap(archive = true): number {
+    const changeable = this.#entries.filter((e) => !this.#readOnly.has(e.id));
+    const excess = changeable.length - this.#maxEntries;
+    if (excess <= 0) return 0;
+    const dropped = new Set(changeable.slice(0, excess));
+    if (archive) {
+      this.#toArchive.push(...dropped);
+      this.#archivePath ??= archivePathFor(this.folder, new Date(this.#now()));
+    }
+    this.#entries = this.#entries.filter((e) => !dropped.has(e));
+    return excess;
   }
 
   #changed(): void {

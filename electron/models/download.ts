@@ -19,7 +19,10 @@ export interface FileDownloadOptions {
   url: string;
   /** Partial file; kept between runs so a later download resumes it. */
   dest: string;
-  /** Used as the total until the server says otherwise. */
+  /**
+   * The size the file must have (the catalogue's). Used as the total until the server says
+   * otherwise, and a hard limit: a server that sends more is cut off at this many bytes.
+   */
   expectedSize?: number | null;
   /** A connection that sends nothing for this long is dropped (and retried). */
   idleTimeoutMs?: number;
@@ -32,7 +35,7 @@ export interface FileDownloadOptions {
 export class DownloadError extends Error {
   override name = 'DownloadError';
   constructor(
-    readonly reason: 'http' | 'network' | 'timeout' | 'cancelled' | 'bad-url' | 'too-many-redirects',
+    readonly reason: 'http' | 'network' | 'timeout' | 'cancelled' | 'bad-url' | 'too-many-redirects' | 'too-large',
     message: string,
   ) {
     super(message);
@@ -125,7 +128,11 @@ export class FileDownload {
         this.emit();
         return;
       }
-      if (attempt.kind === 'fatal') throw attempt.error;
+      if (attempt.kind === 'fatal') {
+        // Bytes past the expected size are not the model: start clean next time.
+        if (attempt.error.reason === 'too-large') await rm(this.options.dest, { force: true }).catch(() => undefined);
+        throw attempt.error;
+      }
       if (attempt.kind === 'redirect') {
         if (++redirects > MAX_REDIRECTS) throw new DownloadError('too-many-redirects', `Too many redirects from ${this.options.url}`);
         this.url = new URL(attempt.location, this.url).toString();
@@ -191,12 +198,14 @@ export class FileDownload {
     return new Promise<Attempt>((resolve) => {
       let settled = false;
       let stoppedByUs = false;
+      /** Set when the server sent more than expected: whichever handler settles, this is the outcome. */
+      let cutOff: Attempt | undefined;
       let timedOut = false;
       const settle = (result: Attempt): void => {
         if (settled) return;
         settled = true;
         this.stopCurrent = null;
-        resolve(this.state === 'paused' || this.state === 'cancelled' ? { kind: 'stopped' } : result);
+        resolve(cutOff ?? (this.state === 'paused' || this.state === 'cancelled' ? { kind: 'stopped' } : result));
       };
       const request = client.get(url, { headers });
       this.stopCurrent = () => {
@@ -251,8 +260,31 @@ export class FileDownload {
           return;
         }
 
+        const limit = this.options.expectedSize ?? null;
+        const tooLarge = (size: number) => ({
+          kind: 'fatal' as const,
+          error: new DownloadError(
+            'too-large',
+            `${url.host} sent more than the expected ${limit?.toLocaleString('en')} bytes (${size.toLocaleString('en')} or more), so the download was stopped and removed. ` +
+              'The file on the server may have changed; Voskey installs only the size it knows.',
+          ),
+        });
+        const announced = (append ? offset : 0) + (Number(response.headers['content-length']) || 0);
+        if (limit !== null && announced > limit) {
+          response.resume();
+          settle(tooLarge(announced));
+          return;
+        }
         const file = createWriteStream(this.options.dest, { flags: append ? 'a' : 'w' });
         response.on('data', (chunk: Buffer) => {
+          if (cutOff) return;
+          if (limit !== null && this.bytes + chunk.length > limit) {
+            // Never write past the expected size, whatever the server keeps sending.
+            cutOff = tooLarge(this.bytes + chunk.length);
+            stoppedByUs = true;
+            request.destroy();
+            return;
+          }
           this.bytes += chunk.length;
           this.meter.add(this.bytes);
           this.emit();

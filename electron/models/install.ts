@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { isSafeModelName } from './catalogue.js';
 import { missingModelParts } from './structure.js';
-import { extractZip, readZipEntries, ZipError, type ZipEntry } from './zip.js';
+import { describeWriteFailure } from './write-failure.js';
+import { declaredUnpackedBytes, extractZip, readZipEntries, ZipError, ZipWriteError, type ZipEntry } from './zip.js';
 
-export type InstallProblem = 'size' | 'checksum' | 'corrupt' | 'not-a-model' | 'bad-name';
+export type InstallProblem = 'size' | 'checksum' | 'corrupt' | 'not-a-model' | 'bad-name' | 'too-large' | 'write';
 
 export class ModelInstallError extends Error {
   override name = 'ModelInstallError';
@@ -31,6 +32,28 @@ export interface InstallOptions {
   sha256?: string | null;
   /** Called when unpacking starts, after every check passed. */
   onUnpacking?: () => void;
+}
+
+// How much an archive may unpack to. The declared sizes are summed before anything is
+// written, and each entry is stopped at its declared size while it streams (zip.ts), so a
+// small archive that declares (or inflates to) gigabytes fills no disk.
+/** Vosk models are mostly compact binaries: published archives unpack to 1–3× their size. */
+const CATALOGUE_RATIO = 4;
+/** An archive picked by hand has no published size behind it: a looser ratio, of its own size. */
+const HAND_PICKED_RATIO = 10;
+/** Any archive may unpack to this much (small text files compress far better than models). */
+const UNPACK_ALLOWANCE_BYTES = 64 * 1024 * 1024;
+/** Vosk models hold a few dozen files. */
+const MAX_ENTRIES = 10_000;
+
+/** The most `archiveBytes` of archive may unpack to: by the catalogue size when there is one. */
+export function unpackLimit(archiveBytes: number, fromCatalogue: boolean): number {
+  return Math.max(UNPACK_ALLOWANCE_BYTES, archiveBytes * (fromCatalogue ? CATALOGUE_RATIO : HAND_PICKED_RATIO));
+}
+
+function sizeText(bytes: number): string {
+  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, 'MiB'] : [bytes / 1024, 'KiB'];
+  return `${value.toLocaleString('en', { maximumFractionDigits: 1 })} ${unit}`;
 }
 
 async function sha256Of(path: string): Promise<string> {
@@ -76,6 +99,13 @@ export async function installModelArchive(
   } catch (error) {
     throw asCorrupt(name, error);
   }
+  const fromCatalogue = options.expectedSize != null;
+  const limit = unpackLimit(options.expectedSize ?? size, fromCatalogue);
+  const declared = declaredUnpackedBytes(entries);
+  if (declared > limit || entries.length > MAX_ENTRIES) {
+    const what = declared > limit ? `would unpack to ${sizeText(declared)}, more than the ${sizeText(limit)} allowed for a ${sizeText(size)} ${fromCatalogue ? 'catalogue' : 'hand-picked'} archive` : `holds ${entries.length.toLocaleString('en')} files, more than any model`;
+    throw new ModelInstallError('too-large', `The archive for ${name} ${what}, so it was not unpacked (it is damaged or not a model). Nothing was installed.`);
+  }
   const prefix = commonTopFolder(entries);
   const strip = (entryName: string): string | null =>
     entryName.startsWith(prefix) ? entryName.slice(prefix.length) : null;
@@ -88,7 +118,7 @@ export async function installModelArchive(
     );
   }
 
-  await mkdir(modelsDir, { recursive: true });
+  await mkdir(modelsDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => Promise.reject(asWriteFailure(name, modelsDir, error)));
   const suffix = randomBytes(4).toString('hex');
   const temporary = join(modelsDir, `.unpack-${name}-${suffix}`);
   const target = join(modelsDir, name);
@@ -105,9 +135,17 @@ export async function installModelArchive(
     if (hadPrevious) await rm(previous, { recursive: true, force: true });
   } catch (error) {
     await rm(temporary, { recursive: true, force: true });
-    throw asCorrupt(name, error);
+    throw asWriteFailure(name, modelsDir, asCorrupt(name, error));
   }
   return target;
+}
+
+/** File-system errors (ENAMETOOLONG, EEXIST, ENOSPC, …) as sentences; anything else as it is. */
+function asWriteFailure(name: string, modelsDir: string, error: unknown): unknown {
+  const failure = error instanceof ZipWriteError ? { entry: error.entryName, cause: error.cause } : { entry: undefined, cause: error as NodeJS.ErrnoException };
+  if (error instanceof ModelInstallError || typeof failure.cause?.code !== 'string') return error;
+  const why = describeWriteFailure(failure.cause, modelsDir, failure.entry);
+  return new ModelInstallError('write', `Could not unpack ${name}: ${why}. Nothing was installed.`);
 }
 
 function asCorrupt(name: string, error: unknown): unknown {

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { CATALOGUE } from './catalogue.js';
 import { DownloadError, FileDownload, type FileDownloadOptions } from './download.js';
 import { installModelArchive, ModelInstallError } from './install.js';
+import { cleanModelLeftovers } from './leftovers.js';
+import { describeWriteFailure } from './write-failure.js';
 import { ModelLibrary } from './library.js';
 import type { CatalogueModel, DownloadProgress, ModelsState } from './types.js';
 import type { LogSink } from '../logging/log.js';
@@ -38,11 +40,16 @@ export class ModelManager {
   /** Finished downloads stay visible (done/failed) until the next state read after a new start. */
   private readonly results = new Map<string, DownloadProgress>();
   private readonly listeners = new Set<(progress: DownloadProgress) => void>();
+  /** Settles once what a killed install left behind is tidied; installs wait for it. */
+  readonly leftoversCleaned: Promise<void>;
 
   constructor(private readonly options: ModelManagerOptions) {
     this.modelsDir = join(options.dataDir, 'models');
     this.library = new ModelLibrary(this.modelsDir);
     this.catalogue = options.catalogue ?? CATALOGUE;
+    this.leftoversCleaned = cleanModelLeftovers(this.modelsDir).then((done) => {
+      for (const line of done) options.log?.info(`models: ${line}`);
+    });
   }
 
   /** Subscribe to 'models:progress' events; returns the unsubscribe function. */
@@ -126,6 +133,7 @@ export class ModelManager {
       await mkdir(join(this.modelsDir, '.downloads'), { recursive: true });
       this.options.log?.info(`downloading ${name} from ${model.url}`);
       await job.transfer.run();
+      await this.leftoversCleaned;
       this.update(job, { phase: 'verifying', rate: 0 });
       await installModelArchive(partial, this.modelsDir, name, {
         expectedSize: model.sizeBytes,
@@ -143,12 +151,16 @@ export class ModelManager {
       } else {
         // A bad archive is deleted so the next attempt starts clean; a network failure keeps
         // the partial file so the next attempt resumes it.
-        const badArchive = error instanceof ModelInstallError;
+        const badArchive = error instanceof ModelInstallError || (error instanceof DownloadError && error.reason === 'too-large');
         if (badArchive) await rm(partial, { force: true });
         const message =
           error instanceof ModelInstallError || error instanceof DownloadError
             ? error.message + (badArchive ? '' : ' Press Download to resume.')
-            : `Could not install ${name}: ${errorMessage(error)}`;
+            : `Could not install ${name}: ${
+                typeof (error as NodeJS.ErrnoException).code === 'string'
+                  ? `${describeWriteFailure(error as NodeJS.ErrnoException, this.modelsDir)}.` // EACCES, ENOSPC, … in words
+                  : errorMessage(error)
+              }`;
         this.update(job, { phase: 'failed', rate: 0, message });
         this.options.log?.warn(`download of ${name} failed: ${message}`);
       }

@@ -15,6 +15,8 @@ export interface MergeResult {
   errors: Record<string, string>;
   /** Keys whose value differs from the base. */
   changed: string[];
+  /** Keys of `incoming` that were taken (valid), whether or not they differ from the base. */
+  applied: string[];
 }
 
 export type UnknownKeys = 'refuse' | 'ignore';
@@ -60,7 +62,8 @@ export function mergeSettings(base: Settings, incoming: Record<string, unknown>,
   refuseChangesThatBreakDependents(base, candidate, touched, errors);
 
   const changed = SETTINGS_FIELDS.filter((f) => !isDeepStrictEqual(getAt(base, f.path), getAt(candidate, f.path))).map((f) => f.key);
-  return { settings: candidate, errors, changed };
+  const applied = touched.map((f) => f.key).filter((key) => !(key in errors));
+  return { settings: candidate, errors, changed, applied };
 }
 
 /**

@@ -5,6 +5,7 @@
 
 import { CURRENT_SCHEMA_VERSION } from './defaults.js';
 import { isPlainObject } from './json-schema.js';
+import { SETTINGS_SCHEMA } from './schema.js';
 
 type RawSettings = Record<string, unknown>;
 
@@ -14,7 +15,7 @@ export interface FoundSecrets {
 }
 
 /** Step i turns a version-i file into a version-(i+1) file. */
-const STEPS: readonly ((data: RawSettings, secrets: FoundSecrets) => RawSettings)[] = [
+const STEPS: readonly ((data: RawSettings, secrets: FoundSecrets, dropped: string[]) => RawSettings)[] = [
   fromPrototypeFlatShape,
   fromEnglishOnlyFormatting,
 ];
@@ -25,40 +26,68 @@ export interface MigrationResult {
   /** The file came from a newer Voskey: fields we know are kept, the rest is ignored. */
   fromNewerVersion: boolean;
   secrets: FoundSecrets;
+  /** Keys of the old file that no step carried over (they are lost unless backed up). */
+  dropped: string[];
 }
 
 export function migrateSettings(raw: RawSettings): MigrationResult {
   const fromVersion = readVersion(raw);
   const secrets: FoundSecrets = {};
+  const dropped: string[] = [];
   if (fromVersion > CURRENT_SCHEMA_VERSION) {
-    return { data: raw, fromVersion, fromNewerVersion: true, secrets };
+    return { data: raw, fromVersion, fromNewerVersion: true, secrets, dropped };
   }
   let data = raw;
   for (let version = fromVersion; version < CURRENT_SCHEMA_VERSION; version++) {
     const step = STEPS[version];
     if (!step) throw new Error(`no settings migration from schemaVersion ${version}`); // a programming error, caught by tests
-    data = step(data, secrets);
+    data = step(data, secrets, dropped);
   }
-  return { data: { ...data, schemaVersion: CURRENT_SCHEMA_VERSION }, fromVersion, fromNewerVersion: false, secrets };
+  return { data: { ...data, schemaVersion: CURRENT_SCHEMA_VERSION }, fromVersion, fromNewerVersion: false, secrets, dropped };
 }
 
 /**
- * A file without schemaVersion is version 0. An unreadable version (e.g. "1" as text) is
- * taken as current: the field checks then keep whatever is valid.
+ * The number is not trusted on its own: a file without schemaVersion (or with 0) is the
+ * prototype's flat layout only if it looks like it. A file in today's layout that lost its
+ * version (hand-edited, or written by a tool) is read as current, so none of its sections
+ * are dropped. An unreadable version (e.g. "1" as text) is taken as current too: the field
+ * checks then keep whatever is valid.
  */
 function readVersion(raw: RawSettings): number {
-  if (!('schemaVersion' in raw)) return 0;
   const version = raw.schemaVersion;
+  if (version === undefined || version === 0) return hasCurrentSections(raw) && !hasFlatKeys(raw) ? CURRENT_SCHEMA_VERSION : 0;
   return typeof version === 'number' && Number.isInteger(version) && version >= 0 ? version : CURRENT_SCHEMA_VERSION;
+}
+
+/** The prototype's keys; `hotkey` was a string there and is a section now. */
+const FLAT_KEYS = ['serverUrl', 'token', 'pushToTalk', 'typingMethod', 'micDeviceId', 'historyLimit'];
+
+function hasFlatKeys(raw: RawSettings): boolean {
+  return FLAT_KEYS.some((key) => key in raw) || typeof raw.hotkey === 'string';
+}
+
+/** Keys of today's layout: the top-level sections (objects) and plain top-level settings. */
+function currentShaped(raw: RawSettings): RawSettings {
+  const schema = SETTINGS_SCHEMA.properties as Record<string, { type: string }>;
+  return Object.fromEntries(
+    Object.entries(raw).filter(([key, value]) => key !== 'schemaVersion' && key in schema && (schema[key]!.type === 'object') === isPlainObject(value)),
+  );
+}
+
+function hasCurrentSections(raw: RawSettings): boolean {
+  return Object.keys(currentShaped(raw)).length > 0;
 }
 
 /**
  * Version 0 is the prototype's flat file:
  *   { serverUrl, token, hotkey, pushToTalk, typingMethod: 'paste' | 'type', micDeviceId, historyLimit }
- * It kept the Space token in clear text; that moves out to the encrypted store.
+ * It kept the Space token in clear text; that moves out to the encrypted store. Sections
+ * already in today's layout (a file that mixes both) are kept, and win over flat keys.
  */
-function fromPrototypeFlatShape(old: RawSettings, secrets: FoundSecrets): RawSettings {
+function fromPrototypeFlatShape(old: RawSettings, secrets: FoundSecrets, dropped: string[]): RawSettings {
   if (typeof old.token === 'string' && old.token !== '') secrets.token = old.token;
+  const kept = currentShaped(old);
+  dropped.push(...Object.keys(old).filter((key) => key !== 'schemaVersion' && !FLAT_KEYS.includes(key) && !(key === 'hotkey' && typeof old.hotkey === 'string') && !(key in kept)));
   const section = (entries: Record<string, unknown>): RawSettings | undefined => {
     const present = Object.entries(entries).filter(([, value]) => value !== undefined);
     return present.length > 0 ? Object.fromEntries(present) : undefined;
@@ -67,12 +96,18 @@ function fromPrototypeFlatShape(old: RawSettings, secrets: FoundSecrets): RawSet
   const method = old.typingMethod === 'type' ? 'keystrokes' : old.typingMethod;
   const next: RawSettings = {
     server: section({ url: old.serverUrl }),
-    hotkey: section({ accelerator: old.hotkey, mode }),
+    hotkey: section({ accelerator: typeof old.hotkey === 'string' ? old.hotkey : undefined, mode }),
     typing: section({ method }),
     audio: section({ deviceId: old.micDeviceId }),
     history: section({ maxEntries: old.historyLimit }),
   };
-  return Object.fromEntries(Object.entries(next).filter(([, value]) => isPlainObject(value)));
+  const merged: RawSettings = { ...kept };
+  for (const [name, flat] of Object.entries(next)) {
+    if (!isPlainObject(flat)) continue;
+    const current = isPlainObject(kept[name]) ? kept[name] : {};
+    merged[name] = { ...flat, ...current };
+  }
+  return merged;
 }
 
 /**

@@ -6,6 +6,13 @@
 // - A file that is not JSON is backed up and replaced by defaults. A file that is JSON but
 //   has invalid fields is backed up and its valid fields are kept over defaults (the user
 //   loses only what was broken). Either way startupNotices says what happened.
+// - Nothing the user kept is written over without a copy: before a start-up rewrite that
+//   would drop or change anything in the file (a migration, an unknown or invalid field), the
+//   file is copied aside and the notice names the copy and lists what was kept. A file that
+//   cannot be read, or cannot be copied, is never written: settings then live in memory.
+// - Any file content leads to a running app: a byte order mark is accepted, absurd nesting
+//   is refused before anything recurses over it, and anything unforeseen falls back to
+//   defaults for the session with a notice.
 // - Without secure storage (safeStorage unavailable, e.g. no keyring on Linux) a token the
 //   user enters is kept in memory for this session only; a notice says so at startup. A
 //   saved encrypted token is left in the file untouched, for when the keyring is back.
@@ -16,6 +23,7 @@ import { CURRENT_SCHEMA_VERSION, defaultSettings } from './defaults.js';
 import { isPlainObject } from './json-schema.js';
 import { mergeSettings } from './merge.js';
 import { migrateSettings } from './migrate.js';
+import { checkAccessToken } from './token.js';
 import type { JsonStore, JsonStoreFactory, SecretBox } from './ports.js';
 import type { PublicSettings, Settings } from './types.js';
 import { errorMessage } from '../common/error-message.js';
@@ -38,7 +46,7 @@ export class SettingsService {
   /** What the user must be told once the app is up (damaged file repaired, token lost, …). */
   readonly startupNotices: string[] = [];
 
-  readonly #store: JsonStore;
+  #store: JsonStore;
   readonly #box: SecretBox;
   readonly #now: () => Date;
   readonly #log: LogSink;
@@ -47,6 +55,7 @@ export class SettingsService {
   #token: string | undefined;
   #encryptedToken: string | undefined;
   #parseProblem: string | undefined;
+  #lossyText = false;
 
   constructor(options: SettingsServiceOptions) {
     this.#box = options.secretBox;
@@ -109,6 +118,14 @@ export class SettingsService {
   #openStore(createStore: JsonStoreFactory): JsonStore {
     const deserialize = (text: string): Record<string, unknown> => {
       this.#parseProblem = undefined;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte order mark, as Windows editors add
+      // conf decodes the file as UTF-8, turning invalid bytes into U+FFFD: a rewrite would lose them.
+      this.#lossyText = text.includes('\uFFFD');
+      if (nestingDepth(text) > MAX_NESTING) {
+        // JSON.parse copes, but every recursive step after it (compare, clone, stringify) would overflow the stack.
+        this.#parseProblem = `it is nested more than ${MAX_NESTING} levels deep, which no settings file is`;
+        return {};
+      }
       try {
         const value: unknown = JSON.parse(text);
         if (isPlainObject(value)) return value;
@@ -133,14 +150,34 @@ export class SettingsService {
     try {
       raw = this.#store.store;
     } catch (error) {
-      this.startupNotices.push(`Settings could not be read (${errorMessage(error)}); Voskey uses defaults this session.`);
-      return; // do not overwrite a file we could not read
+      this.startupNotices.push(
+        `Settings could not be read (${errorMessage(error)}); Voskey uses defaults this session and leaves the file as it is.`,
+      );
+      this.#store = new MemoryStore(); // never write over a file we could not read
+      return;
     }
+    try {
+      this.#apply(raw);
+    } catch (error) {
+      // Whatever is in the file, the app must start: defaults for the session, the file kept.
+      this.#settings = defaultSettings();
+      this.#token = undefined;
+      this.#encryptedToken = undefined;
+      this.#store = new MemoryStore();
+      this.startupNotices.push(
+        `Settings could not be loaded (${errorMessage(error)}); Voskey uses defaults this session and leaves ${this.path || 'the file'} as it is.`,
+      );
+    }
+  }
+
+  #apply(raw: Record<string, unknown>): void {
     const problems: string[] = [];
-    if (this.#parseProblem) problems.push(`it could not be read: ${this.#parseProblem}`);
+    const unreadable = this.#parseProblem !== undefined;
+    if (unreadable) problems.push(`it could not be read: ${this.#parseProblem}`);
 
     const { [TOKEN_KEY]: storedToken, ...rest } = raw;
     const migration = migrateSettings(rest);
+    const migrated = migration.fromVersion < CURRENT_SCHEMA_VERSION && Object.keys(rest).length > 0;
     if (migration.fromNewerVersion) {
       problems.push(`it was written by a newer Voskey (settings version ${migration.fromVersion}); settings this version does not know were left out`);
     }
@@ -150,20 +187,44 @@ export class SettingsService {
     this.#settings = merged.settings;
     this.#loadToken(storedToken, migration.secrets.token);
 
-    if (problems.length > 0) this.#reportDamagedFile(problems, this.#parseProblem !== undefined);
+    const content = this.#fileContent();
     // Write back the repaired, migrated, complete file (first run: the defaults), so what is
     // on disk is what the app uses and a clear-text token from an old file is gone.
-    if (this.#parseProblem !== undefined || !sameJson(raw, this.#fileContent())) {
-      const saveProblem = this.#save();
-      if (saveProblem) this.startupNotices.push(`Settings could not be saved: ${saveProblem}`);
+    if (!unreadable && sameJson(raw, content)) return;
+    const unknown = migrated || migration.fromNewerVersion ? migration.dropped : lostKeys(rest, content).filter((key) => !(key in merged.errors));
+    if (unknown.length > 0 && !migration.fromNewerVersion) problems.push(`settings this version does not use were left out: ${unknown.join(', ')}`);
+    if (this.#lossyText && !unreadable) problems.push('some of it was not valid UTF-8 text');
+    const existed = unreadable || Object.keys(raw).length > 0;
+    // A migration that carries every field over needs no copy (and a copy of a prototype
+    // file would keep its clear-text token on disk); anything lost or reset does.
+    if (existed && problems.length > 0) {
+      const backup = backUpCorruptFile(this.#store.path, this.#now());
+      if (!backup.ok) {
+        this.startupNotices.push(
+          `Your settings file needs ${migrated ? 'updating' : 'repair'}${problems.length > 0 ? ` (${problems.join('; ')})` : ''}, but no copy of it could be kept ` +
+            `(${backup.message}), so it was left as it is. Voskey uses these settings this session; changes are not saved.`,
+        );
+        this.#store = new MemoryStore();
+        return;
+      }
+      this.startupNotices.push(this.#rewriteNotice(migration.fromVersion, migrated, problems, merged.applied, backup.path, unreadable));
     }
+    const saveProblem = this.#save();
+    if (saveProblem) this.startupNotices.push(`Settings could not be saved: ${saveProblem}`);
   }
 
-  #reportDamagedFile(problems: string[], unreadable: boolean): void {
-    const backup = backUpCorruptFile(this.#store.path, this.#now());
-    const kept = backup.ok ? `A copy of the old file was saved as ${backup.path}.` : `No copy could be kept: ${backup.message}.`;
-    const outcome = unreadable ? 'Voskey started with default settings.' : 'Your other settings were kept.';
-    this.startupNotices.push(`Your settings file needed repair: ${problems.join('; ')}. ${outcome} ${kept}`);
+  /** What was done to the file, exactly what was kept, and where the copy is. */
+  #rewriteNotice(fromVersion: number, migrated: boolean, problems: string[], kept: string[], backupPath: string, unreadable: boolean): string {
+    const what = migrated
+      ? `Your settings file came from an older Voskey (${fromVersion === 0 ? 'the first, flat layout' : `settings version ${fromVersion}`}) and was updated` +
+        `${problems.length > 0 ? `; ${problems.join('; ')}` : ''}.`
+      : `Your settings file needed repair: ${problems.join('; ')}.`;
+    const outcome = unreadable ? 'Voskey started with default settings.' : kept.length > 0 ? `Kept: ${kept.join(', ')}.` : 'None of its settings could be kept.';
+    const token =
+      migrated && this.#token !== undefined
+        ? ' The access token moved to secure storage (the copy of the old file still holds it in clear text: delete the copy once you have what you need).'
+        : '';
+    return `${what} ${outcome}${token} A copy of the old file was saved as ${backupPath}.`;
   }
 
   #loadToken(stored: unknown, clearTextFromOldFile: string | undefined): void {
@@ -200,11 +261,12 @@ export class SettingsService {
       errors.token = 'Must be text, or null to remove the token.';
       return false;
     }
-    const token = value.trim();
-    if (token === '' || /\s/.test(token)) {
-      errors.token = 'An access token has no spaces in it; paste it again.';
+    const checked = checkAccessToken(value);
+    if (!checked.ok) {
+      errors.token = checked.message;
       return false;
     }
+    const token = checked.token;
     if (token === this.#token) return false;
     if (!this.#boxAvailable()) {
       this.#token = token; // memory only: see the class comment
@@ -265,4 +327,35 @@ class MemoryStore implements JsonStore {
 
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Far deeper than any settings file (sections are two levels, replacements four). */
+const MAX_NESTING = 64;
+
+/** How deeply arrays and objects nest in JSON text, counted without parsing or recursion. */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return deepest;
+}
+
+/** Dotted keys of `from` whose value does not reach `to` unchanged (additions in `to` are fine). */
+function lostKeys(from: Record<string, unknown>, to: Record<string, unknown>, prefix = ''): string[] {
+  return Object.entries(from).flatMap(([key, value]) => {
+    const dotted = `${prefix}${key}`;
+    if (key === 'schemaVersion' || !(key in to)) return key === 'schemaVersion' ? [] : [dotted];
+    const target = to[key];
+    if (isPlainObject(value) && isPlainObject(target)) return lostKeys(value, target, `${dotted}.`);
+    return sameJson(value, target) ? [] : [dotted];
+  });
 }

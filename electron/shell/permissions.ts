@@ -48,6 +48,8 @@ export const PAGE_PERMISSIONS: Readonly<Record<PageName, PagePermissions>> = {
       'history:clear',
       'history:copy',
       'history:export',
+      'history:archives',
+      'history:export-archive',
       'dictation:toggle',
     ],
     send: [],

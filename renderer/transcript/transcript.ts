@@ -1,7 +1,7 @@
 // The transcript viewer: what Voskey typed, newest first, with search, copy, delete, clear
 // all (after an in-page confirmation) and export. Main owns the history; this page asks for
 // the list again whenever 'history:changed' says it moved.
-import type { TranscriptEntry } from '../../electron/ipc.js';
+import type { TranscriptArchive, TranscriptEntry } from '../../electron/ipc.js';
 import { voskeyApi } from '../shared/voskey.js';
 import { errorMessage } from '../shared/error-message.js';
 
@@ -142,5 +142,40 @@ byId<HTMLButtonElement>('confirm-clear-yes').addEventListener('click', () =>
   }),
 );
 
-api.on('history:changed', () => void refresh());
+/** The archives of trimmed transcripts: each can be exported like the transcript itself. */
+async function refreshArchives(): Promise<void> {
+  const section = byId<HTMLElement>('archives');
+  let archives: TranscriptArchive[];
+  try {
+    archives = await api.invoke('history:archives');
+  } catch {
+    archives = []; // the list is a convenience: the transcript itself still works
+  }
+  byId<HTMLUListElement>('archive-list').replaceChildren(...archives.map(archiveItem));
+  section.hidden = archives.length === 0;
+}
+
+function archiveItem(archive: TranscriptArchive): HTMLLIElement {
+  const item = document.createElement('li');
+  item.dataset.testid = 'archive';
+  const label = document.createElement('span');
+  label.textContent = `${archive.name} (${archive.entries === 1 ? 'one entry' : `${archive.entries} entries`})`;
+  label.title = archive.path;
+  const exports = (['txt', 'json'] as const).map((format) =>
+    button(format === 'txt' ? 'Export text' : 'Export JSON', `Export ${archive.name} as ${format === 'txt' ? 'text' : 'JSON'}`, `archive-export-${format}`, () =>
+      act(async () => {
+        const result = await api.invoke('history:export-archive', archive.name, format);
+        return 'path' in result ? `Exported to ${result.path}` : 'Export cancelled.';
+      }),
+    ),
+  );
+  item.append(label, ...exports);
+  return item;
+}
+
+api.on('history:changed', () => {
+  void refresh();
+  void refreshArchives();
+});
 void refresh();
+void refreshArchives();

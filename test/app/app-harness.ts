@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { VoskeyCore } from '../../electron/app/core.js';
 import type { CoreShell } from '../../electron/app/shell-port.js';
 import type { PlatformPlan } from '../../electron/desktop/platform/desktop-platform.js';
-import type { OverlayState } from '../../electron/ipc.js';
+import type { CaptureOptions, OverlayState } from '../../electron/ipc.js';
 import { openTypingTarget, type TypingTarget } from '../desktop/typing-target.js';
 import { startPageHarness, type PageHarness } from '../helpers/page-harness.js';
 import { aesSecretBox, confStore } from '../settings/support.js';
@@ -91,4 +91,48 @@ export async function startAppRig(options: { micWav: string; settings?: Paramete
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+export interface Recorded {
+  notices: string[];
+  shortcuts: string[];
+  broadcasts: string[];
+  loginItem: boolean[];
+  prepared: CaptureOptions[];
+}
+
+/**
+ * The core with no pages and no display, recording what it tells the shell. `seed` runs
+ * before the core is built, to put files in its folders (<dir>/data, <dir>/config).
+ */
+export function headlessCore(t: { after(fn: () => unknown): void }, extraEnv: NodeJS.ProcessEnv = {}, seed?: (dir: string) => void) {
+  const dir = mkdtempSync(join(tmpdir(), 'voskey-core-'));
+  seed?.(dir);
+  const recorded: Recorded = { notices: [], shortcuts: [], broadcasts: [], loginItem: [], prepared: [] };
+  let toggle: (() => void) | undefined;
+  const shell: CoreShell = {
+    capture: { start: () => {}, stop: () => {}, prepare: (options) => void recorded.prepared.push(options) },
+    requestDevices: () => {},
+    overlay: () => {},
+    broadcast: (channel: string, ..._payload: unknown[]) => {
+      recorded.broadcasts.push(channel);
+    },
+    notify: (message) => void recorded.notices.push(message),
+    registerToggleShortcut: (accelerator, fn) => {
+      recorded.shortcuts.push(accelerator);
+      toggle = fn;
+      return { ok: true, unregister: () => {} };
+    },
+    chooseExportPath: async (name) => join(dir, name),
+    applyStartAtLogin: (enabled) => void recorded.loginItem.push(enabled),
+    ownWindowFocused: () => false,
+  };
+  // No DISPLAY: the keyboard hook cannot run, exactly as on Wayland or a headless box.
+  const env: NodeJS.ProcessEnv = { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '', ...extraEnv };
+  const core = testCore(shell, dir, env);
+  t.after(async () => {
+    await core.shutdown();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return { core, recorded, dir, pressShortcut: () => toggle?.() };
 }

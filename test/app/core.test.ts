@@ -3,54 +3,13 @@
 // first-run rule, and the built-in engine started on demand in its own process.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { BuiltinEngineHost } from '../../electron/app/engine-host.js';
-import type { CoreShell } from '../../electron/app/shell-port.js';
-import type { CaptureOptions } from '../../electron/ipc.js';
-import { testCore } from './app-harness.js';
+import { headlessCore } from './app-harness.js';
 import { eventually } from '../helpers/eventually.js';
-
-interface Recorded {
-  notices: string[];
-  shortcuts: string[];
-  broadcasts: string[];
-  loginItem: boolean[];
-  prepared: CaptureOptions[];
-}
-
-function headlessCore(t: { after(fn: () => unknown): void }, extraEnv: NodeJS.ProcessEnv = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'voskey-core-'));
-  const recorded: Recorded = { notices: [], shortcuts: [], broadcasts: [], loginItem: [], prepared: [] };
-  let toggle: (() => void) | undefined;
-  const shell: CoreShell = {
-    capture: { start: () => {}, stop: () => {}, prepare: (options) => void recorded.prepared.push(options) },
-    requestDevices: () => {},
-    overlay: () => {},
-    broadcast: (channel: string, ..._payload: unknown[]) => {
-      recorded.broadcasts.push(channel);
-    },
-    notify: (message) => void recorded.notices.push(message),
-    registerToggleShortcut: (accelerator, fn) => {
-      recorded.shortcuts.push(accelerator);
-      toggle = fn;
-      return { ok: true, unregister: () => {} };
-    },
-    chooseExportPath: async (name) => join(dir, name),
-    applyStartAtLogin: (enabled) => void recorded.loginItem.push(enabled),
-    ownWindowFocused: () => false,
-  };
-  // No DISPLAY: the keyboard hook cannot run, exactly as on Wayland or a headless box.
-  const env: NodeJS.ProcessEnv = { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '', ...extraEnv };
-  const core = testCore(shell, dir, env);
-  t.after(async () => {
-    await core.shutdown();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  return { core, recorded, dir, pressShortcut: () => toggle?.() };
-}
 
 
 test('without a display for the keyboard hook, the hotkey becomes a toggle and the user is told why', async (t) => {

@@ -13,27 +13,14 @@ import { platformPlan } from '../../electron/desktop/platform/desktop-platform.j
 import { MAC_MICROPHONE_DENIED } from '../../electron/desktop/platform/permission-messages.js';
 import type { CaptureEnd } from '../../electron/ipc.js';
 import { startPageHarness } from '../helpers/page-harness.js';
+import { pcmWav } from '../helpers/pcm-wav.js';
 import { testCore } from './app-harness.js';
 import { eventually } from '../helpers/eventually.js';
 
 const FRAME_BYTES = 3200; // 100 ms of 16-bit mono at 16 kHz
 
 function silentWav(path: string, seconds: number): void {
-  const data = Buffer.alloc(seconds * 16000 * 2);
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0);
-  header.writeUInt32LE(36 + data.length, 4);
-  header.write('WAVEfmt ', 8);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20); // PCM
-  header.writeUInt16LE(1, 22); // mono
-  header.writeUInt32LE(16000, 24);
-  header.writeUInt32LE(32000, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36);
-  header.writeUInt32LE(data.length, 40);
-  writeFileSync(path, Buffer.concat([header, data]));
+  writeFileSync(path, pcmWav(Buffer.alloc(seconds * 16000 * 2)));
 }
 
 function headlessShell(overrides: Partial<CoreShell> = {}): CoreShell {

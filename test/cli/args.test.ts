@@ -1,7 +1,7 @@
 // test-needs: none (argument parsing only; "sphinx" is just a value here)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseCli, UsageError } from '../../electron/cli/args.js';
+import { parseCli, USAGE, UsageError } from '../../electron/cli/args.js';
 
 test('transcribe: flags, and the token from VOSKEY_TOKEN unless --token is given', () => {
   const fromEnv = parseCli(['transcribe', '-', '--server', 'wss://a-b.hf.space', '--json', '--partials'], { VOSKEY_TOKEN: 'hf_env' });
@@ -53,4 +53,20 @@ test('transcribe: --live and --auto-stop', () => {
   assert.equal(parsed.autoStopSeconds, 2.5);
   assert.throws(() => parseCli(['transcribe', '-', '--auto-stop', 'soon']), /--auto-stop must be a number of seconds/);
   assert.throws(() => parseCli(['serve', '--live']), /--live cannot be used with serve/);
+});
+
+test('tokens: the help warns that --token shows in process listings; spaces and control characters are refused as in Settings', () => {
+  assert.match(USAGE, /--token T .*visible to every local user \(ps\)/s);
+  assert.match(USAGE, /Prefer VOSKEY_TOKEN in the environment,\s+or --token-file/);
+  assert.match(USAGE, /--token-file PATH/);
+  for (const bad of ['hf_a b', 'hf_a\tb', 'hf_a\u0000b', 'hf_a\u001bb', 'hf_a\u00a0b']) {
+    assert.throws(() => parseCli(['transcribe', '-', '--token', bad]), (e: Error) => e instanceof UsageError && /--token: An access token has no spaces or control characters/.test(e.message), JSON.stringify(bad));
+    assert.throws(() => parseCli(['transcribe', '-'], { VOSKEY_TOKEN: bad }), /VOSKEY_TOKEN: An access token/);
+  }
+  const fromFile = parseCli(['transcribe', '-', '--token-file', '/run/user/1000/hf-token'], { VOSKEY_TOKEN: 'hf_env' });
+  assert.ok(fromFile.command === 'transcribe');
+  assert.equal(fromFile.tokenFile, '/run/user/1000/hf-token');
+  assert.equal(fromFile.token, undefined, 'the file wins over the environment');
+  assert.throws(() => parseCli(['transcribe', '-', '--token', 'hf_a', '--token-file', '/x']), /use one/);
+  assert.throws(() => parseCli(['serve', '--token-file', '/x']), /--token-file cannot be used with serve/);
 });

@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { readWav } from '../../electron/audio/wav.js';
 import { speechFixture } from '../helpers/fixtures.js';
+import { pcmWav } from '../helpers/pcm-wav.js';
 import { wordErrorRate, words } from '../helpers/wer.js';
 import { collect, runCli, startCli } from './run-cli.js';
-import { startWsServer } from '../vosk/helpers/fake-servers.js';
+import { startEchoVoskServer, startWsServer } from '../vosk/helpers/fake-servers.js';
 
 const hello = speechFixture('hello');
 const weather = speechFixture('weather');
@@ -94,6 +95,24 @@ test('bad input files: exit 2 with the reason', async (t) => {
   }
 });
 
+test('a WAV with no samples (empty data chunk, or 65,535 channels and a few bytes) exits 2 saying it holds no audio', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'voskey-cli-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const empty = join(dir, 'empty.wav');
+  writeFileSync(empty, pcmWav(Buffer.alloc(0)));
+  const wide = join(dir, 'wide.wav');
+  writeFileSync(wide, pcmWav(Buffer.alloc(3200, 1), 65535));
+  for (const [file, message] of [
+    [empty, /empty\.wav holds no audio: its data chunk is empty/],
+    [wide, /wide\.wav holds no audio: .*65535 channels/],
+  ] as const) {
+    const result = await runCli(['transcribe', file]);
+    assert.equal(result.code, 2, `${file}: ${result.stderr}`);
+    assert.match(result.stderr, message);
+    assert.equal(result.stdout, '');
+  }
+});
+
 test('a server that cannot be reached: exit 3 with the reason', async () => {
   const result = await runCli(['transcribe', hello.path, '--server', 'ws://127.0.0.1:1']);
   assert.equal(result.code, 3, result.stderr);
@@ -124,4 +143,31 @@ test('transcribe - with a server that fails mid-stream exits 3 at once, without 
   const result = await done;
   assert.equal(result.code, 3, result.stderr);
   assert.match(result.stderr, /server-error.*recognizer crashed/);
+});
+
+test('--token-file sends the token from a file, so it appears in no command line; a token with a space or control character is refused', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'voskey-cli-'));
+  const server = await startEchoVoskServer();
+  t.after(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const tokenFile = join(dir, 'token');
+  writeFileSync(tokenFile, 'hf_FromAFile123\n', { mode: 0o600 }); // a trailing newline, as editors and `echo` leave
+  const args = ['transcribe', hello.path, '--server', server.url, '--token-file', tokenFile];
+  const result = await runCli(args);
+  assert.equal(result.code, 0, result.stderr);
+  assert.equal(server.lastHeaders?.authorization, 'Bearer hf_FromAFile123');
+  assert.ok(!args.join(' ').includes('hf_FromAFile123'), 'the token is not in the argv the child ran with');
+
+  writeFileSync(tokenFile, 'hf_one hf_two\n');
+  const spaced = await runCli(args);
+  assert.equal(spaced.code, 1, spaced.stderr);
+  assert.match(spaced.stderr, /--token-file: An access token has no spaces or control characters/);
+  const control = await runCli(['transcribe', hello.path, '--server', server.url], { env: { VOSKEY_TOKEN: 'hf_abc\u0007def' } });
+  assert.equal(control.code, 1, control.stderr);
+  assert.match(control.stderr, /VOSKEY_TOKEN: An access token has no spaces or control characters/);
+  const missing = await runCli(['transcribe', hello.path, '--server', server.url, '--token-file', join(dir, 'nope')]);
+  assert.equal(missing.code, 2, missing.stderr);
+  assert.match(missing.stderr, /Cannot read the token file .*nope: no such file/);
 });

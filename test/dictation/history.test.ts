@@ -168,3 +168,23 @@ test('a write that fails is reported with the file path, and retried by the next
   await history.flush();
   assert.match(readFileSync(join(folder, HISTORY_FILE_NAME), 'utf8'), /precious words/);
 });
+
+test('entries past the cap are archived before the history drops them; a cap of 0 set by the user archives nothing', async (t) => {
+  const { folder, open } = fixture(t);
+  const day = new Date(Date.UTC(2025, 2, 1, 9, 0, 0)).toISOString().slice(0, 10);
+  writeFileSync(join(folder, `history.archive-${day}.json`), 'not an archive'); // damaged: must not be written over
+  const history = open({ maxEntries: 3 });
+  for (const word of ['a', 'b', 'c', 'd', 'e']) history.add(word, word);
+  await history.flush();
+  assert.equal(readFileSync(join(folder, `history.archive-${day}.json`), 'utf8'), 'not an archive');
+  const archived = JSON.parse(readFileSync(join(folder, `history.archive-${day}-1.json`), 'utf8')) as { entries: { text: string }[] };
+  assert.deepEqual(archived.entries.map((e) => e.text), ['a', 'b']);
+  assert.deepEqual(history.archives().map((a) => [a.name, a.entries]), [[`history.archive-${day}-1.json`, 2], [`history.archive-${day}.json`, 0]]);
+  assert.match(history.exportArchive(`history.archive-${day}-1.json`, 'txt'), /  a\n.*  b\n$/s);
+
+  history.setMaxEntries(0);
+  await history.flush();
+  assert.deepEqual(history.list(), []);
+  const after = JSON.parse(readFileSync(join(folder, `history.archive-${day}-1.json`), 'utf8')) as { entries: unknown[] };
+  assert.equal(after.entries.length, 2, '"keep no history" deletes, as the user asked');
+});

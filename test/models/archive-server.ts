@@ -18,6 +18,8 @@ export interface ArchiveServerOptions {
   stall?: boolean;
   /** Answer every request with this status and no body. */
   status?: number;
+  /** Send 200 with no Content-Length (chunked), as streaming hosts and proxies do. */
+  noLength?: boolean;
 }
 
 export interface ArchiveServer {
@@ -51,7 +53,7 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
         'accept-ranges': 'bytes',
       });
     } else {
-      response.writeHead(200, { 'content-length': total });
+      response.writeHead(200, options.noLength ? {} : { 'content-length': total });
     }
     if (options.stall) return;
     const cutAt = ranges.length === 1 ? options.cutOnceAfter : undefined;

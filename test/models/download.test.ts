@@ -129,3 +129,20 @@ test('a URL that is not http(s) is refused', async () => {
     .then(() => assert.fail('should reject'), (e: unknown) => e);
   assert.ok(error instanceof DownloadError && error.reason === 'bad-url');
 });
+
+test('a download stops at its expected size: a server that keeps sending is cut off and nothing past it is written', async () => {
+  for (const noLength of [true, false]) {
+    await withServer({ chunkBytes: 4 * 1024, chunkDelayMs: 1, ranges: false, noLength }, async (_server, dest) => {
+      let most = 0;
+      const download = new FileDownload({ url: _server.url, dest, expectedSize: 1000, onProgress: (p) => (most = Math.max(most, p.bytes)) });
+      const error = await download.run().then(
+        () => assert.fail('a 256 KiB body for a 1,000-byte download must be refused'),
+        (e: unknown) => e,
+      );
+      assert.ok(error instanceof DownloadError && error.reason === 'too-large', String(error));
+      assert.match(error.message, /sent more than the expected 1,000 bytes.*stopped and removed/);
+      assert.ok(most <= 1000, `at most the expected size was counted, got ${most}`);
+      assert.equal(existsSync(dest), false, 'the overlong file is removed');
+    });
+  }
+});

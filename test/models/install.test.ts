@@ -106,3 +106,58 @@ test('installing again replaces the old copy in place', async () => {
     assert.deepEqual(await readdir(models), [NAME]);
   });
 });
+
+/** `zip` with every central-directory entry's uncompressed size rewritten to `declared`. */
+function declaring(zip: Buffer, entryName: string, declared: number): Buffer {
+  const copy = Buffer.from(zip);
+  const signature = Buffer.from([0x50, 0x4b, 0x01, 0x02]); // central directory entry
+  for (let at = copy.indexOf(signature); at >= 0; at = copy.indexOf(signature, at + 4)) {
+    const nameLength = copy.readUInt16LE(at + 28);
+    if (copy.toString('utf8', at + 46, at + 46 + nameLength) === entryName) copy.writeUInt32LE(declared, at + 24);
+  }
+  return copy;
+}
+
+test('an archive that declares far more than its size allows is refused before anything is written', async () => {
+  await withDirs(async ({ archive, models }) => {
+    // The shape of the report: a small archive whose entry claims 1 GiB.
+    const zip = declaring(fakeModelZip(NAME), `${NAME}/am/final.mdl`, 2 ** 30);
+    await writeFile(archive, zip);
+    const handPicked = await refusal(installModelArchive(archive, models, NAME));
+    assert.equal(handPicked.problem, 'too-large');
+    assert.match(handPicked.message, /would unpack to 1,024 MiB, more than the 64 MiB allowed for a 1\.\d KiB hand-picked archive.*Nothing was installed/);
+    const fromCatalogue = await refusal(installModelArchive(archive, models, NAME, { expectedSize: zip.length }));
+    assert.match(fromCatalogue.message, /allowed for a 1\.\d KiB catalogue archive/);
+    assert.deepEqual(await readdir(models).catch(() => []), [], 'not even a temporary folder');
+  });
+});
+
+test('an honest zip bomb (96 MiB of zeros in a ~100 KiB archive) is refused by its ratio, not unpacked', async () => {
+  await withDirs(async ({ archive, models }) => {
+    const zeros = Buffer.alloc(96 * 1024 * 1024);
+    const zip = buildZip([...fakeModelFiles(NAME), { name: `${NAME}/ivector/final.ie`, data: zeros }]);
+    assert.ok(zip.length < 200 * 1024, `the bomb is small: ${zip.length} bytes`);
+    await writeFile(archive, zip);
+    const error = await refusal(installModelArchive(archive, models, NAME));
+    assert.equal(error.problem, 'too-large');
+    assert.deepEqual(await readdir(models).catch(() => []), []);
+  });
+});
+
+test('file-system refusals are worded: a name too long for the disk, two entries at one place', async () => {
+  await withDirs(async ({ archive, models }) => {
+    const long = `${NAME}/conf/${'n'.repeat(300)}.conf`;
+    await writeFile(archive, buildZip([...fakeModelFiles(NAME), { name: long, data: Buffer.from('x') }]));
+    const tooLong = await refusal(installModelArchive(archive, models, NAME));
+    assert.equal(tooLong.problem, 'write');
+    assert.match(tooLong.message, /^Could not unpack vosk-model-small-xx-0\.1: the archive holds a file name too long for this file system \(“.*….*”\)\. Nothing was installed\.$/);
+    assert.doesNotMatch(tooLong.message, /ENAMETOOLONG/);
+
+    await writeFile(archive, buildZip([...fakeModelFiles(NAME), { name: `${NAME}/README/extra.txt`, data: Buffer.from('x') }]));
+    const clash = await refusal(installModelArchive(archive, models, NAME));
+    assert.equal(clash.problem, 'write');
+    assert.match(clash.message, /the archive holds two entries at the same place \(“vosk-model-small-xx-0\.1\/README\/extra\.txt”\)/);
+    assert.doesNotMatch(clash.message, /EEXIST|ENOTDIR/);
+    assert.deepEqual(await readdir(models), [], 'the half-unpacked folder is gone');
+  });
+});

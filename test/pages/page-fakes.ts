@@ -1,6 +1,6 @@
 // A stand-in for main's settings and history services, for page tests: keeps state, records
 // every call the page makes, and refuses values the way the real service reports refusals.
-import type { ConnectionProbe, SettingsPatch, SettingsUpdateResult, TranscriptEntry } from '../../electron/ipc.js';
+import type { ConnectionProbe, SettingsPatch, SettingsUpdateResult, TranscriptArchive, TranscriptEntry } from '../../electron/ipc.js';
 import { defaultSettings } from '../../electron/settings/defaults.js';
 import type { PublicSettings } from '../../electron/settings/types.js';
 import type { PageHarness } from '../helpers/page-harness.js';
@@ -70,11 +70,12 @@ export function sampleHistory(): TranscriptEntry[] {
 
 export interface FakeHistory {
   entries: TranscriptEntry[];
+  archives: TranscriptArchive[];
   calls: { channel: string; args: unknown[] }[];
 }
 
 export function serveHistory(harness: PageHarness, exportResult: { path: string } | { cancelled: true } = { path: '/home/u/voskey.txt' }): FakeHistory {
-  const fake: FakeHistory = { entries: sampleHistory(), calls: [] };
+  const fake: FakeHistory = { entries: sampleHistory(), archives: [], calls: [] };
   harness.handle('history:list', (query) => {
     fake.calls.push({ channel: 'history:list', args: query === undefined ? [] : [query] });
     const q = (query ?? '').toLowerCase();
@@ -93,6 +94,11 @@ export function serveHistory(harness: PageHarness, exportResult: { path: string 
   });
   harness.handle('history:export', (format) => {
     fake.calls.push({ channel: 'history:export', args: [format] });
+    return exportResult;
+  });
+  harness.handle('history:archives', () => fake.archives);
+  harness.handle('history:export-archive', (name, format) => {
+    fake.calls.push({ channel: 'history:export-archive', args: [name, format] });
     return exportResult;
   });
   return fake;

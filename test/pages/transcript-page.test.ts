@@ -92,6 +92,17 @@ describe('transcript page', () => {
     await statusIs(/Export cancelled/);
   });
 
+  test('archives of trimmed transcripts are listed, each with its own export; no section when there are none', async () => {
+    assert.equal(await byTestId('archives').isVisible(), false);
+    fake.archives = [{ name: 'history.archive-2026-01-15.json', path: '/home/u/.config/voskey/history.archive-2026-01-15.json', entries: 4000 }];
+    harness.emit('history:changed');
+    await eventually('the archive is listed', async () => (await byTestId('archive').count()) === 1);
+    assert.match(await byTestId('archive').innerText(), /history\.archive-2026-01-15\.json \(4000 entries\)/);
+    await byTestId('archive-export-txt').click();
+    await statusIs(/Exported to \/home\/u\/voskey.txt/);
+    assert.deepEqual(callsOf('history:export-archive').map((c) => c.args), [['history.archive-2026-01-15.json', 'txt']]);
+  });
+
   test('history:changed makes the page fetch the list again', async () => {
     fake.entries.push({ id: 'd', time: Date.UTC(2026, 0, 16), text: 'Fourth, newest.', raw: 'fourth newest' });
     harness.emit('history:changed');

@@ -248,6 +248,7 @@ test('the token is encrypted at rest, hidden from getPublic, and can be removed'
   assert.equal(restarted.getPublic().hasToken, true);
 
   assert.match(restarted.update({ token: 'two words' }).errors.token ?? '', /no spaces/);
+  assert.match(restarted.update({ token: 'hf_bell\u0007ing' }).errors.token ?? '', /no spaces or control characters/, 'the same rule as the CLI');
   assert.equal(restarted.getToken(), TOKEN);
 
   assert.equal(restarted.update({ token: null }).settings.hasToken, false);

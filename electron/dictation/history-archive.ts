@@ -1,0 +1,82 @@
+// Transcripts the history drops to stay under its size cap are moved, not deleted: they go
+// to a dated archive file beside the history (history.archive-2026-03-01.json, in the
+// history's own format), which the transcript window lists and exports. A settings reset
+// that brings the cap back to 1,000 therefore costs nobody their older transcripts.
+
+import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TranscriptArchive, TranscriptEntry } from '../ipc.js';
+import { historyFileContent, parseHistory } from './history-file.js';
+
+const ARCHIVE_NAME = /^history\.archive-\d{4}-\d\d-\d\d(?:-\d{1,2})?\.json$/;
+/** Files of transcripts kept apart from a history that could not be written (history.ts). */
+const SESSION_NAME = /^history\.session-[0-9T-]+Z\.json$/;
+const isListed = (name: string) => ARCHIVE_NAME.test(name) || SESSION_NAME.test(name);
+
+/**
+ * The archive file entries trimmed at `now` go to: today's, unless it cannot be read
+ * cleanly (then the next free name, so a damaged archive is never written over).
+ */
+export function archivePathFor(folder: string, now: Date): string {
+  const day = now.toISOString().slice(0, 10);
+  const pathOf = (n: number) => join(folder, `history.archive-${day}${n === 0 ? '' : `-${n}`}.json`);
+  for (let n = 0; n < 99; n++) {
+    if (readArchiveFile(pathOf(n)) !== 'damaged') return pathOf(n);
+  }
+  return pathOf(99); // 99 damaged archives in one day: appendToArchive refuses, the history keeps its entries
+}
+
+/** Adds `entries` to the archive at `path` (keeping what it holds), atomically. */
+export function appendToArchive(path: string, entries: readonly TranscriptEntry[]): void {
+  const existing = readArchiveFile(path);
+  if (existing === 'damaged') throw new Error(`The transcript archive ${path} cannot be read, so it was not written over.`);
+  const ids = new Set(existing.map((e) => e.id));
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    const fd = openSync(temp, 'w', 0o600);
+    try {
+      writeSync(fd, historyFileContent([...existing, ...entries.filter((e) => !ids.has(e.id))]));
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/** The archives in `folder` (and files of sessions kept apart), by name: archives, then sessions. */
+export function listArchives(folder: string): TranscriptArchive[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder).filter(isListed);
+  } catch {
+    return [];
+  }
+  return names.sort().map((name) => {
+    const path = join(folder, name);
+    const entries = readArchiveFile(path);
+    return { name, path, entries: entries === 'damaged' ? 0 : entries.length };
+  });
+}
+
+/** One archive's entries, oldest first; `name` must be an archive's file name, nothing else. */
+export function readArchive(folder: string, name: string): TranscriptEntry[] {
+  if (typeof name !== 'string' || !isListed(name)) throw new Error('That is not a transcript archive.');
+  const entries = readArchiveFile(join(folder, name));
+  if (entries === 'damaged') throw new Error(`The transcript archive ${name} cannot be read.`);
+  return entries;
+}
+
+function readArchiveFile(path: string): TranscriptEntry[] | 'damaged' {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? [] : 'damaged';
+  }
+  const parsed = parseHistory(bytes);
+  return parsed.problems.length > 0 || parsed.newerVersion !== undefined ? 'damaged' : parsed.entries;
+}
