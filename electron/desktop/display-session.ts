@@ -67,7 +67,7 @@ export function waylandCommands(
   for (const k of edit.keys ?? []) {
     const code = EVDEV_KEYS[k.key];
     if (code === undefined) continue;
-    const mods = k.modifiers.flatMap((m) => (EVDEV_KEYS[m] === undefined ? [] : [EVDEV_KEYS[m]!]));
+    const mods = k.modifiers.flatMap((m) => (EVDEV_KEYS[m] === undefined ? [] : [EVDEV_KEYS[m]]));
     commands.push({ argv: ['ydotool', 'key', ...mods.map((m) => `${m}:1`), `${code}:1`, `${code}:0`, ...mods.reverse().map((m) => `${m}:0`)] });
   }
   return commands;

@@ -118,7 +118,9 @@ export async function installModelArchive(
     );
   }
 
-  await mkdir(modelsDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => Promise.reject(asWriteFailure(name, modelsDir, error)));
+  await mkdir(modelsDir, { recursive: true }).catch((error: unknown) => {
+    throw asWriteFailure(name, modelsDir, error);
+  });
   const suffix = randomBytes(4).toString('hex');
   const temporary = join(modelsDir, `.unpack-${name}-${suffix}`);
   const target = join(modelsDir, name);

@@ -78,7 +78,7 @@ test('2a. settings in today\'s layout without schemaVersion are read as today\'s
     assert.deepEqual(settings.formatting.replacements, [{ from: 'voss key', to: 'Voskey' }]);
     assert.equal(settings.history.maxEntries, 50);
     assert.ok(!recorded.notices.some((n) => /settings file/i.test(n)), recorded.notices.join('\n'));
-    assert.equal(JSON.parse(readFileSync(settingsPath(dir), 'utf8')).hotkey.mode, 'toggle', 'the file on disk still has them');
+    assert.equal((JSON.parse(readFileSync(settingsPath(dir), 'utf8')) as { hotkey: { mode: string } }).hotkey.mode, 'toggle', 'the file on disk still has them');
   }
 });
 
@@ -110,7 +110,7 @@ test('3. transcripts beyond the limit (a reset brought it back to 1,000) are arc
   assert.ok(archive && existsSync(archive), notice);
   const kept = new Map<string, TranscriptEntry>();
   for (const file of [archive, historyPath(dir)]) {
-    for (const e of JSON.parse(readFileSync(file, 'utf8')).entries as TranscriptEntry[]) kept.set(e.id, e);
+    for (const e of (JSON.parse(readFileSync(file, 'utf8')) as { entries: TranscriptEntry[] }).entries) kept.set(e.id, e);
   }
   for (const e of original) assert.deepEqual(kept.get(e.id), e, `entry ${e.id} survives in the history or the archive`);
 

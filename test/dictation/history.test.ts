@@ -180,7 +180,7 @@ test('entries past the cap are archived before the history drops them; a cap of 
   const archived = JSON.parse(readFileSync(join(folder, `history.archive-${day}-1.json`), 'utf8')) as { entries: { text: string }[] };
   assert.deepEqual(archived.entries.map((e) => e.text), ['a', 'b']);
   assert.deepEqual(history.archives().map((a) => [a.name, a.entries]), [[`history.archive-${day}-1.json`, 2], [`history.archive-${day}.json`, 0]]);
-  assert.match(history.exportArchive(`history.archive-${day}-1.json`, 'txt'), /  a\n.*  b\n$/s);
+  assert.match(history.exportArchive(`history.archive-${day}-1.json`, 'txt'), / {2}a\n.* {2}b\n$/s);
 
   history.setMaxEntries(0);
   await history.flush();
