@@ -104,8 +104,14 @@ export interface Recorded {
 /**
  * The core with no pages and no display, recording what it tells the shell. `seed` runs
  * before the core is built, to put files in its folders (<dir>/data, <dir>/config).
+ * `shellParts` replaces parts of the recording shell (e.g. launchEngine, to watch the engine).
  */
-export function headlessCore(t: { after(fn: () => unknown): void }, extraEnv: NodeJS.ProcessEnv = {}, seed?: (dir: string) => void) {
+export function headlessCore(
+  t: { after(fn: () => unknown): void },
+  extraEnv: NodeJS.ProcessEnv = {},
+  seed?: (dir: string) => void,
+  shellParts: Partial<CoreShell> = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), 'voskey-core-'));
   seed?.(dir);
   const recorded: Recorded = { notices: [], shortcuts: [], broadcasts: [], loginItem: [], prepared: [] };
@@ -126,6 +132,7 @@ export function headlessCore(t: { after(fn: () => unknown): void }, extraEnv: No
     chooseExportPath: async (name) => join(dir, name),
     applyStartAtLogin: (enabled) => void recorded.loginItem.push(enabled),
     ownWindowFocused: () => false,
+    ...shellParts,
   };
   // No DISPLAY: the keyboard hook cannot run, exactly as on Wayland or a headless box.
   const env: NodeJS.ProcessEnv = { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '', ...extraEnv };

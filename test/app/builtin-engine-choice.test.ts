@@ -2,30 +2,16 @@
 // and selected, choosing PocketSphinx in settings runs PocketSphinx, through the real engine
 // process; "Use" on a model in "Speech models…" switches back to Vosk.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { forkEngineProcess } from '../../electron/app/engine-host.js';
-import type { CoreShell } from '../../electron/app/shell-port.js';
 import type { EngineProcessRequest } from '../../electron/engine/engine-process-messages.js';
 import { dropModel } from '../models/model-folder.js';
-import { testCore } from './app-harness.js';
+import { headlessCore } from './app-harness.js';
 
 /** The core with no pages, its engine processes real, every request to them recorded. */
 function coreWithEngineLog(t: { after(fn: () => unknown): void }) {
-  const dir = mkdtempSync(join(tmpdir(), 'voskey-engine-choice-'));
   const requests: EngineProcessRequest[] = [];
-  const shell: CoreShell = {
-    capture: { start: () => {}, stop: () => {} },
-    requestDevices: () => {},
-    overlay: () => {},
-    broadcast: () => {},
-    notify: () => {},
-    registerToggleShortcut: () => ({ ok: false, message: 'no global shortcuts here' }),
-    chooseExportPath: async () => null,
-    applyStartAtLogin: () => {},
-    ownWindowFocused: () => false,
+  const { core } = headlessCore(t, {}, undefined, {
     launchEngine: (entry) => {
       const engine = forkEngineProcess(entry);
       const send = (request: EngineProcessRequest) => {
@@ -34,11 +20,6 @@ function coreWithEngineLog(t: { after(fn: () => unknown): void }) {
       };
       return { ...engine, send };
     },
-  };
-  const core = testCore(shell, dir, { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '' });
-  t.after(async () => {
-    await core.shutdown();
-    rmSync(dir, { recursive: true, force: true });
   });
   return { core, requests };
 }
