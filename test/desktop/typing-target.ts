@@ -32,9 +32,18 @@ export async function openTypingTarget(): Promise<TypingTarget> {
     const page = await browser.newPage();
     await page.setContent(PAGE);
     const env = { ...process.env, DISPLAY: x.display };
+    // A click that lands before Chromium's window is mapped (a loaded machine) is lost, so
+    // click again until the textarea has the focus; after 30 s the wait fails with its reason.
     const focus = async (): Promise<void> => {
-      execFileSync('xdotool', ['mousemove', '500', '400', 'click', '1'], { env });
-      await page.waitForFunction("document.activeElement?.id === 't'");
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        execFileSync('xdotool', ['mousemove', '500', '400', 'click', '1'], { env });
+        const focused = await page
+          .waitForFunction("document.activeElement?.id === 't'", undefined, { timeout: 1000 })
+          .then(() => true, () => false);
+        if (focused) return;
+        if (Date.now() > deadline) throw new Error(`the typing target's textarea never took the focus on ${x.display}`);
+      }
     };
     await focus();
     // Callbacks run in the page; typed structurally because this project compiles without DOM types.

@@ -1,8 +1,7 @@
 // Starts a private Xvfb display for tests that need real windows, keys or a clipboard.
-// Each test file gets its own display number, so files never see each other's windows.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
+// Each call gets its own display, so files never see each other's windows.
+import { spawn } from 'node:child_process';
+import type { Readable } from 'node:stream';
 
 export interface XDisplay {
   /** e.g. ":93", for the DISPLAY environment variable. */
@@ -10,35 +9,38 @@ export interface XDisplay {
   stop(): Promise<void>;
 }
 
+// Xvfb picks a free display itself and writes its number to -displayfd. Choosing a number
+// here and waiting for its socket raced with other Xvfb servers started at the same moment
+// (another test run on the machine): the socket that appeared could be the other server's,
+// whose display then vanished mid-test ("unable to open display", a focus that never came).
 export async function startXvfb(): Promise<XDisplay> {
-  for (let n = 90 + Math.floor(Math.random() * 100); n < 400; n++) {
-    if (existsSync(`/tmp/.X${n}-lock`) || existsSync(`/tmp/.X11-unix/X${n}`)) continue;
-    const proc = spawn('Xvfb', [`:${n}`, '-screen', '0', '1280x800x24', '-nolisten', 'tcp', '+extension', 'RECORD'], {
-      stdio: 'ignore',
+  const proc = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x800x24', '-nolisten', 'tcp', '+extension', 'RECORD'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+  });
+  const number = await new Promise<string | undefined>((resolve) => {
+    let text = '';
+    const timer = setTimeout(() => resolve(undefined), 10_000);
+    (proc.stdio[3] as Readable).on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      if (text.includes('\n')) {
+        clearTimeout(timer);
+        resolve(text.trim());
+      }
     });
-    if (await ready(proc, n)) {
-      return {
-        display: `:${n}`,
-        stop: async () => {
-          if (proc.exitCode !== null) return;
-          const exited = new Promise((r) => proc.once('exit', r));
-          proc.kill('SIGTERM');
-          await exited;
-        },
-      };
-    }
+    proc.once('error', () => resolve(undefined));
+    proc.once('exit', () => resolve(undefined));
+  });
+  if (!number || !/^\d+$/.test(number)) {
+    proc.kill('SIGKILL');
+    throw new Error('could not start Xvfb (is the xvfb package installed?)');
   }
-  throw new Error('could not start Xvfb (is the xvfb package installed?)');
-}
-
-async function ready(proc: ChildProcess, n: number): Promise<boolean> {
-  let exited = false;
-  proc.once('exit', () => (exited = true));
-  proc.once('error', () => (exited = true));
-  for (let i = 0; i < 100 && !exited; i++) {
-    if (existsSync(`/tmp/.X11-unix/X${n}`)) return true;
-    await sleep(50);
-  }
-  if (!exited) proc.kill('SIGKILL');
-  return false;
+  return {
+    display: `:${number}`,
+    stop: async () => {
+      if (proc.exitCode !== null || proc.signalCode !== null) return;
+      const exited = new Promise((r) => proc.once('exit', r));
+      proc.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
