@@ -26,6 +26,23 @@ export interface AppRig {
 }
 
 /** The core on a temp folder with conf for settings and a test SecretBox, as tests host it. */
+/** A shell that does nothing: the base each test overrides with the parts it watches. */
+export function quietShell(overrides: Partial<CoreShell> = {}): CoreShell {
+  return {
+    capture: { start: () => {}, stop: () => {} },
+    requestDevices: () => {},
+    overlay: () => {},
+    broadcast: () => {},
+    notify: () => {},
+    // Electron's globalShortcut does not exist outside Electron.
+    registerToggleShortcut: () => ({ ok: false, message: 'no global shortcuts outside Electron' }),
+    chooseExportPath: async () => null,
+    applyStartAtLogin: () => {},
+    ownWindowFocused: () => false,
+    ...overrides,
+  };
+}
+
 export function testCore(shell: CoreShell, dir: string, env: NodeJS.ProcessEnv, platform?: PlatformPlan): VoskeyCore {
   return new VoskeyCore({
     ...(platform ? { platform } : {}),
@@ -116,10 +133,8 @@ export function headlessCore(
   seed?.(dir);
   const recorded: Recorded = { notices: [], shortcuts: [], broadcasts: [], loginItem: [], prepared: [] };
   let toggle: (() => void) | undefined;
-  const shell: CoreShell = {
+  const shell = quietShell({
     capture: { start: () => {}, stop: () => {}, prepare: (options) => void recorded.prepared.push(options) },
-    requestDevices: () => {},
-    overlay: () => {},
     broadcast: (channel: string, ..._payload: unknown[]) => {
       recorded.broadcasts.push(channel);
     },
@@ -131,9 +146,8 @@ export function headlessCore(
     },
     chooseExportPath: async (name) => join(dir, name),
     applyStartAtLogin: (enabled) => void recorded.loginItem.push(enabled),
-    ownWindowFocused: () => false,
     ...shellParts,
-  };
+  });
   // No DISPLAY: the keyboard hook cannot run, exactly as on Wayland or a headless box.
   const env: NodeJS.ProcessEnv = { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '', ...extraEnv };
   const core = testCore(shell, dir, env);

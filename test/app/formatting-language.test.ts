@@ -5,9 +5,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CoreShell } from '../../electron/app/shell-port.js';
 import type { DictationFormatter } from '../../electron/dictation/format/index.js';
-import { testCore } from './app-harness.js';
+import { quietShell, testCore } from './app-harness.js';
 
 /** A folder with a Vosk model's layout (the engine never loads it in this test). */
 function fakeModel(modelsDir: string, name: string): void {
@@ -18,17 +17,7 @@ function fakeModel(modelsDir: string, name: string): void {
 }
 
 // Only what constructing the core touches; nothing here is dictation.
-const shell: CoreShell = {
-  capture: { start: () => {}, stop: () => {} },
-  requestDevices: () => {},
-  overlay: () => {},
-  broadcast: () => {},
-  notify: () => {},
-  registerToggleShortcut: () => ({ ok: false, message: 'not in this test' }),
-  chooseExportPath: async () => null,
-  applyStartAtLogin: () => {},
-  ownWindowFocused: () => false,
-};
+const shell = quietShell();
 
 test('formatting follows the selected model, the Settings pick, then the server language', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'voskey-lang-'));

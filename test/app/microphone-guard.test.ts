@@ -8,34 +8,18 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMicrophoneGuard, SilentStartWatch } from '../../electron/app/microphone-guard.js';
-import type { CoreShell } from '../../electron/app/shell-port.js';
 import { platformPlan } from '../../electron/desktop/platform/desktop-platform.js';
 import { MAC_MICROPHONE_DENIED } from '../../electron/desktop/platform/permission-messages.js';
 import type { CaptureEnd } from '../../electron/ipc.js';
 import { startPageHarness } from '../helpers/page-harness.js';
 import { pcmWav } from '../helpers/pcm-wav.js';
-import { testCore } from './app-harness.js';
+import { quietShell, testCore } from './app-harness.js';
 import { eventually } from '../helpers/eventually.js';
 
 const FRAME_BYTES = 3200; // 100 ms of 16-bit mono at 16 kHz
 
 function silentWav(path: string, seconds: number): void {
   writeFileSync(path, pcmWav(Buffer.alloc(seconds * 16000 * 2)));
-}
-
-function headlessShell(overrides: Partial<CoreShell> = {}): CoreShell {
-  return {
-    capture: { start: () => {}, stop: () => {} },
-    requestDevices: () => {},
-    overlay: () => {},
-    broadcast: () => {},
-    notify: () => {},
-    registerToggleShortcut: () => ({ ok: false, message: 'no global shortcuts outside Electron' }),
-    chooseExportPath: async () => null,
-    applyStartAtLogin: () => {},
-    ownWindowFocused: () => false,
-    ...overrides,
-  };
 }
 
 
@@ -127,7 +111,7 @@ describe('a microphone that gives nothing', () => {
     const ends: CaptureEnd[] = [];
     let frames = 0;
     const core = testCore(
-      headlessShell({
+      quietShell({
         capture: { start: (o) => capture.emit('capture:start', o), stop: () => capture.emit('capture:stop') },
         // Granted, yet silent: what macOS can hand out while the permission is not really in effect.
         permissions: { microphoneStatus: () => 'granted' },
@@ -170,7 +154,7 @@ describe('a microphone that gives nothing', () => {
     const starts: unknown[] = [];
     let asked = 0;
     const core = testCore(
-      headlessShell({
+      quietShell({
         capture: { start: (o) => void starts.push(o), stop: () => queueMicrotask(() => core.onCaptureEnded({ reason: 'stopped' })) },
         permissions: { microphoneStatus: () => 'not-determined', askForMicrophone: () => (asked++, askForMicrophone()) },
       }),

@@ -7,28 +7,20 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CoreShell } from '../../electron/app/shell-port.js';
 import { platformPlan, type PlatformKind } from '../../electron/desktop/platform/desktop-platform.js';
 import type { SystemPermissions } from '../../electron/desktop/platform/permission-guards.js';
 import { MAC_ACCESSIBILITY_MESSAGE } from '../../electron/desktop/platform/permission-messages.js';
-import { testCore } from './app-harness.js';
+import { quietShell, testCore } from './app-harness.js';
 
 async function coreAs(t: { after(fn: () => unknown): void }, kind: PlatformKind, permissions?: SystemPermissions) {
   const dir = mkdtempSync(join(tmpdir(), `voskey-${kind}-`));
   const notices: string[] = [];
   const shortcuts: string[] = [];
-  const shell: CoreShell = {
-    capture: { start: () => {}, stop: () => {} },
-    requestDevices: () => {},
-    overlay: () => {},
-    broadcast: () => {},
+  const shell = quietShell({
     notify: (message) => void notices.push(message),
     registerToggleShortcut: (accelerator) => (shortcuts.push(accelerator), { ok: true, unregister: () => {} }),
-    chooseExportPath: async () => null,
-    applyStartAtLogin: () => {},
-    ownWindowFocused: () => false,
     ...(permissions ? { permissions } : {}),
-  };
+  });
   const core = testCore(shell, dir, { ...process.env, DISPLAY: '' }, platformPlan(kind));
   t.after(async () => {
     await core.shutdown();
