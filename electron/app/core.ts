@@ -89,7 +89,9 @@ export class VoskeyCore {
     log(`platform: ${describePlatform(platform)}`);
     const guards = createPlatformGuards(platform, { env, permissions: options.shell.permissions, log });
     this.clipboard = platformClipboard(platform, options.shell.clipboard, env);
-    this.focusProbe = options.shell.activeWindow ?? createX11ActiveWindowProbe(env);
+    // Only X11 lets one client ask which window has the focus; elsewhere (and on Wayland,
+    // where XWayland would name a stale window) there is no probe, as for the typist.
+    this.focusProbe = options.shell.activeWindow ?? (platform.terminalProbe === 'x11' ? createX11ActiveWindowProbe(env) : { current: async () => undefined });
     const activity = new TypingActivity();
     this.typist = createDesktopTypist(() => this.settings.get().typing, {
       plan: platform,
