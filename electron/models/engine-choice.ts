@@ -19,7 +19,7 @@ export interface EngineChoiceInput {
   kind: EngineKind;
   /** settings.engine.modelDir: a Vosk model folder chosen by hand; empty means "use the library". */
   modelDir?: string;
-  library: Pick<ModelLibrary, 'list'>;
+  library: Pick<ModelLibrary, 'installed'>;
   platform?: NodeJS.Platform;
   /** Where to look for PocketSphinx; tests point these at temp folders. */
   sphinxLibraryDirs?: string[];
@@ -46,7 +46,7 @@ function chooseVoskModel(input: EngineChoiceInput): EngineChoice {
       message: `The model folder ${override} is not a Vosk model (missing ${missing.join(', ')}). Choose another folder in Settings, or clear it to use a model from ${MODELS_WINDOW}.`,
     };
   }
-  const installed = input.library.list();
+  const installed = input.library.installed();
   // Nothing selected yet (e.g. a model dropped in by hand): the first one is better than none.
   const chosen = installed.find((m) => m.selected) ?? installed[0];
   if (chosen) return { engine: 'vosk', modelDir: chosen.dir, model: chosen.name };

@@ -26,22 +26,27 @@ function folderSize(dir: string): number {
 export class ModelLibrary {
   constructor(readonly modelsDir: string) {}
 
-  /** Installed models, sorted by name. Folders starting with "." are work in progress. */
+  /** Installed models with their size on disk, sorted by name (for the model manager). */
   list(): InstalledModel[] {
+    return this.installed().map((model) => ({ ...model, sizeBytes: folderSize(model.dir) }));
+  }
+
+  /**
+   * Installed models without their sizes, sorted by name: the engine choice reads this at
+   * every utterance, and measuring a size stats every file of a model.
+   * Folders starting with "." are work in progress.
+   */
+  installed(): Omit<InstalledModel, 'sizeBytes'>[] {
     if (!existsSync(this.modelsDir)) return [];
     const selected = this.selectedName();
     return readdirSync(this.modelsDir, { withFileTypes: true })
       .filter((e) => e.isDirectory() && !e.name.startsWith('.') && isModelDir(join(this.modelsDir, e.name)))
-      .map((e) => {
-        const dir = join(this.modelsDir, e.name);
-        return {
-          name: e.name,
-          dir,
-          sizeBytes: folderSize(dir),
-          language: findInCatalogue(e.name)?.language ?? null,
-          selected: e.name === selected,
-        };
-      })
+      .map((e) => ({
+        name: e.name,
+        dir: join(this.modelsDir, e.name),
+        language: findInCatalogue(e.name)?.language ?? null,
+        selected: e.name === selected,
+      }))
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 
