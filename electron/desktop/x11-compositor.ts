@@ -3,14 +3,17 @@
 // Managers"). Without one, a transparent window's clear pixels are drawn black, so the
 // overlay must be opaque. Asked through libX11 with koffi (no tool to install; libX11 is
 // already loaded by Electron). Null when it cannot be told (no libX11, no display).
-import koffi from 'koffi';
+import { createRequire } from 'node:module';
 
 type NativeFunction = (...args: unknown[]) => unknown;
 
 export function x11CompositorRunning(display: string | undefined = process.env.DISPLAY): boolean | null {
   if (!display) return null;
-  let x11: ReturnType<typeof koffi.load>;
+  // koffi is loaded here, not at import: main imports this file on every OS, and only X11
+  // asks (as windows-elevation.ts does for Windows).
+  let x11: ReturnType<typeof import('koffi').load>;
   try {
+    const koffi = createRequire(import.meta.url)('koffi') as typeof import('koffi');
     x11 = koffi.load('libX11.so.6');
   } catch {
     return null;
