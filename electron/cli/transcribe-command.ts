@@ -81,13 +81,14 @@ async function stream(
   let rejectFailed: (error: Error) => void = () => {};
   const failed = new Promise<never>((_resolve, reject) => (rejectFailed = reject));
   failed.catch(() => undefined);
-  // Hands-free: the end of speech ends the utterance as the end of stdin would.
-  const silence = new SilenceWatch();
+  // Hands-free: the end of speech ends the utterance as the end of stdin would. Without
+  // --auto-stop nothing watches, so no frame pays for measuring its level.
+  const silence = command.autoStopSeconds ? new SilenceWatch() : undefined;
   let endInput: () => void = () => {};
   const inputEnded = new Promise<IteratorReturnResult<undefined>>((resolve) => (endInput = () => resolve({ done: true, value: undefined })));
   let listening = false;
   const autoStop = command.autoStopSeconds
-    ? setInterval(() => listening && silence.silentMs() >= command.autoStopSeconds! * 1000 && endInput(), 50)
+    ? setInterval(() => listening && silence!.silentMs() >= command.autoStopSeconds! * 1000 && endInput(), 50)
     : undefined;
   const listener = cliListener(command, printer, (error) => rejectFailed(serverFailure(error)));
   const utterance = recognition.begin({
@@ -95,19 +96,19 @@ async function stream(
     onStatus: (status) => {
       if (status.status === 'listening' && !listening && command.autoStopSeconds) {
         // Silence counts from here; and a script feeding a microphone can wait for this line.
-        silence.restart();
+        silence?.restart();
         printer.notice(`listening; stops after ${command.autoStopSeconds} s without speech.`);
       }
       if (status.status === 'listening') listening = true;
       listener.onStatus(status);
     },
     onPartial: (text) => {
-      silence.words(text);
+      silence?.words(text);
       if (live) live.partial(text);
       else listener.onPartial(text);
     },
     onFinal: (text, reply?: FinalReply) => {
-      silence.words(text);
+      silence?.words(text);
       if (!live) return listener.onFinal(text, reply);
       if (live.final(text)) endInput(); // "stop dictation"
     },
@@ -117,10 +118,9 @@ async function stream(
     for (;;) {
       const next = await Promise.race([frames.next(), failed, inputEnded]);
       if (next.done) break;
-      silence.level(pcmRms(next.value));
+      silence?.level(pcmRms(next.value));
       utterance.pushAudio(next.value);
     }
-    clearInterval(autoStop);
     const timeoutMs = FINAL_MARGIN_MS + utterance.stats.pendingSeconds * 1000;
     await Promise.race([utterance.finish(timeoutMs).catch((error: Error) => Promise.reject(serverFailure(error))), failed]);
     live?.end();
