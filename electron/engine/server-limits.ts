@@ -9,8 +9,8 @@ export interface ServerLimits {
   capacity: number;
   /** Recognizer workers loading at once (each ≈1 CPU-second and ≈100 MiB). */
   maxLoading: number;
-  /** Loaded workers kept waiting for the next client (one always; more for idleWorkerMs). */
-  keepIdle: number;
+  /** Loaded workers kept waiting for the next client (one always; more for idleWorkerMs). Default: capacity. */
+  keepIdle?: number;
   /** Idle workers beyond one end after this long: memory returns to its start after a burst. */
   idleWorkerMs: number;
   /** A socket that sends neither config nor audio for this long is closed. */
@@ -22,7 +22,7 @@ export interface ServerLimits {
 }
 
 /** Real-time PocketSphinx streams one core holds with p95 reply lag ≤ 300 ms (bench/server-capacity.ts). */
-export const STREAMS_PER_CORE = 2;
+const STREAMS_PER_CORE = 2;
 
 export function defaultCapacity(cores = availableParallelism()): number {
   return Math.max(1, cores * STREAMS_PER_CORE);
@@ -31,7 +31,6 @@ export function defaultCapacity(cores = availableParallelism()): number {
 export const DEFAULT_LIMITS: ServerLimits = {
   capacity: defaultCapacity(),
   maxLoading: Math.min(2, availableParallelism()),
-  keepIdle: defaultCapacity(),
   idleWorkerMs: 5000,
   idleMs: 20_000,
   allowedOrigins: [],

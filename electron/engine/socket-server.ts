@@ -44,11 +44,12 @@ export interface RecognitionServer {
 
 export async function startRecognitionServer(options: RecognitionServerOptions): Promise<RecognitionServer> {
   const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  // Workers for as many clients as it accepts, so a burst reuses loaded ones.
+  limits.keepIdle ??= limits.capacity;
   const pool = new RecognizerPool({
     startThread: options.startThread,
     maxLoading: limits.maxLoading,
-    // Workers for as many clients as it accepts, so a burst reuses loaded ones.
-    keepIdle: options.limits?.keepIdle ?? limits.capacity,
+    keepIdle: limits.keepIdle,
     idleWorkerMs: limits.idleWorkerMs,
   });
   // Load a recognizer before listening: an engine that cannot load is reported to the
