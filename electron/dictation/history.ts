@@ -78,6 +78,7 @@ export class TranscriptHistory implements HistorySink {
     this.writePath = this.path;
     const trimmed = this.#trimToCap();
     if (trimmed > 0) {
+      this.#archivePath = archivePathFor(this.folder, new Date(this.#now()));
       this.startupNotices.push(
         `${trimmed} older ${trimmed === 1 ? 'transcript' : 'transcripts'} beyond the history limit of ${this.#maxEntries.toLocaleString('en')} ` +
           `${trimmed === 1 ? 'was' : 'were'} moved to the archive ${this.#archivePath}; the transcript window can export it.`,
@@ -194,8 +195,9 @@ export class TranscriptHistory implements HistorySink {
     if (excess <= 0) return 0;
     const dropped = new Set(changeable.slice(0, excess));
     if (archive) {
+      // Which archive file is decided when it is written (#persist): finding it reads the
+      // archive, which must not happen on every final result once the history is full.
       this.#toArchive.push(...dropped);
-      this.#archivePath ??= archivePathFor(this.folder, new Date(this.#now()));
     }
     this.#entries = this.#entries.filter((e) => !dropped.has(e));
     return excess;
