@@ -3,8 +3,15 @@
 // selection, so writes return once xclip has forked, not when the text is readable —
 // callers read back (see typist-paste.ts). xclip serves a single target, so restore puts
 // back the text if there was any, else the image; rich HTML alongside text is lost.
+//
+// The text we paste is offered by `xclip -verbose`, which stays in the foreground and prints
+// "Waiting for selection request number N" after each finished transfer (a TARGETS query
+// does not count), so transfersServed() can tell when the target application has fetched
+// it. That process ends by itself when restore takes the selection back.
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Socket } from 'node:net';
 import type { Clipboard, ClipboardSnapshot } from './clipboard.js';
-import { runCommand } from './run-command.js';
+import { CommandMissingError, runCommand } from './run-command.js';
 
 const SELECTION = ['-selection', 'clipboard'];
 
@@ -24,7 +31,53 @@ export function createXclipClipboard(env: NodeJS.ProcessEnv = process.env): Clip
     if (r.code !== 0) throw new Error(`xclip could not set the clipboard (exit ${r.code}): is DISPLAY an X server?`);
   }
 
+  // The verbose xclip serving our last writeText, and how many transfers it has finished.
+  let offer: { child: ChildProcess; served: number } | undefined;
+
+  function offerText(text: string): Promise<void> {
+    offer?.child.kill();
+    return new Promise((resolve, reject) => {
+      const child = spawn('xclip', ['-verbose', ...SELECTION, '-i', '-t', 'UTF8_STRING'], { env, stdio: ['pipe', 'ignore', 'pipe'] });
+      const current = { child, served: 0 };
+      offer = current;
+      // It serves until someone else owns the clipboard; it must not keep Node running.
+      child.unref();
+      (child.stderr as Socket).unref();
+      const timer = setTimeout(() => {
+        child.kill();
+        reject(new Error('xclip did not take the clipboard within 3 s: is DISPLAY an X server?'));
+      }, 3000);
+      let pending = '';
+      child.stderr!.setEncoding('utf8');
+      child.stderr!.on('data', (chunk: string) => {
+        pending += chunk;
+        const lines = pending.split('\n');
+        pending = lines.pop()!;
+        for (const line of lines) {
+          const n = /selection request number (\d+)/.exec(line);
+          if (n) current.served = Number(n[1]) - 1;
+          else if (line.startsWith('Waiting for selection requests')) {
+            clearTimeout(timer);
+            resolve();
+          }
+        }
+      });
+      child.on('error', (e: NodeJS.ErrnoException) => {
+        clearTimeout(timer);
+        reject(e.code === 'ENOENT' ? new CommandMissingError('xclip') : e);
+      });
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        current.served = Infinity; // nothing more will be fetched from it
+        reject(new Error(`xclip could not set the clipboard (exit ${code}): is DISPLAY an X server?`));
+      });
+      child.stdin!.on('error', () => {});
+      child.stdin!.end(text);
+    });
+  }
+
   return {
+    transfersServed: () => offer?.served ?? Infinity,
     async read(): Promise<ClipboardSnapshot> {
       const available = await targets();
       const snapshot: ClipboardSnapshot = {};
@@ -38,7 +91,7 @@ export function createXclipClipboard(env: NodeJS.ProcessEnv = process.env): Clip
       return (await readTarget('UTF8_STRING'))?.toString('utf8') ?? '';
     },
     writeText(text: string): Promise<void> {
-      return write('UTF8_STRING', text);
+      return offerText(text);
     },
     async restore(snapshot: ClipboardSnapshot): Promise<void> {
       if (snapshot.text !== undefined) return write('UTF8_STRING', snapshot.text);

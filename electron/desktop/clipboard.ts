@@ -15,4 +15,12 @@ export interface Clipboard {
   readText(): Promise<string>;
   writeText(text: string): Promise<void>;
   restore(snapshot: ClipboardSnapshot): Promise<void>;
+  /**
+   * How many times an application has fetched the text of the last writeText, where the
+   * clipboard can tell (xclip says so for each transfer). Lets a paste put the user's
+   * clipboard back as soon as the target has its data, instead of after a guessed delay.
+   * Infinity once the text is no longer offered (another application took the clipboard).
+   * Absent where nobody can tell (Electron's clipboard, the system stores on Windows/macOS).
+   */
+  transfersServed?(): number;
 }

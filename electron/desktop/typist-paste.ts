@@ -8,16 +8,23 @@ export interface PasteTiming {
   /** Give up if the clipboard does not show our text within this long. */
   setTimeoutMs: number;
   /**
-   * Wait this long after pressing the paste keys before restoring the old clipboard. The
-   * target application asks the clipboard owner for the data only after it has processed
-   * the key event, asynchronously; restoring sooner makes it paste the OLD clipboard.
-   * Measured with Chromium under Xvfb, 12 pastes each: restore at once → 3 of 12 right,
-   * after 10 ms → 11 of 12, after 30/60/100 ms → 12 of 12. 80 ms leaves room for a busy desktop.
+   * Where the clipboard cannot tell when the target has fetched the text: wait this long
+   * after pressing the paste keys before restoring the old clipboard. The target asks for
+   * the data only after it has processed the key event, asynchronously; restoring sooner
+   * makes it paste the OLD clipboard, or nothing. Measured with Chromium under Xvfb, 12
+   * pastes each: restore at once → 3 of 12 right, after 10 ms → 11 of 12, after 30–100 ms
+   * → 12 of 12 on a quiet machine — but CI under load lost a paste at 80 ms. 300 ms is
+   * espanso's default `restore_clipboard_delay`, chosen there for the same reason.
    */
   restoreAfterMs: number;
+  /**
+   * Where the clipboard can tell (transfersServed): restore as soon as the target has
+   * fetched the text, but after this long at most, if it never does.
+   */
+  transferTimeoutMs: number;
 }
 
-export const DEFAULT_PASTE_TIMING: PasteTiming = { setTimeoutMs: 1000, restoreAfterMs: 80 };
+export const DEFAULT_PASTE_TIMING: PasteTiming = { setTimeoutMs: 1000, restoreAfterMs: 300, transferTimeoutMs: 3000 };
 
 export async function pasteText(
   clipboard: Clipboard,
@@ -30,8 +37,12 @@ export async function pasteText(
   try {
     await clipboard.writeText(text);
     await waitUntilSet(clipboard, text, timing.setTimeoutMs);
+    // Our own read-backs were transfers too: count only those after the keys. (A clipboard
+    // manager fetching late would end the wait early; the old delay had the same blind spot.)
+    const before = clipboard.transfersServed?.();
     await keys.send([pasteTap(pasteKeys)]);
-    await sleep(timing.restoreAfterMs);
+    if (before === undefined) await sleep(timing.restoreAfterMs);
+    else await waitForTransfer(clipboard, before, timing.transferTimeoutMs);
   } finally {
     await clipboard.restore(saved);
   }
@@ -45,5 +56,14 @@ async function waitUntilSet(clipboard: Clipboard, text: string, timeoutMs: numbe
     if ((await clipboard.readText()) === text) return;
     if (performance.now() > deadline) throw new Error(`the clipboard did not take the text within ${timeoutMs} ms`);
     await sleep(10);
+  }
+}
+
+async function waitForTransfer(clipboard: Clipboard, before: number, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const served = clipboard.transfersServed?.() ?? Infinity;
+    if (served > before || !Number.isFinite(served) || performance.now() >= deadline) return;
+    await sleep(5);
   }
 }
