@@ -48,8 +48,8 @@ export function createXclipClipboard(env: NodeJS.ProcessEnv = process.env): Clip
         reject(new Error('xclip did not take the clipboard within 3 s: is DISPLAY an X server?'));
       }, 3000);
       let pending = '';
-      child.stderr!.setEncoding('utf8');
-      child.stderr!.on('data', (chunk: string) => {
+      child.stderr.setEncoding('utf8');
+      child.stderr.on('data', (chunk: string) => {
         pending += chunk;
         const lines = pending.split('\n');
         pending = lines.pop()!;
@@ -71,8 +71,8 @@ export function createXclipClipboard(env: NodeJS.ProcessEnv = process.env): Clip
         current.served = Infinity; // nothing more will be fetched from it
         reject(new Error(`xclip could not set the clipboard (exit ${code}): is DISPLAY an X server?`));
       });
-      child.stdin!.on('error', () => {});
-      child.stdin!.end(text);
+      child.stdin.on('error', () => {});
+      child.stdin.end(text);
     });
   }
 
