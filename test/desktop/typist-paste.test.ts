@@ -35,7 +35,8 @@ function scripted(options: { fetchAfterMs: number | 'never'; canTell: boolean })
         served++;
       }, options.fetchAfterMs);
     },
-  } as KeySender;
+    close: () => {},
+  };
   return { clipboard, keys, events };
 }
 
