@@ -277,6 +277,8 @@ export class VoskeyCore {
         const report = await this.typist.apply({
           backspaces: edit.backspaces,
           text: edit.text,
+          ...(edit.caretBack ? { caretBack: edit.caretBack } : {}),
+          ...(edit.append ? { append: edit.append } : {}),
           ...(edit.keys ? { keys: edit.keys } : {}),
           ...(releaseHeldKeys.length ? { releaseHeldKeys } : {}),
         });

@@ -44,13 +44,18 @@ export interface WaylandCommand {
  */
 export function waylandCommands(
   tool: WaylandTool,
-  edit: { backspaces: number; text: string; keys?: { key: string; modifiers: string[] }[] },
+  edit: { backspaces: number; text: string; caretBack?: number; append?: string; keys?: { key: string; modifiers: string[] }[] },
 ): WaylandCommand[] {
   const commands: WaylandCommand[] = [];
+  const caret = edit.caretBack ?? 0;
   if (tool === 'wtype') {
-    if (edit.backspaces > 0) commands.push({ argv: ['wtype', ...Array.from({ length: edit.backspaces }, () => ['-k', 'BackSpace']).flat()] });
+    const taps = (keysym: string, n: number) => Array.from({ length: n }, () => ['-k', keysym]).flat();
+    if (caret > 0) commands.push({ argv: ['wtype', ...taps('Left', caret)] });
+    if (edit.backspaces > 0) commands.push({ argv: ['wtype', ...taps('BackSpace', edit.backspaces)] });
     // wtype types "\n" as Return.
     if (edit.text) commands.push({ argv: ['wtype', '-'], stdin: edit.text });
+    if (caret > 0) commands.push({ argv: ['wtype', ...taps('Right', caret)] });
+    if (edit.append) commands.push({ argv: ['wtype', '-'], stdin: edit.append });
     // Key commands: wtype -k takes XKB keysym names, -M/-m press/release a modifier (wtype(1)).
     for (const k of edit.keys ?? []) {
       const mods = k.modifiers.map((m) => (m === 'control' ? 'ctrl' : m));
@@ -58,11 +63,12 @@ export function waylandCommands(
     }
     return commands;
   }
-  if (edit.backspaces > 0) {
-    const press = [`${EVDEV_KEYS.backspace}:1`, `${EVDEV_KEYS.backspace}:0`];
-    commands.push({ argv: ['ydotool', 'key', ...Array.from({ length: edit.backspaces }, () => press).flat()] });
-  }
+  const presses = (key: string, n: number) => Array.from({ length: n }, () => [`${EVDEV_KEYS[key]}:1`, `${EVDEV_KEYS[key]}:0`]).flat();
+  if (caret > 0) commands.push({ argv: ['ydotool', 'key', ...presses('left', caret)] });
+  if (edit.backspaces > 0) commands.push({ argv: ['ydotool', 'key', ...presses('backspace', edit.backspaces)] });
   if (edit.text) commands.push({ argv: ['ydotool', 'type', '--key-delay', '0', '--file', '-'], stdin: edit.text });
+  if (caret > 0) commands.push({ argv: ['ydotool', 'key', ...presses('right', caret)] });
+  if (edit.append) commands.push({ argv: ['ydotool', 'type', '--key-delay', '0', '--file', '-'], stdin: edit.append });
   // Key commands: ydotool key takes Linux input-event codes, "code:1" press, "code:0" release.
   for (const k of edit.keys ?? []) {
     const code = EVDEV_KEYS[k.key];

@@ -60,3 +60,12 @@ export function heldKeyToggles(modifiers: readonly string[] | undefined, down: b
 export function backspaceActions(count: number): KeyAction[] {
   return count > 0 ? [{ kind: 'tap', key: 'backspace', modifiers: [], count }] : [];
 }
+
+/** A mid-text correction: Left over the unchanged words before it, Right back over them after. */
+export function caretActions(caretBack = 0): { before: KeyAction[]; after: KeyAction[] } {
+  if (caretBack <= 0) return { before: [], after: [] };
+  return {
+    before: [{ kind: 'tap', key: 'left', modifiers: [], count: caretBack }],
+    after: [{ kind: 'tap', key: 'right', modifiers: [], count: caretBack }],
+  };
+}

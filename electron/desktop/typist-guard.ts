@@ -15,7 +15,7 @@ export interface TypingGuards {
 
 export function guardTypist(inner: Typist, guards: TypingGuards): Typist {
   async function apply(edit: TypingEdit): Promise<TypingReport> {
-    const nothingToType = !edit || (edit.backspaces === 0 && edit.text === '');
+    const nothingToType = !edit || (edit.backspaces === 0 && edit.text === '' && !edit.append && !edit.keys?.length);
     if (!nothingToType) {
       if (guards.ownWindowFocused()) return { method: 'none', refused: OWN_WINDOW_REFUSAL };
       const refusal = await guards.beforeTyping?.();

@@ -13,7 +13,7 @@ export function createWaylandTypist(options: {
   async function apply(edit: TypingEdit): Promise<TypingReport> {
     const invalid = validateEdit(edit);
     if (invalid) return { method: 'none', refused: invalid };
-    if (edit.backspaces === 0 && edit.text === '' && !edit.keys?.length) return { method: 'none' };
+    if (edit.backspaces === 0 && edit.text === '' && !edit.append && !edit.keys?.length) return { method: 'none' };
     const tool = chooseWaylandTool(options.installed);
     if (!tool) return { method: 'none', refused: WAYLAND_INSTALL_HINT };
     const end = options.activity?.begin();

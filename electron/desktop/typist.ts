@@ -7,7 +7,7 @@ import type { Clipboard } from './clipboard.js';
 import type { KeyModifier, KeySender } from './key-sender.js';
 import { choosePasteKeys, type ConcretePasteKeys, type PasteChords } from './paste-keys.js';
 import type { TypingActivity } from './typing-activity.js';
-import { backspaceActions, keyPressActions, keystrokeActions, heldKeyToggles, planTyping } from './typing-plan.js';
+import { backspaceActions, caretActions, keyPressActions, keystrokeActions, heldKeyToggles, planTyping, type TypingStep } from './typing-plan.js';
 import { DEFAULT_PASTE_TIMING, pasteText, type PasteTiming } from './typist-paste.js';
 
 export type TypingSettings = Settings['typing'];
@@ -16,6 +16,13 @@ export interface TypingEdit {
   /** BackSpace presses before the text, e.g. to replace a partial result. */
   backspaces: number;
   text: string;
+  /**
+   * A correction in the middle: the caret moves left over this many code points before the
+   * BackSpaces and right again after the text (live typing fixing a word it typed earlier).
+   */
+  caretBack?: number;
+  /** With caretBack: typed at the end, once the caret is back there. */
+  append?: string;
   /** Keys pressed after the text: a spoken key command ("press enter"). */
   keys?: { key: string; modifiers: KeyModifier[] }[];
   /**
@@ -61,6 +68,8 @@ export function readSettings(settings: TypingSettings | (() => TypingSettings)):
 export function validateEdit(edit: TypingEdit): string | undefined {
   if (!edit || typeof edit.text !== 'string') return 'the edit has no text';
   if (!Number.isInteger(edit.backspaces) || edit.backspaces < 0) return `backspaces must be a whole number ≥ 0, not ${edit.backspaces}`;
+  if (edit.append !== undefined && typeof edit.append !== 'string') return 'the appended text is not text';
+  if (edit.caretBack !== undefined && (!Number.isInteger(edit.caretBack) || edit.caretBack < 0)) return `caretBack must be a whole number ≥ 0, not ${edit.caretBack}`;
   return undefined;
 }
 
@@ -80,25 +89,32 @@ export function createTypist(settings: TypingSettings | (() => TypingSettings), 
   async function apply(edit: TypingEdit): Promise<TypingReport> {
     const invalid = validateEdit(edit);
     if (invalid) return { method: 'none', refused: invalid };
-    if (edit.backspaces === 0 && edit.text === '' && !edit.keys?.length) return { method: 'none' };
+    if (edit.backspaces === 0 && edit.text === '' && !edit.append && !edit.keys?.length) return { method: 'none' };
     const { method, pasteKeys: pasteSetting } = readSettings(settings);
     const window = await parts.activeWindow?.current();
     const steps = planTyping(method, edit.text);
+    const appended = planTyping(method, edit.append ?? '');
     const pasteKeys = choosePasteKeys(pasteSetting, window?.wmClass ?? [], parts.pasteChords);
     const end = parts.activity?.begin();
     try {
-      await parts.keys.send([...heldKeyToggles([...(edit.releaseHeldKeys ?? [])].reverse(), false), ...backspaceActions(edit.backspaces)]);
-      for (const step of steps) {
-        if (step.via === 'keys') await parts.keys.send(keystrokeActions(step.text));
-        else await pasteText(parts.clipboard, parts.keys, step.text, pasteKeys, timing);
-      }
+      const caret = caretActions(edit.caretBack);
+      await parts.keys.send([...heldKeyToggles([...(edit.releaseHeldKeys ?? [])].reverse(), false), ...caret.before, ...backspaceActions(edit.backspaces)]);
+      const type = async (plan: TypingStep[]) => {
+        for (const step of plan) {
+          if (step.via === 'keys') await parts.keys.send(keystrokeActions(step.text));
+          else await pasteText(parts.clipboard, parts.keys, step.text, pasteKeys, timing);
+        }
+      };
+      await type(steps);
+      await parts.keys.send(caret.after);
+      await type(appended);
       await parts.keys.send(keyPressActions(edit.keys));
     } finally {
       // Pressed again even when typing failed: the user is still holding them.
       await parts.keys.send(heldKeyToggles(edit.releaseHeldKeys, true)).catch(() => {});
       end?.();
     }
-    const vias = new Set(steps.map((s) => s.via));
+    const vias = new Set([...steps, ...appended].map((s) => s.via));
     const used = vias.size > 1 ? 'mixed' : vias.has('paste') ? 'paste' : 'keystrokes';
     return { method: used, ...(vias.has('paste') ? { pasteKeys } : {}), ...(window ? { window } : {}) };
   }

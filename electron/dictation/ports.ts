@@ -57,6 +57,14 @@ export interface KeyPress {
 export interface TextEdit {
   backspaces: number;
   text: string;
+  /**
+   * Where the edit applies, in code points before the end of the text: the caret moves
+   * left that far first and back to the end after, so a word the recognizer changed in the
+   * middle is fixed without retyping everything after it. 0 or absent: at the end.
+   */
+  caretBack?: number;
+  /** With caretBack: typed at the end, once the caret is back there. */
+  append?: string;
   /** Pressed after the text (a spoken key command). */
   keys?: KeyPress[];
   /** Typed during a live utterance, possibly while the hotkey is still held. */
@@ -64,6 +72,7 @@ export interface TextEdit {
 }
 
 export interface TextOutput {
+  /** Applies every part of the edit, caretBack included. */
   apply(edit: TextEdit): Promise<void>;
 }
 
@@ -82,6 +91,8 @@ export interface Formatter {
   preview(raw: string): string;
   /** Phrases that are commands when said alone. */
   commandPhrases(): string[];
+  /** Phrases of several words that formatting turns into something else ("question mark"). */
+  longerPhrases(): string[];
   /** Focus moved or the user typed: the next utterance starts a fresh sentence. */
   resetContext(): void;
 }

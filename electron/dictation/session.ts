@@ -95,6 +95,8 @@ export class DictationSession {
     const typing = new UtteranceTyping(this.parts.formatter, {
       keyCommands: this.parts.keyCommands ?? (() => false),
       ...(this.parts.stability ? { stability: this.parts.stability } : {}),
+      // The output is a typist (TextOutput honours caretBack).
+      caretMoves: true,
     });
     const prepared = (this.parts.prepareUtterance?.() ?? Promise.resolve({ live: false })).then(
       ({ live }) => typing.begin(live),

@@ -85,6 +85,15 @@ describe('typist into a focused Chromium textarea', () => {
     assert.equal(await target.waitForValue('hello world.'), 'hello world.');
   });
 
+  it('fixes a word in the middle where it is: caret over the words after it, back to the end, then appends', async () => {
+    await typist.apply({ backspaces: 0, text: 'people write with their voice' });
+    await typist.apply({ backspaces: 5, text: 'right', caretBack: 17, append: ' instead' });
+    assert.equal(await target.waitForValue('people right with their voice instead'), 'people right with their voice instead');
+    // Unicode in the middle goes by paste, at the caret.
+    await typist.apply({ backspaces: 5, text: 'ríght', caretBack: 25, append: ' of it' });
+    assert.equal(await target.waitForValue('people ríght with their voice instead of it'), 'people ríght with their voice instead of it');
+  });
+
   it('presses the keys of spoken key commands after the text: Enter, arrows, Ctrl+Backspace', async () => {
     await typist.apply({ backspaces: 0, text: 'first line', keys: [{ key: 'enter', modifiers: [] }] });
     await typist.apply({ backspaces: 0, text: 'second werd', keys: [{ key: 'backspace', modifiers: ['control'] }] });

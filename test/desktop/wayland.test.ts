@@ -35,6 +35,19 @@ describe('display session and Wayland typing commands', () => {
       { argv: ['ydotool', 'type', '--key-delay', '0', '--file', '-'], stdin: 'hi there' },
     ]);
     assert.deepEqual(waylandCommands('wtype', { backspaces: 0, text: '' }), []);
+    // A word fixed in the middle: Left over the words after it, the fix, Right back, the rest.
+    assert.deepEqual(waylandCommands('wtype', { backspaces: 1, text: 'A', caretBack: 2, append: '!' }), [
+      { argv: ['wtype', '-k', 'Left', '-k', 'Left'] },
+      { argv: ['wtype', '-k', 'BackSpace'] },
+      { argv: ['wtype', '-'], stdin: 'A' },
+      { argv: ['wtype', '-k', 'Right', '-k', 'Right'] },
+      { argv: ['wtype', '-'], stdin: '!' },
+    ]);
+    assert.deepEqual(waylandCommands('ydotool', { backspaces: 0, text: 'x', caretBack: 1 }).map((c) => c.argv), [
+      ['ydotool', 'key', '105:1', '105:0'],
+      ['ydotool', 'type', '--key-delay', '0', '--file', '-'],
+      ['ydotool', 'key', '106:1', '106:0'],
+    ]);
   });
 
   for (const tool of ['wtype', 'ydotool'] as const) {

@@ -83,6 +83,7 @@ function rig(overrides: Partial<SessionParts> = {}) {
       partial: (raw) => raw,
       preview: (raw) => raw.toUpperCase(),
       commandPhrases: () => ['stop dictation'],
+      longerPhrases: () => [],
       resetContext: () => {},
     },
     output: { apply: async (edit) => void typed.push(edit) },

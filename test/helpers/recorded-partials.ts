@@ -15,10 +15,11 @@ export function recordedUtterances(): RecordedUtterance[] {
   return (JSON.parse(readFileSync(file, 'utf8')) as { utterances: RecordedUtterance[] }).utterances;
 }
 
-/** A text box that BackSpace and typing change, as the typist changes a real one. */
+/** A text box that the caret keys, BackSpace and typing change, as the typist changes a real one. */
 export function applyEdit(document: string, edit: TextEdit): string {
   const chars = [...document];
-  return chars.slice(0, Math.max(0, chars.length - edit.backspaces)).join('') + edit.text;
+  const caret = chars.length - (edit.caretBack ?? 0);
+  return chars.slice(0, Math.max(0, caret - edit.backspaces)).join('') + edit.text + chars.slice(caret).join('') + (edit.append ?? '');
 }
 
 export interface Replay {
@@ -31,9 +32,12 @@ export interface Replay {
   edits: number;
 }
 
-/** Replays one recorded utterance; `rule` null = final-only typing. */
-export function replay(utterance: RecordedUtterance, rule: StabilityRule | null, formatter = new DictationFormatter(defaultSettings().formatting)): Replay {
-  const typing = new UtteranceTyping(formatter, { keyCommands: () => true, ...(rule ? { stability: rule } : {}) });
+/**
+ * Replays one recorded utterance; `rule` null = final-only typing. Corrections move the
+ * caret as the app's typist does, unless `caretMoves` is false (the CLI).
+ */
+export function replay(utterance: RecordedUtterance, rule: StabilityRule | null, formatter = new DictationFormatter(defaultSettings().formatting), caretMoves = true): Replay {
+  const typing = new UtteranceTyping(formatter, { keyCommands: () => true, caretMoves, ...(rule ? { stability: rule } : {}) });
   typing.begin(rule !== null);
   let document = '';
   let erased = 0;

@@ -124,6 +124,15 @@ export class DictationFormatter {
     return words.length === 0 ? '' : this.format(words).text;
   }
 
+  /**
+   * Spoken phrases of several words that formatting turns into something else ("question
+   * mark", "new line", "all caps", a user's "voss key"): live typing waits while the words
+   * heard so far may be the start of one.
+   */
+  longerPhrases(): string[] {
+    return [...this.tokenizeRules.escapable.phrases(), ...this.tokenizeRules.replacements.phrases()].filter((p) => p.includes(' '));
+  }
+
   /** Phrases that are commands when said alone (none while commands are switched off). */
   commandPhrases(): string[] {
     return this.options.commands ? languageRules(this.options.language).commands.flatMap((rule) => rule.say) : [];

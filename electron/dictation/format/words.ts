@@ -38,6 +38,11 @@ export class PhraseMatcher<T> {
     return null;
   }
 
+  /** Every phrase, as its lowercase words joined by single spaces. */
+  phrases(): string[] {
+    return [...this.byKey.keys()];
+  }
+
   /** The phrase that is exactly all of `words`, or null. */
   matchWhole(words: readonly string[]): T | null {
     const match = this.matchAt(words, 0);

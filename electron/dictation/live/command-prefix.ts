@@ -1,6 +1,10 @@
-// Live typing must not type the words of a command while it may still be forming: "press"
-// may become "press enter", "scratch" may become "scratch that". A command counts only as a
-// whole utterance, so the test is: are the words so far the start of (or all of) a command?
+// Live typing must not type words whose meaning the next words may still change.
+// Commands: "press" may become "press enter", "scratch" may become "scratch that". A
+// command counts only as a whole utterance, so the test is: are the words so far the start
+// of (or all of) a command?
+// Phrases inside the text: "question" may become "?" once "mark" is heard, "new" a line
+// break once "line" is. The newest word of a partial is still being heard, so a phrase is
+// open while the words before it are the start of a longer phrase.
 import { splitWords, wordKey } from '../format/words.js';
 
 export function mayBecomeCommand(raw: string, phrases: readonly string[]): boolean {
@@ -10,4 +14,21 @@ export function mayBecomeCommand(raw: string, phrases: readonly string[]): boole
     const said = splitWords(phrase).map(wordKey);
     return words.length <= said.length && words.every((w, i) => w === said[i]);
   });
+}
+
+/**
+ * Where an open phrase starts in a partial's words: the index of the first word that may
+ * still become part of a longer phrase, once the newest word (still being heard) settles;
+ * `words.length` when there is none.
+ */
+export function openPhraseStart(raw: string, phrases: readonly string[]): { words: string[]; start: number } {
+  const words = splitWords(raw);
+  const heard = words.slice(0, -1).map(wordKey);
+  const said = phrases.map((phrase) => splitWords(phrase).map(wordKey));
+  const longest = Math.max(0, ...said.map((p) => p.length));
+  for (let start = Math.max(0, heard.length - longest + 1); start < heard.length; start++) {
+    const tail = heard.slice(start);
+    if (said.some((p) => p.length > tail.length && tail.every((w, i) => w === p[i]))) return { words, start };
+  }
+  return { words, start: words.length };
 }

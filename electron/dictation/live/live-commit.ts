@@ -10,7 +10,12 @@
 // that formatting will still change ("twenty" → "23" once "three" follows, "world" →
 // "world." once "period" follows) does not count as agreed until it stops changing.
 //
-// Corrections erase back only to the first character that differs and type from there.
+// Corrections erase back only to the first character that differs and type from there —
+// or, where the output can move the caret (the app's typist; not the CLI's terminal),
+// when the words after the change are still there, only the changed part is replaced: the
+// caret moves left over the unchanged words and back, then anything new is appended
+// ("people write with their voice … short" → "people right with their voice … short
+// messages" erases "write", not the 72 characters after it).
 // The final result reconciles the same way, so the window ends with exactly the text the
 // final-only mode types. A stable prefix that is merely shorter than what was typed (the
 // recognizer dropped a word for a moment) erases nothing: the final decides.
@@ -44,6 +49,8 @@ export class LiveCommit {
      * "scratch that", so it waits (recorded on the scratch fixture).
      */
     private readonly mayBeCommand: (text: string) => boolean = () => false,
+    /** The output honours TextEdit.caretBack. */
+    private readonly caretMoves = false,
   ) {}
 
   /** What this segment has typed so far (leading space included). */
@@ -54,9 +61,11 @@ export class LiveCommit {
   /**
    * A new partial, formatted exactly as the final would be typed now (leading space
    * included), or null when its words may still become a command: nothing new is typed
-   * then. Returns the edit to apply, or null for none.
+   * then. `limit`, when given, is the formatted text of the words that can no longer change
+   * meaning (no open "question" of "question mark"): nothing past it is typed. Returns the
+   * edit to apply, or null for none.
    */
-  partial(formatted: string | null): TextEdit | null {
+  partial(formatted: string | null, limit?: string): TextEdit | null {
     if (formatted === null) {
       // A possible command: forget agreement, so words typed later must agree anew.
       this.recent = [];
@@ -68,6 +77,7 @@ export class LiveCommit {
     const stable = commonPrefix(this.recent);
     const newest = this.recent[this.recent.length - 1]!;
     if (this.rule.holdLastWord && stable.length === newest.length) stable.pop();
+    if (limit !== undefined) stable.length = Math.min(stable.length, commonPrefix([stable, pieces(limit)]).length);
     const target = stable.join('');
     if (this.mayBeCommand(target)) return null;
     const same = commonPrefixLength(this.typed, target);
@@ -99,9 +109,11 @@ export class LiveCommit {
   }
 
   private moveTo(target: string, same: number): TextEdit {
+    const middle = this.caretMoves ? middleChange(this.typed, target, same) : null;
     const erase = codePoints(this.typed.slice(same));
     const add = target.slice(same);
     this.typed = target;
+    if (middle) return middle;
     return erase === 0 && add === '' ? NOTHING : { backspaces: erase, text: add };
   }
 }
@@ -127,6 +139,28 @@ function commonPrefixLength(a: string, b: string): number {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (i > 0 && i < a.length && /[\uD800-\uDBFF]/.test(a[i - 1]!)) i--;
   return i;
+}
+
+/**
+ * The change from `typed` to `target` (equal for their first `same` units) as a correction
+ * in the middle: the longest run of whole words at the end of `typed` that `target` still
+ * has is kept, the caret moves over it, only what precedes it is replaced, and whatever
+ * `target` adds after it is appended. null when nothing at the end is kept.
+ */
+function middleChange(typed: string, target: string, same: number): TextEdit | null {
+  const rest = typed.slice(same);
+  for (let i = 0; i < rest.length; i++) {
+    // Kept words start at a space or line break, or right after one.
+    const wordStart = /\s/.test(rest[i]!) || (i === 0 && (same === 0 || /\s/.test(typed[same - 1]!)));
+    if (!wordStart) continue;
+    const kept = rest.slice(i);
+    const at = target.indexOf(kept, same);
+    if (at < 0) continue;
+    const append = target.slice(at + kept.length);
+    if (i === 0 && at === same) return null; // nothing replaced: a plain append
+    return { backspaces: codePoints(rest.slice(0, i)), text: target.slice(same, at), caretBack: codePoints(kept), ...(append ? { append } : {}) };
+  }
+  return null;
 }
 
 /** Backspaces count code points, as the formatter's do. */

@@ -8,7 +8,7 @@
 
 import { KEY_COMMAND_PHRASES, matchKeyCommand } from '../keys/key-commands.js';
 import type { Formatter, TextEdit } from '../ports.js';
-import { mayBecomeCommand } from './command-prefix.js';
+import { mayBecomeCommand, openPhraseStart } from './command-prefix.js';
 import { DEFAULT_STABILITY, LiveCommit, type StabilityRule } from './live-commit.js';
 
 export interface FinalOutcome {
@@ -23,23 +23,28 @@ export interface UtteranceTypingOptions {
   /** Read per result, so the setting applies at once. */
   keyCommands: () => boolean;
   stability?: StabilityRule;
+  /** The output moves the caret for mid-text corrections (TextEdit.caretBack): the app's typist does, a terminal does not. */
+  caretMoves?: boolean;
 }
 
 export class UtteranceTyping {
   private readonly commit: LiveCommit;
   private live = false;
+  /** Read at each utterance's start, not per partial: partials come ten times a second. */
+  private phrases = { commands: [] as string[], longer: [] as string[] };
 
   constructor(
     private readonly formatter: Formatter,
     private readonly options: UtteranceTypingOptions,
   ) {
-    this.commit = new LiveCommit(options.stability ?? DEFAULT_STABILITY, (text) => mayBecomeCommand(text, this.commandPhrases()));
+    this.commit = new LiveCommit(options.stability ?? DEFAULT_STABILITY, (text) => mayBecomeCommand(text, this.phrases.commands), options.caretMoves ?? false);
   }
 
   /** A new utterance: live or final-only for its whole length. */
   begin(live: boolean): void {
     this.live = live;
     this.commit.reset();
+    if (live) this.phrases = { commands: this.commandPhrases(), longer: this.formatter.longerPhrases() };
   }
 
   get isLive(): boolean {
@@ -49,7 +54,11 @@ export class UtteranceTyping {
   /** The edit to type for a partial result now, or null. */
   partial(raw: string): TextEdit | null {
     if (!this.live) return null;
-    const edit = this.commit.partial(mayBecomeCommand(raw, this.commandPhrases()) ? null : this.formatter.preview(raw));
+    if (mayBecomeCommand(raw, this.phrases.commands)) return this.commit.partial(null);
+    // Words that may still become "?" or a line break are not typed until they settle.
+    const open = openPhraseStart(raw, this.phrases.longer);
+    const limit = open.start < open.words.length ? this.formatter.preview(open.words.slice(0, open.start).join(' ')) : undefined;
+    const edit = this.commit.partial(this.formatter.preview(raw), limit);
     return edit && { ...edit, live: true };
   }
 

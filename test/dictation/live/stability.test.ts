@@ -36,6 +36,15 @@ describe('live typing on partials recorded from PocketSphinx', () => {
     assert.ok(stable * 3 < every, `stable rule erased ${stable}, every partial ${every}`);
   });
 
+  it('never types a word that may still become punctuation: "question" waits for "mark"', () => {
+    const utterance = recordedUtterances().find((u) => u.fixture === 'punctuation')!;
+    const live = replay(utterance, DEFAULT_STABILITY);
+    // The recognizer heard "question now", "question my" before "question mark".
+    assert.ok(live.after.every((d) => !/question/i.test(d)), JSON.stringify(live.after));
+    assert.equal(live.erased, 0);
+    assert.equal(live.document, replay(utterance, null).document);
+  });
+
   it('never types a command while it is forming: no "Scratch"/"Press" in the window, and it ends empty', () => {
     // The recognizer first hears other words ("scott", "try"), which may be typed and then
     // taken back; the command's own words are never typed.
@@ -88,6 +97,29 @@ describe('LiveCommit', () => {
     });
   }
 
+  it('a word changed in the middle is replaced where it is: the caret moves over the words after it, new words are appended', () => {
+    const commit = new LiveCommit({ agreement: 1, holdLastWord: false }, () => false, true);
+    commit.partial('Voice recognition lets people write with their voice');
+    const edit = commit.final({ backspaces: 0, text: 'Voice recognition lets people right with their voice instead' });
+    assert.deepEqual(edit, { backspaces: 5, text: 'right', caretBack: 17, append: ' instead' });
+    assert.equal(applyEdit('Voice recognition lets people write with their voice', edit), 'Voice recognition lets people right with their voice instead');
+  });
+
+  it('without caret moves (a terminal) the same change erases back to the first difference', () => {
+    const commit = new LiveCommit({ agreement: 1, holdLastWord: false });
+    commit.partial('people write with their voice');
+    assert.deepEqual(commit.final({ backspaces: 0, text: 'people right with their voice' }), { backspaces: 22, text: 'right with their voice' });
+  });
+
+  it('a change at the very end, or a plain addition, never moves the caret', () => {
+    const commit = new LiveCommit({ agreement: 1, holdLastWord: false }, () => false, true);
+    assert.deepEqual(commit.partial('the weather is now'), { backspaces: 0, text: 'the weather is now' });
+    assert.deepEqual(commit.partial('the weather is nice'), { backspaces: 2, text: 'ice' });
+    assert.deepEqual(commit.partial('the weather is nice today'), { backspaces: 0, text: ' today' });
+    // Words inserted before the last one: only the insertion, the caret back over "today".
+    assert.deepEqual(commit.final({ backspaces: 0, text: 'the weather is nice and warm today' }), { backspaces: 0, text: 'and warm ', caretBack: 5 });
+  });
+
   it('the final reconciles to exactly its text, erasing only what differs', () => {
     const commit = new LiveCommit({ agreement: 1, holdLastWord: false });
     commit.partial('Hello world period');
@@ -125,6 +157,29 @@ describe('UtteranceTyping', () => {
     assert.deepEqual(typing.final('press enter').edit, { backspaces: 0, text: '', keys: [{ key: 'enter', modifiers: [] }] });
     assert.equal(typing.final('good morning').edit?.text, 'Good morning');
     assert.deepEqual(typing.final('delete last word').edit?.keys, [{ key: 'backspace', modifiers: ['control'] }]);
+  });
+
+  it('"new" waits until the word after it has settled: "new line" is a line break, "new idea" is words', () => {
+    const run = (partials: string[], final: string) => {
+      const typing = new UtteranceTyping(formatter(), { keyCommands: () => true, caretMoves: true });
+      typing.begin(true);
+      let window = '';
+      const seen: string[] = [];
+      for (const p of partials) {
+        const edit = typing.partial(p);
+        if (edit) window = applyEdit(window, edit);
+        seen.push(window);
+      }
+      return { seen, window: applyEdit(window, typing.final(final).edit ?? { backspaces: 0, text: '' }) };
+    };
+    const thrice = (p: string) => [p, p, p];
+    const line = run([...thrice('write this new'), ...thrice('write this new line'), ...thrice('write this new line please go')], 'write this new line please go');
+    assert.ok(line.seen.every((w) => !/new/i.test(w)), JSON.stringify(line.seen));
+    assert.equal(line.seen.at(-1), 'Write this\nPlease');
+    assert.equal(line.window, 'Write this\nPlease go');
+    const idea = run([...thrice('write this new'), ...thrice('write this new idea'), ...thrice('write this new idea today')], 'write this new idea today');
+    assert.equal(idea.seen[5], 'Write this', '"idea" might still have been "line"');
+    assert.equal(idea.seen.at(-1), 'Write this new idea');
   });
 
   it('key commands switched off are typed as words', () => {
