@@ -4,7 +4,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'release/**', 'test/fixtures/**'] },
+  // .scratch/: throwaway measurement scripts, never committed (see .gitignore).
+  { ignores: ['dist/**', 'node_modules/**', 'release/**', 'test/fixtures/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

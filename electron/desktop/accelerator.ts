@@ -23,9 +23,6 @@ const MODIFIER_ORDER: Modifier[] = ['control', 'alt', 'shift', 'super'];
 const MODIFIER_NAMES: Record<string, Modifier> = {
   control: 'control',
   ctrl: 'control',
-  // Voskey runs on Linux and Windows, where CommandOrControl means Control.
-  commandorcontrol: 'control',
-  cmdorctrl: 'control',
   alt: 'alt',
   option: 'alt',
   shift: 'shift',
@@ -106,6 +103,15 @@ const SHIFTED: Record<string, string> = {
   _: '-', plus: '=', '+': '=', '{': '[', '}': ']', '|': '\\', ':': ';', '"': "'", '<': ',', '>': '.', '?': '/', '~': '`',
 };
 
+/**
+ * "CommandOrControl" is ⌘ on macOS and Control elsewhere, as in Electron's accelerator
+ * documentation (docs/api/accelerator.md); ⌘ is the "super" modifier ("Super" in Electron
+ * means ⌘ on macOS, the Windows key elsewhere).
+ */
+function commandOrControl(platform: string): Modifier {
+  return platform === 'darwin' ? 'super' : 'control';
+}
+
 /** Shortcuts people rely on everywhere, plus the paste keys the typist presses itself. */
 const RESERVED: { combo: string; why: string }[] = [
   { combo: 'Control+C', why: 'copy' },
@@ -120,7 +126,18 @@ const RESERVED: { combo: string; why: string }[] = [
   ...PASTE_SHORTCUTS.map((combo) => ({ combo, why: 'the paste keys Voskey presses to type' })),
 ];
 
-export function parseAccelerator(text: string): ParseResult {
+/** The platform the app runs on; the settings page (no `process`) gets Linux rules, main re-checks. */
+const HOST_PLATFORM: string = typeof process === 'undefined' ? 'linux' : process.platform;
+
+/** macOS's own: the same editing shortcuts on ⌘, and ⌘Q, ⌘Tab, ⌘Space (Spotlight). */
+const RESERVED_MAC: { combo: string; why: string }[] = [
+  ...RESERVED.filter((r) => r.combo.startsWith('Control+') && !r.combo.includes('Alt')).map((r) => ({ ...r, combo: r.combo.replace('Control+', 'Super+') })),
+  { combo: 'Super+Q', why: 'quit' },
+  { combo: 'Super+Tab', why: 'switch applications' },
+  { combo: 'Super+Space', why: 'Spotlight' },
+];
+
+export function parseAccelerator(text: string, platform: string = HOST_PLATFORM): ParseResult {
   if (typeof text !== 'string' || text.trim() === '') return fail('The hotkey is empty: press a key with modifiers, e.g. Control+Alt+Space.');
   // "+" separates parts, so a literal plus key arrives as an empty part ("Control++").
   const parts = text.trim().replace(/\+\+$/, '+Plus').split('+').map((p) => p.trim());
@@ -129,7 +146,7 @@ export function parseAccelerator(text: string): ParseResult {
   const keys: KeyInfo[] = [];
   for (const part of parts) {
     const lower = part.toLowerCase();
-    const modifier = MODIFIER_NAMES[lower];
+    const modifier = lower === 'commandorcontrol' || lower === 'cmdorctrl' ? commandOrControl(platform) : MODIFIER_NAMES[lower];
     if (modifier) {
       modifiers.add(modifier);
       continue;
@@ -150,7 +167,9 @@ export function parseAccelerator(text: string): ParseResult {
     return fail(`${sorted.length ? 'Shift+' : ''}${key.name} alone would swallow normal typing: add Control, Alt or Super.`);
   }
   const electron = [...sorted.map((m) => ELECTRON_MODIFIER[m]), key.name].join('+');
-  const conflict = RESERVED.find((r) => r.combo.toLowerCase() === electron.toLowerCase());
+  const reserved = platform === 'darwin' ? [...RESERVED, ...RESERVED_MAC] : RESERVED;
+  // Written with Electron's names ("Command+V"); compared in canonical form ("Super+V").
+  const conflict = reserved.find((r) => r.combo.replace(/^Command\+/, 'Super+').toLowerCase() === electron.toLowerCase());
   if (conflict) return fail(`${electron} is already used for ${conflict.why}: choose another hotkey.`);
   return { ok: true, value: { modifiers: sorted, key: key.name, keycode: key.keycode, electron } };
 }

@@ -22,6 +22,28 @@ describe('parseAccelerator', () => {
     });
   }
 
+  it('CommandOrControl is ⌘ (Super) on macOS and Control elsewhere', () => {
+    const mac = parseAccelerator('CommandOrControl+Shift+D', 'darwin');
+    assert.ok(mac.ok);
+    assert.equal(mac.value.electron, 'Shift+Super+D');
+    assert.deepEqual(mac.value.modifiers, ['shift', 'super']);
+    for (const platform of ['linux', 'win32']) {
+      const other = parseAccelerator('CmdOrCtrl+Shift+D', platform);
+      assert.ok(other.ok);
+      assert.equal(other.value.electron, 'Control+Shift+D');
+    }
+  });
+
+  it("macOS's own shortcuts are refused there (⌘C, ⌘V, ⌘Q, ⌘Space) and allowed elsewhere", () => {
+    for (const combo of ['Command+C', 'CommandOrControl+V', 'Cmd+Q', 'Super+Space']) {
+      const r = parseAccelerator(combo, 'darwin');
+      assert.equal(r.ok, false, combo);
+      assert.match(r.ok ? '' : r.message, /already used for/);
+    }
+    assert.ok(parseAccelerator('Super+Q', 'linux').ok);
+    assert.ok(parseAccelerator('Control+Alt+Space', 'darwin').ok);
+  });
+
   const refused: [string, RegExp][] = [
     ['', /empty/],
     ['   ', /empty/],
