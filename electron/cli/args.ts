@@ -4,8 +4,10 @@
 import { parseArgs } from 'node:util';
 import type { EngineSpec } from '../engine/load-engine.js';
 import { errorMessage } from '../common/error-message.js';
+import { DICTATION_LANGUAGES } from '../settings/schema.js';
 import { checkAccessToken } from '../settings/token.js';
-import { FORMAT_USAGE, parseFormatArgs, type FormatCommand } from './format-args.js';
+import type { DictationLanguage } from '../settings/types.js';
+import { FORMAT_USAGE, parseFormatArgs, parseLanguage, type FormatCommand } from './format-args.js';
 import { UsageError } from './usage-error.js';
 
 export const USAGE = `Usage:
@@ -31,6 +33,8 @@ transcribe options:
                      punctuation ("period", "question mark"), numbers as digits; a spoken
                      "scratch that" prints nothing (with --json each final line also has
                      "formatted" and "backspaces": delete that many characters, then add it)
+  --language L       formatting language for --format and --live: ${DICTATION_LANGUAGES.join(', ')}
+                     (default en; the server's model decides what is recognised)
   --live            type as you speak: print each edit as its words become stable, the
                      way the app types live (formatted); plain text uses real backspace
                      characters, --json prints {"backspaces": n, "text": "…", "final": false}
@@ -77,6 +81,8 @@ export interface TranscribeCommand extends EngineSpec {
   realtime: boolean;
   /** Final text through the app's formatter (default formatting settings). */
   format: boolean;
+  /** The formatter's language for --format and --live. */
+  language: DictationLanguage;
   bufferSeconds?: number;
   retrySeconds: number;
   /** Print live edits (electron/dictation/live/). Absent = off. */
@@ -109,6 +115,7 @@ const OPTIONS = {
   words: { type: 'boolean' },
   realtime: { type: 'boolean' },
   format: { type: 'boolean' },
+  language: { type: 'string' },
   live: { type: 'boolean' },
   'auto-stop': { type: 'string' },
   'buffer-seconds': { type: 'string' },
@@ -131,6 +138,7 @@ const TRANSCRIBE_ONLY = [
   'words',
   'realtime',
   'format',
+  'language',
   'live',
   'auto-stop',
   'buffer-seconds',
@@ -161,6 +169,9 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     if (values.token !== undefined && values['token-file'] !== undefined) {
       throw new UsageError('--token and --token-file both give the access token; use one.');
     }
+    if (values.language !== undefined && !values.format && !values.live) {
+      throw new UsageError('--language sets how --format and --live write the text; add one of them.');
+    }
     const tokenFile = values['token-file'];
     const token = tokenFile !== undefined ? undefined : checkedToken(values.token ?? env.VOSKEY_TOKEN, values.token !== undefined ? '--token' : 'VOSKEY_TOKEN');
     return {
@@ -176,6 +187,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       words: values.words ?? false,
       realtime: values.realtime ?? false,
       format: values.format ?? false,
+      language: parseLanguage(values.language),
       ...(values['buffer-seconds'] !== undefined ? { bufferSeconds: parseSeconds(values['buffer-seconds'], '--buffer-seconds') } : {}),
       retrySeconds: values['retry-seconds'] !== undefined ? parseSeconds(values['retry-seconds'], '--retry-seconds') : DEFAULT_RETRY_SECONDS,
       ...(values.live ? { live: true } : {}),

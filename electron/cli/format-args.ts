@@ -60,18 +60,24 @@ export function parseFormatArgs(argv: string[]): FormatCommand | null {
   const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
   if (values.help) return null;
   if (parsed.positionals.length > 0) throw new UsageError(`format reads stdin and takes no file arguments (got ${parsed.positionals.join(' ')}).`);
-  const language = (values.language as string | undefined) ?? 'en';
-  if (!(DICTATION_LANGUAGES as readonly string[]).includes(language)) {
-    throw new UsageError(`--language must be one of ${DICTATION_LANGUAGES.join(', ')}, not "${language}".`);
-  }
+  const language = parseLanguage(values.language as string | undefined);
   const switches = Object.fromEntries(
     (Object.entries(FORMAT_SWITCHES) as [SwitchKey, string][]).map(([key, flag]) => [key, values[`no-${flag}`] !== true]),
   ) as Record<SwitchKey, boolean>;
   return {
     command: 'format',
     json: values.json === true,
-    formatting: { language: language as DictationLanguage, ...switches, replacements: ((values.replace as string[] | undefined) ?? []).map(replacement), phraseList: [] },
+    formatting: { language, ...switches, replacements: ((values.replace as string[] | undefined) ?? []).map(replacement), phraseList: [] },
   };
+}
+
+/** --language, for `format` and for `transcribe --format/--live` alike; default English. */
+export function parseLanguage(value: string | undefined): DictationLanguage {
+  const language = value ?? 'en';
+  if (!(DICTATION_LANGUAGES as readonly string[]).includes(language)) {
+    throw new UsageError(`--language must be one of ${DICTATION_LANGUAGES.join(', ')}, not "${language}".`);
+  }
+  return language as DictationLanguage;
 }
 
 function replacement(text: string): Replacement {

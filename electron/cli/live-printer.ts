@@ -7,6 +7,8 @@ import { DictationFormatter } from '../dictation/format/index.js';
 import { UtteranceTyping } from '../dictation/live/utterance-typing.js';
 import type { TextEdit } from '../dictation/ports.js';
 import { defaultSettings } from '../settings/defaults.js';
+import type { DictationLanguage } from '../settings/types.js';
+import { cliFormatting } from './cli-formatting.js';
 
 export class LivePrinter {
   private readonly typing: UtteranceTyping;
@@ -15,9 +17,10 @@ export class LivePrinter {
   constructor(
     private readonly json: boolean,
     private readonly stdout: Writable,
+    language: DictationLanguage = 'en',
   ) {
-    const settings = defaultSettings();
-    this.typing = new UtteranceTyping(new DictationFormatter(settings.formatting), { keyCommands: () => settings.keyCommands.enabled });
+    const keyCommands = defaultSettings().keyCommands.enabled;
+    this.typing = new UtteranceTyping(new DictationFormatter(cliFormatting(language)), { keyCommands: () => keyCommands });
     this.typing.begin(true);
   }
 

@@ -76,7 +76,7 @@ async function stream(
     failFastWhenUnreachable: command.input !== '-',
   });
   const printer = new TranscriptPrinter(command, io.stdout, io.stderr);
-  const live = command.live ? new LivePrinter(command.json, io.stdout) : undefined;
+  const live = command.live ? new LivePrinter(command.json, io.stdout, command.language) : undefined;
   // The server may fail while stdin is quiet: the failure must not wait for more input.
   let rejectFailed: (error: Error) => void = () => {};
   const failed = new Promise<never>((_resolve, reject) => (rejectFailed = reject));

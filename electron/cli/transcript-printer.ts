@@ -4,12 +4,14 @@
 import type { Writable } from 'node:stream';
 import { DictationFormatter } from '../dictation/format/index.js';
 import type { FinalReply } from '../vosk/protocol.js';
-import { defaultSettings } from '../settings/defaults.js';
+import type { DictationLanguage } from '../settings/types.js';
+import { cliFormatting } from './cli-formatting.js';
 
 export interface PrintOptions {
   json: boolean;
   words: boolean;
   format: boolean;
+  language: DictationLanguage;
 }
 
 export class TranscriptPrinter {
@@ -20,7 +22,7 @@ export class TranscriptPrinter {
     private readonly stdout: Writable,
     private readonly stderr: Writable,
   ) {
-    if (options.format) this.formatter = new DictationFormatter(defaultSettings().formatting);
+    if (options.format) this.formatter = new DictationFormatter(cliFormatting(options.language));
   }
 
   partial(text: string): void {

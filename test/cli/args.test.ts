@@ -7,7 +7,7 @@ test('transcribe: flags, and the token from VOSKEY_TOKEN unless --token is given
   const fromEnv = parseCli(['transcribe', '-', '--server', 'wss://a-b.hf.space', '--json', '--partials'], { VOSKEY_TOKEN: 'hf_env' });
   assert.deepEqual(fromEnv, {
     command: 'transcribe', input: '-', server: 'wss://a-b.hf.space', token: 'hf_env', engine: 'sphinx',
-    allowInsecure: false, json: true, partials: true, words: false, realtime: false, format: false, retrySeconds: 15,
+    allowInsecure: false, json: true, partials: true, words: false, realtime: false, format: false, language: 'en', retrySeconds: 15,
   });
   const explicit = parseCli(['transcribe', 'x.wav', '--token', 'hf_flag'], { VOSKEY_TOKEN: 'hf_env' });
   assert.equal(explicit.command === 'transcribe' && explicit.token, 'hf_flag');

@@ -70,3 +70,23 @@ test('without --format the words are printed as the server sent them', async (t)
   assert.equal(result.code, 0, result.stderr);
   assert.deepEqual(result.stdout.trim().split('\n'), SCRIPT);
 });
+
+test('--format --language de: German spoken punctuation and numbers, as the app types German', async (t) => {
+  const server = await scriptedServer(['hallo welt punkt', 'wie geht es dir fragezeichen', 'es sind dreiundzwanzig leute']);
+  t.after(() => server.close());
+  const result = await runCli([...ARGS, '--server', server.url, '--format', '--language', 'de'], { stdin: AUDIO });
+  assert.equal(result.code, 0, result.stderr);
+  const lines = result.stdout.trim().split('\n');
+  assert.equal(lines[0], 'Hallo welt.');
+  assert.equal(lines[1], 'Wie geht es dir?');
+  assert.match(lines[2]!, /^Es sind (23|dreiundzwanzig) leute$/);
+});
+
+test('--language without --format or --live, or an unknown language, is a usage error', async () => {
+  const alone = await runCli(['transcribe', '-', '--language', 'de'], { stdin: Buffer.alloc(0) });
+  assert.equal(alone.code, 1, "usage errors exit 1");
+  assert.match(alone.stderr, /--language sets how --format and --live write/);
+  const unknown = await runCli(['transcribe', '-', '--format', '--language', 'xx'], { stdin: Buffer.alloc(0) });
+  assert.equal(unknown.code, 1);
+  assert.match(unknown.stderr, /--language must be one of en, de, fr, es/);
+});
