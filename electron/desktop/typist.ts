@@ -4,7 +4,7 @@
 import type { Settings } from '../settings/types.js';
 import type { ActiveWindowInfo, ActiveWindowProbe } from './active-window.js';
 import type { Clipboard } from './clipboard.js';
-import type { KeyModifier, KeySender } from './key-sender.js';
+import type { KeyAction, KeyModifier, KeySender } from './key-sender.js';
 import { choosePasteKeys, type ConcretePasteKeys, type PasteChords } from './paste-keys.js';
 import type { TypingActivity } from './typing-activity.js';
 import { backspaceActions, caretActions, keyPressActions, keystrokeActions, heldKeyToggles, planTyping, type TypingStep } from './typing-plan.js';
@@ -96,22 +96,35 @@ export function createTypist(settings: TypingSettings | (() => TypingSettings), 
     const appended = planTyping(method, edit.append ?? '');
     const pasteKeys = choosePasteKeys(pasteSetting, window?.wmClass ?? [], parts.pasteChords);
     const end = parts.activity?.begin();
-    try {
-      const caret = caretActions(edit.caretBack);
-      await parts.keys.send([...heldKeyToggles([...(edit.releaseHeldKeys ?? [])].reverse(), false), ...caret.before, ...backspaceActions(edit.backspaces)]);
-      const type = async (plan: TypingStep[]) => {
-        for (const step of plan) {
-          if (step.via === 'keys') await parts.keys.send(keystrokeActions(step.text));
-          else await pasteText(parts.clipboard, parts.keys, step.text, pasteKeys, timing);
+    // Keystrokes are sent in as few batches as possible (one unless a paste comes between):
+    // while the user's held hotkey keys are lifted, a real key-up is lost (X drops it), so
+    // the time between lifting them and pressing them again is kept to the typing itself.
+    const repress = heldKeyToggles(edit.releaseHeldKeys, true);
+    const caret = caretActions(edit.caretBack);
+    const batch: KeyAction[] = [...heldKeyToggles([...(edit.releaseHeldKeys ?? [])].reverse(), false), ...caret.before, ...backspaceActions(edit.backspaces)];
+    const flush = async () => {
+      if (batch.length) await parts.keys.send(batch.splice(0));
+    };
+    const type = async (plan: TypingStep[]) => {
+      for (const step of plan) {
+        if (step.via === 'keys') batch.push(...keystrokeActions(step.text));
+        else {
+          await flush();
+          await pasteText(parts.clipboard, parts.keys, step.text, pasteKeys, timing);
         }
-      };
+      }
+    };
+    let pressedAgain = repress.length === 0;
+    try {
       await type(steps);
-      await parts.keys.send(caret.after);
+      batch.push(...caret.after);
       await type(appended);
-      await parts.keys.send(keyPressActions(edit.keys));
+      batch.push(...keyPressActions(edit.keys), ...repress);
+      await flush();
+      pressedAgain = true;
     } finally {
       // Pressed again even when typing failed: the user is still holding them.
-      await parts.keys.send(heldKeyToggles(edit.releaseHeldKeys, true)).catch(() => {});
+      if (!pressedAgain) await parts.keys.send(repress).catch(() => {});
       end?.();
     }
     const vias = new Set([...steps, ...appended].map((s) => s.via));
