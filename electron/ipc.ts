@@ -1,11 +1,13 @@
-// The one IPC contract between the main process and Voskey's pages. Channel names and
-// payload types live here and nowhere else: the preload exposes exactly this API, the
-// main side registers handlers typed from these maps, and tests provide the same API to
-// the real pages in Chromium. Pure types plus the channel lists the preload checks at run
-// time, so the renderer can import it without pulling in Node.
+// The one IPC contract between the main process and Voskey's pages. Each channel is
+// declared once, with its payload types and the pages allowed to use it: the preload
+// exposes exactly this API and checks these names, main registers handlers typed from
+// these maps and checks each sender's page against them (shell/permissions.ts), and tests
+// provide the same API to the real pages in Chromium. Node-free, so the renderer and the
+// preload bundle can import it.
 
 import type { PublicSettings, Settings } from './settings/types.js';
-import { MODELS_INVOKE_CHANNELS, type ModelsInvokeChannels, type ModelsMainEvents } from './models/channels.js';
+import { channelNames, eventChannel, invokeChannel, type EventPayloads, type InvokeSignatures, type PageName } from './ipc-channel.js';
+import { MODELS_INVOKE, MODELS_MAIN_EVENTS } from './models/channels.js';
 import type { EngineChoice } from './models/types.js';
 
 export type DictationStatus =
@@ -116,50 +118,69 @@ export interface AppInfo {
   builtinEngine: EngineChoice;
 }
 
-/** renderer → main, with a reply (ipcRenderer.invoke / ipcMain.handle). */
-export interface InvokeChannels extends ModelsInvokeChannels {
-  'settings:get': { args: []; result: PublicSettings };
-  'settings:update': { args: [patch: SettingsPatch]; result: SettingsUpdateResult };
-  'settings:test-connection': { args: [url: string, token?: string]; result: ConnectionProbe };
-  'history:list': { args: [query?: string]; result: TranscriptEntry[] };
-  'history:delete': { args: [id: string]; result: void };
-  'history:clear': { args: []; result: void };
-  'history:copy': { args: [id: string]; result: void };
-  'history:export': { args: [format: 'txt' | 'json']; result: { path: string } | { cancelled: true } };
+// Page groups, named by the job that needs the channels.
+/** The settings window, and the first-run window that sets up the same things. */
+const SETTINGS_EDITORS: readonly PageName[] = ['settings', 'first-run'];
+
+/**
+ * renderer → main, with a reply (ipcRenderer.invoke / ipcMain.handle): each channel's
+ * signature and the pages that may call it. A new channel is an entry here (or in its
+ * feature's channels file) plus its handler; the typed map, the preload's allow-list and
+ * the per-page permissions are derived from this object.
+ */
+export const INVOKE = {
+  'settings:get': invokeChannel<[], PublicSettings>(SETTINGS_EDITORS),
+  'settings:update': invokeChannel<[patch: SettingsPatch], SettingsUpdateResult>(SETTINGS_EDITORS),
+  'settings:test-connection': invokeChannel<[url: string, token?: string], ConnectionProbe>(SETTINGS_EDITORS),
+  'history:list': invokeChannel<[query?: string], TranscriptEntry[]>(['transcript']),
+  'history:delete': invokeChannel<[id: string], void>(['transcript']),
+  'history:clear': invokeChannel<[], void>(['transcript']),
+  'history:copy': invokeChannel<[id: string], void>(['transcript']),
+  'history:export': invokeChannel<[format: 'txt' | 'json'], { path: string } | { cancelled: true }>(['transcript']),
   /** Archives of transcripts trimmed to stay under the history limit, oldest first. */
-  'history:archives': { args: []; result: TranscriptArchive[] };
-  'history:export-archive': { args: [name: string, format: 'txt' | 'json']; result: { path: string } | { cancelled: true } };
-  'overlay:get-state': { args: []; result: OverlayState };
-  'dictation:toggle': { args: []; result: void };
+  'history:archives': invokeChannel<[], TranscriptArchive[]>(['transcript']),
+  'history:export-archive': invokeChannel<[name: string, format: 'txt' | 'json'], { path: string } | { cancelled: true }>(['transcript']),
+  'overlay:get-state': invokeChannel<[], OverlayState>(['overlay']),
+  /** The transcript window's start/stop button. */
+  'dictation:toggle': invokeChannel<[], void>(['transcript']),
   /** Main asks the capture page (which alone may enumerate media devices) and answers. */
-  'audio:list-devices': { args: []; result: AudioDevice[] };
-  'app:info': { args: []; result: AppInfo };
+  'audio:list-devices': invokeChannel<[], AudioDevice[]>(SETTINGS_EDITORS),
+  'app:info': invokeChannel<[], AppInfo>(SETTINGS_EDITORS),
   /** The first-run window is done: close it and do not show it again. */
-  'first-run:finish': { args: []; result: void };
-}
+  'first-run:finish': invokeChannel<[], void>(['first-run']),
+  ...MODELS_INVOKE,
+};
 
-/** renderer → main, fire and forget (ipcRenderer.send / ipcMain.on). Audio is binary. */
-export interface RendererEvents {
+/** renderer → main, fire and forget (ipcRenderer.send / ipcMain.on), with the pages that may send. Audio is binary. */
+export const RENDERER_EVENT_CHANNELS = {
   /** One frame of 16-bit little-endian mono PCM at 16 kHz, as a transferable buffer. */
-  'capture:frame': [pcm: ArrayBuffer];
-  'capture:level': [level: AudioLevel];
-  'capture:started': [started: CaptureStarted];
+  'capture:frame': eventChannel<[pcm: ArrayBuffer]>(['capture']),
+  'capture:level': eventChannel<[level: AudioLevel]>(['capture']),
   /** Capture finished; every sample was sent before this. */
-  'capture:ended': [end: CaptureEnd];
-  'capture:devices': [devices: AudioDevice[]];
-}
+  'capture:ended': eventChannel<[end: CaptureEnd]>(['capture']),
+  'capture:devices': eventChannel<[devices: AudioDevice[]]>(['capture']),
+  'capture:started': eventChannel<[started: CaptureStarted]>(['capture']),
+};
 
-/** main → renderer (webContents.send / ipcRenderer.on). */
-export interface MainEvents extends ModelsMainEvents {
-  'capture:start': [options: CaptureOptions];
-  'capture:stop': [];
+/** main → renderer (webContents.send / ipcRenderer.on), with the pages that may receive. */
+export const MAIN_EVENT_CHANNELS = {
+  'capture:start': eventChannel<[options: CaptureOptions]>(['capture']),
+  'capture:stop': eventChannel<[]>(['capture']),
+  'capture:list-devices': eventChannel<[]>(['capture']),
+  'overlay:state': eventChannel<[state: OverlayState]>(['overlay']),
+  'settings:changed': eventChannel<[settings: PublicSettings]>(SETTINGS_EDITORS),
   /** While idle: hold the microphone ready (keepReady) or release it; keep audio processing warm. */
-  'capture:prepare': [options: CaptureOptions];
-  'capture:list-devices': [];
-  'overlay:state': [state: OverlayState];
-  'settings:changed': [settings: PublicSettings];
-  'history:changed': [];
-}
+  'capture:prepare': eventChannel<[options: CaptureOptions]>(['capture']),
+  'history:changed': eventChannel<[]>(['transcript']),
+  ...MODELS_MAIN_EVENTS,
+};
+
+// Interfaces, not aliases of the mapped types: TypeScript then resolves each member once,
+// and a handler's object literal is checked against the channel's own result type (with an
+// alias, a generic `InvokeChannels[C]` stays deferred and literals like 'listening' widen).
+export interface InvokeChannels extends InvokeSignatures<typeof INVOKE> {}
+export interface RendererEvents extends EventPayloads<typeof RENDERER_EVENT_CHANNELS> {}
+export interface MainEvents extends EventPayloads<typeof MAIN_EVENT_CHANNELS> {}
 
 /** The API the preload puts on `window.voskey`. Tests give pages an object of this type. */
 export interface VoskeyApi {
@@ -172,54 +193,12 @@ export interface VoskeyApi {
   on<C extends keyof MainEvents>(channel: C, listener: (...args: MainEvents[C]) => void): () => void;
 }
 
-// Run-time channel lists for the preload's allow-list check. `satisfies` refuses an extra
-// name and the AllListed checks below refuse a missing one, so they stay in step.
-export const INVOKE_CHANNELS = [
-  'settings:get',
-  'settings:update',
-  'settings:test-connection',
-  'history:list',
-  'history:delete',
-  'history:clear',
-  'history:copy',
-  'history:export',
-  'history:archives',
-  'history:export-archive',
-  'overlay:get-state',
-  'dictation:toggle',
-  'audio:list-devices',
-  'app:info',
-  'first-run:finish',
-  ...MODELS_INVOKE_CHANNELS,
-] as const satisfies readonly (keyof InvokeChannels)[];
+// Run-time channel lists for the preload's allow-list check, derived from the declarations.
+export const INVOKE_CHANNELS = channelNames(INVOKE);
+export const RENDERER_EVENTS = channelNames(RENDERER_EVENT_CHANNELS);
+export const MAIN_EVENTS = channelNames(MAIN_EVENT_CHANNELS);
 
-export const RENDERER_EVENTS = [
-  'capture:frame',
-  'capture:level',
-  'capture:ended',
-  'capture:devices',
-  'capture:started',
-] as const satisfies readonly (keyof RendererEvents)[];
-
-export const MAIN_EVENTS = [
-  'capture:start',
-  'capture:stop',
-  'capture:list-devices',
-  'overlay:state',
-  'settings:changed',
-  'capture:prepare',
-  'history:changed',
-  'models:progress',
-] as const satisfies readonly (keyof MainEvents)[];
-
-type AllListed<Names, List extends readonly unknown[]> = [Exclude<Names, List[number]>] extends [never] ? true : false;
-const invokeListed: AllListed<keyof InvokeChannels, typeof INVOKE_CHANNELS> = true;
-const rendererListed: AllListed<keyof RendererEvents, typeof RENDERER_EVENTS> = true;
-const mainListed: AllListed<keyof MainEvents, typeof MAIN_EVENTS> = true;
-void [invokeListed, rendererListed, mainListed];
-
-/** Which page may use which channel: main checks the sender's page against this. */
-export type PageName = 'capture' | 'overlay' | 'settings' | 'transcript' | 'first-run' | 'models';
+export type { PageName };
 
 export const IDLE_OVERLAY: OverlayState = {
   status: 'idle',

@@ -7,6 +7,7 @@ import type { Clipboard } from '../desktop/clipboard.js';
 import type { TranscriptHistory } from '../dictation/history.js';
 import type { DictationSession } from '../dictation/session.js';
 import type { AudioDevice, InvokeChannels } from '../ipc.js';
+import type { InvokeHandlersOf } from '../ipc-channel.js';
 import { modelsHandlers } from '../models/handlers.js';
 import type { ModelManager } from '../models/manager.js';
 import type { EngineChoice } from '../models/types.js';
@@ -30,11 +31,7 @@ export interface InvokeHandlerDeps {
   finishFirstRun(): void;
 }
 
-export type InvokeHandlers = {
-  [C in keyof InvokeChannels]: (
-    ...args: InvokeChannels[C]['args']
-  ) => InvokeChannels[C]['result'] | Promise<InvokeChannels[C]['result']>;
-};
+export type InvokeHandlers = InvokeHandlersOf<InvokeChannels>;
 
 const TEST_CONNECTION_TIMEOUT_MS = 10_000;
 
