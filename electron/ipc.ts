@@ -3,120 +3,17 @@
 // exposes exactly this API and checks these names, main registers handlers typed from
 // these maps and checks each sender's page against them (shell/permissions.ts), and tests
 // provide the same API to the real pages in Chromium. Node-free, so the renderer and the
-// preload bundle can import it.
+// preload bundle can import it. Payload types belong to the features that own them
+// (dictation/, settings/, vosk/, models/, app/); this file only composes channel maps.
 
-import type { PublicSettings, Settings } from './settings/types.js';
+import type { AppInfo } from './app/app-info.js';
+import type { AudioDevice, CaptureEnd, CaptureOptions, CaptureStarted } from './dictation/capture-types.js';
+import type { TranscriptArchive, TranscriptEntry } from './dictation/history-types.js';
+import type { AudioLevel, OverlayState } from './dictation/overlay-state.js';
+import type { PublicSettings, SettingsPatch, SettingsUpdateResult } from './settings/types.js';
+import type { ConnectionProbe } from './vosk/probe-result.js';
 import { channelNames, eventChannel, invokeChannel, type EventPayloads, type InvokeSignatures, type PageName } from './ipc-channel.js';
 import { MODELS_INVOKE, MODELS_MAIN_EVENTS } from './models/channels.js';
-import type { EngineChoice } from './models/types.js';
-
-export type DictationStatus =
-  | 'idle'
-  | 'connecting'
-  | 'waking' // the server is asleep (e.g. a Hugging Face Space) and is being woken
-  | 'listening'
-  | 'finishing'
-  | 'reconnecting'
-  | 'error';
-
-/** Everything the overlay and tray show. Sent whole, so a page that (re)loads is current. */
-export interface OverlayState {
-  status: DictationStatus;
-  /** Live partial text of the current utterance (never formatted destructively). */
-  partial: string;
-  /** The last final text of this dictation, formatted as it was typed. */
-  lastFinal: string;
-  /** Human-readable reason for 'error', 'waking' or 'reconnecting'. */
-  message: string;
-  /** Seconds spent waking or reconnecting, for "waking the server… 12 s". */
-  elapsedSeconds: number;
-  level: AudioLevel;
-}
-
-export interface AudioLevel {
-  /** 0..1, root mean square of the last ≈50 ms. */
-  rms: number;
-  /** 0..1, absolute peak of the last ≈50 ms. */
-  peak: number;
-}
-
-/** What main asks the capture page to open. */
-export interface CaptureOptions {
-  deviceId: string;
-  frameMs: number;
-  echoCancellation: boolean;
-  noiseSuppression: boolean;
-  autoGainControl: boolean;
-  /** Hold the microphone open between utterances (the system's mic indicator stays on); absent: no. */
-  keepReady?: boolean;
-  /** With keepReady: this much audio from before the key press starts each utterance. */
-  preRollMs?: number;
-}
-
-/** The capture page has the utterance's first sample (sent once per capture, for the log). */
-export interface CaptureStarted {
-  /** From the page receiving capture:start to the worklet holding its first sample. */
-  waitedMs: number;
-  /** Audio from before capture:start at the head of the utterance (the pre-roll). */
-  preRollMs: number;
-}
-
-export interface AudioDevice {
-  deviceId: string;
-  label: string;
-}
-
-/** Why capture ended, as the capture page reports it. */
-export type CaptureEnd =
-  | { reason: 'stopped' }
-  | { reason: 'device-lost'; message: string }
-  | { reason: 'error'; message: string };
-
-export interface TranscriptEntry {
-  id: string;
-  /** Milliseconds since the epoch. */
-  time: number;
-  /** The formatted text as typed. */
-  text: string;
-  /** The recognizer's raw words, for search and re-formatting. */
-  raw: string;
-}
-
-export type ConnectionProbe =
-  | { ok: true; detail: string }
-  | {
-      ok: false;
-      problem: 'bad-url' | 'unreachable' | 'asleep' | 'needs-token' | 'not-vosk' | 'insecure' | 'error';
-      detail: string;
-    };
-
-export interface SettingsUpdateResult {
-  ok: boolean;
-  settings: PublicSettings;
-  /** One message per refused field, e.g. {"hotkey.accelerator": "…"}. */
-  errors: Record<string, string>;
-}
-
-/** Deep partial, for settings patches. */
-export type SettingsPatch = {
-  [K in keyof Settings]?: Settings[K] extends object ? Partial<Settings[K]> : Settings[K];
-} & { token?: string | null };
-
-/** A dated file of transcripts moved out of the history by its size limit. */
-export interface TranscriptArchive {
-  /** File name beside the history, e.g. "history.archive-2026-03-01.json". */
-  name: string;
-  path: string;
-  entries: number;
-}
-
-/** What the About box and the first-run window show. */
-export interface AppInfo {
-  version: string;
-  logFile: string;
-  /** The engine `npm start` would use with no server set. */
-  builtinEngine: EngineChoice;
-}
 
 // Page groups, named by the job that needs the channels.
 /** The settings window, and the first-run window that sets up the same things. */
@@ -199,15 +96,6 @@ export const RENDERER_EVENTS = channelNames(RENDERER_EVENT_CHANNELS);
 export const MAIN_EVENTS = channelNames(MAIN_EVENT_CHANNELS);
 
 export type { PageName };
-
-export const IDLE_OVERLAY: OverlayState = {
-  status: 'idle',
-  partial: '',
-  lastFinal: '',
-  message: '',
-  elapsedSeconds: 0,
-  level: { rms: 0, peak: 0 },
-};
 
 declare global {
   interface Window {

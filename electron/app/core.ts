@@ -4,7 +4,8 @@
 // product runs under test except the few lines that need the Electron binary.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AudioDevice, AudioLevel, CaptureEnd, CaptureStarted, OverlayState } from '../ipc.js';
+import type { AudioDevice, CaptureEnd, CaptureStarted } from '../dictation/capture-types.js';
+import type { AudioLevel, OverlayState } from '../dictation/overlay-state.js';
 import type { Clipboard } from '../desktop/clipboard.js';
 import { currentPlatformPlan, describePlatform } from '../desktop/platform/desktop-platform.js';
 import { createPlatformGuards } from '../desktop/platform/permission-guards.js';

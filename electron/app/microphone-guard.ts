@@ -8,7 +8,7 @@
 //   muted source does too. A live microphone always has a noise floor, so a first second
 //   (the platform plan's silentMicrophoneSeconds) of exact zeros ends the capture with the
 //   "microphone access was denied" message instead of a silent recording.
-import type { CaptureEnd, CaptureOptions } from '../ipc.js';
+import type { CaptureEnd, CaptureOptions } from '../dictation/capture-types.js';
 import type { CaptureControl } from '../dictation/ports.js';
 
 const SAMPLE_RATE = 16000;

@@ -1,7 +1,9 @@
 // What the app core needs from its host: the Electron shell in the app, a test harness in
 // tests (real Chromium pages, real X display). Everything here is an effect the core cannot
 // do from plain Node: talking to windows, dialogs, global shortcuts, the login item.
-import type { AudioDevice, MainEvents, OverlayState } from '../ipc.js';
+import type { AudioDevice } from '../dictation/capture-types.js';
+import type { MainEvents } from '../ipc.js';
+import type { OverlayState } from '../dictation/overlay-state.js';
 import type { ActiveWindowProbe } from '../desktop/active-window.js';
 import type { Clipboard } from '../desktop/clipboard.js';
 import type { PlatformPlan } from '../desktop/platform/desktop-platform.js';

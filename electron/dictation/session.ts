@@ -9,8 +9,8 @@
 // allowed: the new one captures while the old one's text is still on its way, and one
 // output queue keeps typed text in the order results arrive.
 
-import type { AudioLevel, CaptureEnd, CaptureOptions, CaptureStarted, DictationStatus, OverlayState } from '../ipc.js';
-import { IDLE_OVERLAY } from '../ipc.js';
+import type { CaptureEnd, CaptureOptions, CaptureStarted } from './capture-types.js';
+import { IDLE_OVERLAY, type AudioLevel, type DictationStatus, type OverlayState } from './overlay-state.js';
 import type { StabilityRule } from './live/live-commit.js';
 import { SilenceWatch } from './live/silence-watch.js';
 import { UtteranceTyping } from './live/utterance-typing.js';

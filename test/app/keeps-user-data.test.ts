@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { TranscriptEntry } from '../../electron/ipc.js';
+import type { TranscriptEntry } from '../../electron/dictation/history-types.js';
 import { headlessCore } from './app-harness.js';
 
 const settingsPath = (dir: string) => join(dir, 'config', 'settings.json');

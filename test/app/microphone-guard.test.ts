@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createMicrophoneGuard, SilentStartWatch } from '../../electron/app/microphone-guard.js';
 import { platformPlan } from '../../electron/desktop/platform/desktop-platform.js';
 import { MAC_MICROPHONE_DENIED } from '../../electron/desktop/platform/permission-messages.js';
-import type { CaptureEnd } from '../../electron/ipc.js';
+import type { CaptureEnd } from '../../electron/dictation/capture-types.js';
 import { startPageHarness } from '../helpers/page-harness.js';
 import { pcmWav } from '../helpers/pcm-wav.js';
 import { quietShell, testCore } from './app-harness.js';

@@ -5,7 +5,9 @@
 // closing the window.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { AppInfo, ConnectionProbe, SettingsPatch, SettingsUpdateResult } from '../../electron/ipc.js';
+import type { AppInfo } from '../../electron/app/app-info.js';
+import type { ConnectionProbe } from '../../electron/vosk/probe-result.js';
+import type { SettingsPatch, SettingsUpdateResult } from '../../electron/settings/types.js';
 import type { CatalogueModel, DownloadProgress, EngineChoice, ModelsState } from '../../electron/models/types.js';
 import { startPageHarness, type PageHarness } from '../helpers/page-harness.js';
 import { eventually } from '../helpers/eventually.js';

@@ -1,8 +1,9 @@
 // A stand-in for main's settings and history services, for page tests: keeps state, records
 // every call the page makes, and refuses values the way the real service reports refusals.
-import type { ConnectionProbe, SettingsPatch, SettingsUpdateResult, TranscriptArchive, TranscriptEntry } from '../../electron/ipc.js';
+import type { ConnectionProbe } from '../../electron/vosk/probe-result.js';
+import type { PublicSettings, SettingsPatch, SettingsUpdateResult } from '../../electron/settings/types.js';
+import type { TranscriptArchive, TranscriptEntry } from '../../electron/dictation/history-types.js';
 import { defaultSettings } from '../../electron/settings/defaults.js';
-import type { PublicSettings } from '../../electron/settings/types.js';
 import type { PageHarness } from '../helpers/page-harness.js';
 
 export function sampleSettings(): PublicSettings {

@@ -3,7 +3,8 @@
 // their field, tests the connection, handles the token, and follows settings:changed.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import type { AudioDevice, ConnectionProbe } from '../../electron/ipc.js';
+import type { AudioDevice } from '../../electron/dictation/capture-types.js';
+import type { ConnectionProbe } from '../../electron/vosk/probe-result.js';
 import { startPageHarness, type PageHarness } from '../helpers/page-harness.js';
 import { eventually } from '../helpers/eventually.js';
 import { sampleSettings, serveSettings, type FakeSettings } from './page-fakes.js';

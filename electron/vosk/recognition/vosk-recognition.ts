@@ -2,7 +2,7 @@
 // microphone and the server (see utterance.ts for buffering and replay). It also keeps one
 // socket warm between utterances and can open one at app start (warmUp), so the first
 // key press does not wait for a connect, or for a sleeping Space to wake.
-import type { ConnectionProbe } from '../../ipc.js';
+import type { ConnectionProbe } from '../probe-result.js';
 import type { SpeechRecognition } from '../../dictation/ports.js';
 import { VoskConnection } from '../connection.js';
 import { probeServer } from '../probe.js';
