@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DictationFormatter } from '../../electron/dictation/format/index.js';
-import { UtteranceTyping } from '../../electron/dictation/live/utterance-typing.js';
+import { ResultEdits } from '../../electron/dictation/live/result-edits.js';
 import { defaultSettings } from '../../electron/settings/defaults.js';
 import { speechFixture } from '../helpers/fixtures.js';
 import { applyEdit } from '../helpers/recorded-partials.js';
@@ -35,7 +35,7 @@ function wavSeconds(path: string): number {
 
 /** What final-only typing makes of the finals this run's server gave (the transcript's raw words). */
 function finalOnlyText(rig: AppRig, before = ''): string {
-  const typing = new UtteranceTyping(new DictationFormatter(defaultSettings().formatting), { keyCommands: () => true });
+  const typing = new ResultEdits(new DictationFormatter(defaultSettings().formatting), { keyCommands: () => true });
   typing.begin(false);
   return [...rig.data.history.list()].reverse().reduce((doc, entry) => applyEdit(doc, typing.final(entry.raw).edit ?? { backspaces: 0, text: '' }), before);
 }

@@ -27,7 +27,7 @@ export interface RecognitionListener extends UtteranceListener {
 }
 
 /** What the utterances of one VoskRecognition share. */
-export interface UtteranceContext {
+export interface ReplayingStreamContext {
   options: ResolvedOptions;
   warm: WarmSocket;
   /** Learned once per recognition: the server closes 1011 on reset, so end with eof. */
@@ -42,7 +42,7 @@ export interface UtteranceContext {
 const FALLBACK_HOLD_MS = 60_000;
 
 /** What happened to an utterance's audio, for logs, tests and benchmarks. */
-export interface UtteranceStats {
+export interface ReplayingStreamStats {
   /** Seconds pushed by the caller. */
   pushedSeconds: number;
   /** Seconds sent more than once (replayed after a drop). */
@@ -70,7 +70,7 @@ interface Live {
 
 type Phase = 'active' | 'finishing' | 'done';
 
-export class RecognitionUtterance implements UtteranceStream {
+export class ReplayingUtteranceStream implements UtteranceStream {
   private readonly buffer: AudioBuffer;
   private readonly bytesPerSecond: number;
   private readonly replayMessageBytes: number;
@@ -95,9 +95,9 @@ export class RecognitionUtterance implements UtteranceStream {
   private readonly recovery = new RecoveryLog();
 
   constructor(
-    private readonly context: UtteranceContext,
+    private readonly context: ReplayingStreamContext,
     private readonly listener: RecognitionListener,
-    private readonly onDone: (utterance: RecognitionUtterance) => void,
+    private readonly onDone: (utterance: ReplayingUtteranceStream) => void,
   ) {
     const { options } = context;
     this.bytesPerSecond = options.config().sample_rate * 2;
@@ -114,7 +114,7 @@ export class RecognitionUtterance implements UtteranceStream {
     return this.phase !== 'done';
   }
 
-  get stats(): UtteranceStats {
+  get stats(): ReplayingStreamStats {
     return {
       pushedSeconds: this.pushedBytes / this.bytesPerSecond,
       replayedSeconds: this.replayedBytes / this.bytesPerSecond,

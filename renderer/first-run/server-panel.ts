@@ -12,7 +12,7 @@ import { describeFirstRunProbe } from './words.js';
 const URL_KEY = 'server.url';
 const TOKEN_KEY = 'token';
 
-export class ServerChoice {
+export class ServerPanel {
   readonly #api: VoskeyApi;
   readonly #outcome: Outcome;
   readonly #form = byId<HTMLFormElement>('server-form');
