@@ -20,7 +20,7 @@ type ExportReply = { path: string } | { cancelled: true };
 /** `chooseExportPath`: the shell's Save dialog; null when the user cancelled. */
 export function historyHandlers(
   history: TranscriptHistory,
-  clipboard: Clipboard,
+  clipboard: Pick<Clipboard, 'writeText'>,
   chooseExportPath: (defaultName: string) => Promise<string | null>,
 ) {
   return {
