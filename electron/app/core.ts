@@ -83,7 +83,6 @@ export class VoskeyCore {
     this.shell = options.shell;
     this.version = options.version;
     this.log = options.log;
-    const log = (message: string) => this.log.info(message);
 
     this.settings = options.userData.settings;
     this.history = options.userData.history;
@@ -92,15 +91,15 @@ export class VoskeyCore {
     const initial = this.settings.get();
     this.protectToken();
     this.devices = new DeviceListRequests(() => options.shell.requestDevices());
-    this.engineHost = new BuiltinEngineHost(options.shell.launchEngine, log);
+    this.engineHost = new BuiltinEngineHost(options.shell.launchEngine, this.log);
     this.recognitionKey = recognitionKey(initial);
     this.audioKey = JSON.stringify(initial.audio);
     this.recognition = this.createRecognition(initial);
     this.formatter = new DictationFormatter(this.formattingFor(initial));
     // The OS and session decide how to type, hear the hotkey and which permissions to check.
     const platform = options.platform ?? currentPlatformPlan(env);
-    log(`platform: ${describePlatform(platform)}`);
-    const guards = createPlatformGuards(platform, { env, permissions: options.shell.permissions, log });
+    this.log.info(`platform: ${describePlatform(platform)}`);
+    const guards = createPlatformGuards(platform, { env, permissions: options.shell.permissions, log: this.log });
     this.clipboard = platformClipboard(platform, options.shell.clipboard, env);
     // Only X11 lets one client ask which window has the focus; elsewhere (and on Wayland,
     // where XWayland would name a stale window) there is no probe, as for the typist.
@@ -121,7 +120,7 @@ export class VoskeyCore {
       silentMessage: silentMicrophoneMessage(platform.kind, platform.silentMicrophoneSeconds),
       frame: (pcm) => this.session.onCaptureFrame(pcm),
       ended: (end) => this.session.onCaptureEnded(end),
-      log,
+      log: this.log,
     });
 
     this.session = new DictationSession({
@@ -145,7 +144,7 @@ export class VoskeyCore {
         const audio = this.settings.get().audio;
         return { ...audio };
       },
-      log,
+      log: this.log,
       prepareUtterance: () => this.prepareUtterance(),
       keyCommands: () => this.settings.get().keyCommands.enabled,
       // Hands-free is for toggle mode: in hold mode letting go ends the utterance.
@@ -160,7 +159,7 @@ export class VoskeyCore {
       activity,
       registerToggleShortcut: (accelerator, toggle) => options.shell.registerToggleShortcut(accelerator, toggle),
       notify: (message) => this.notify(message),
-      log,
+      log: this.log,
       env,
       hookAvailability: () => guards.beforeHook(),
     });
@@ -349,7 +348,7 @@ export class VoskeyCore {
       fallback: { label: 'the built-in engine', server: () => this.fallbackServer() },
       bufferSeconds: settings.connection.bufferSeconds,
       idleCloseSeconds: settings.connection.idleCloseSeconds,
-      log: (message) => this.log.info(message),
+      log: this.log,
     });
   }
 

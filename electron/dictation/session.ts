@@ -14,6 +14,7 @@ import { IDLE_OVERLAY, type AudioLevel, type DictationStatus, type OverlayState 
 import type { StabilityRule } from './live/live-commit.js';
 import { SilenceWatch } from './live/silence-watch.js';
 import { ResultEdits } from './live/result-edits.js';
+import type { LogSink } from '../logging/log.js';
 import type {
   CaptureControl,
   Formatter,
@@ -39,7 +40,7 @@ export interface SessionParts {
   finishTimeoutMs?: number;
   /** How long to wait for the capture page to flush its last frame. */
   captureEndTimeoutMs?: number;
-  log?: (message: string) => void;
+  log?: LogSink;
   /**
    * Called as each utterance starts, before any of its text is typed: the app checks which
    * window has focus (resetting the formatter when it changed) and chooses live or
@@ -101,7 +102,7 @@ export class DictationSession {
     });
     const prepared = (this.parts.prepareUtterance?.() ?? Promise.resolve({ live: false })).then(
       ({ live }) => typing.begin(live),
-      (error: Error) => this.parts.log?.(`could not prepare the utterance (${error.message}); typing when final`),
+      (error: Error) => this.parts.log?.warn(`could not prepare the utterance (${error.message}); typing when final`),
     );
     const utterance: UtteranceInFlight = {
       stream: undefined as unknown as UtteranceStream,
@@ -153,7 +154,7 @@ export class DictationSession {
       const seconds = this.parts.autoStopSeconds?.() ?? 0;
       // Silence counts only while the server listens: a sleeping Space is not the user pausing.
       if (seconds > 0 && utterance.status === 'listening' && utterance.silence.silentMs() >= seconds * 1000) {
-        this.parts.log?.(`no speech for ${seconds} s: stopping dictation`);
+        this.parts.log?.info(`no speech for ${seconds} s: stopping dictation`);
         clearInterval(timer);
         this.stop();
       }
@@ -215,7 +216,7 @@ export class DictationSession {
   /** How long the microphone took to deliver: the first thing to look at when first words go missing. */
   onCaptureStarted(started: CaptureStarted): void {
     const preRoll = started.preRollMs > 0 ? `, starting with ${Math.round(started.preRollMs)} ms from before the key press` : '';
-    this.parts.log?.(`microphone: first sample ${Math.round(started.waitedMs)} ms after the start${preRoll}`);
+    this.parts.log?.info(`microphone: first sample ${Math.round(started.waitedMs)} ms after the start${preRoll}`);
   }
 
   onCaptureLevel(level: AudioLevel): void {
@@ -289,14 +290,14 @@ export class DictationSession {
       this.parts.output.apply(edit).catch((error: Error) => {
         // The text is in the transcript history, so it is not lost: say where to find it.
         this.errorMessage = `Could not type the text (${error.message}); it is in the transcript.`;
-        this.parts.log?.(`output failed: ${error.message}`);
+        this.parts.log?.error(`output failed: ${error.message}`);
         this.update({});
       }),
     );
   }
 
   private fail(utterance: UtteranceInFlight, error: Error): void {
-    this.parts.log?.(`dictation error: ${error.message}`);
+    this.parts.log?.warn(`dictation error: ${error.message}`);
     this.errorMessage = error.message;
     if (this.current === utterance) {
       this.current = null;

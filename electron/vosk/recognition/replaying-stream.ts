@@ -199,7 +199,7 @@ export class ReplayingUtteranceStream implements UtteranceStream {
             this.fail(asError(error));
             return;
           }
-          this.context.options.log?.(`recognition: connect attempt ${attempt + 1} failed: ${errorMessage(error)}`);
+          this.context.options.log?.info(`recognition: connect attempt ${attempt + 1} failed: ${errorMessage(error)}`);
           if (!this.status.isActive) this.status.start(cause, shortReason(error));
           this.status.setReason(shortReason(error));
         }
@@ -231,7 +231,7 @@ export class ReplayingUtteranceStream implements UtteranceStream {
     if (!unavailable) return false;
     this.context.fallbackUntil = Date.now() + FALLBACK_HOLD_MS;
     this.context.fallbackReason = shortReason(error);
-    options.log?.(`recognition: the server is unavailable (${error.message}); using ${options.fallback.label}`);
+    options.log?.warn(`recognition: the server is unavailable (${error.message}); using ${options.fallback.label}`);
     return true;
   }
 
@@ -305,7 +305,7 @@ export class ReplayingUtteranceStream implements UtteranceStream {
       if (this.phase === 'finishing' && connection.isOpen) this.sendEnd(live);
     } catch (error) {
       // The socket failed between isOpen and send: its 'closed' event starts the reconnect.
-      this.context.options.log?.(`recognition: send failed: ${errorMessage(error)}`);
+      this.context.options.log?.warn(`recognition: send failed: ${errorMessage(error)}`);
     }
   }
 
@@ -351,7 +351,7 @@ export class ReplayingUtteranceStream implements UtteranceStream {
     this.lastError = error;
     if (live.endMode === 'reset' && live.connection.resetUnsupported) {
       this.context.resetUnsupported = true;
-      this.context.options.log?.('recognition: the server does not support reset; ending utterances with eof');
+      this.context.options.log?.info('recognition: the server does not support reset; ending utterances with eof');
       void this.connectLoop('drop', 'the server is too old for reset; reconnecting');
       return;
     }
@@ -363,7 +363,7 @@ export class ReplayingUtteranceStream implements UtteranceStream {
       this.fail(error);
       return;
     }
-    this.context.options.log?.(`recognition: connection lost: ${error.message}`);
+    this.context.options.log?.warn(`recognition: connection lost: ${error.message}`);
     void this.connectLoop('drop', shortReason(error));
   }
 
