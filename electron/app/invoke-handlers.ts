@@ -5,7 +5,6 @@
 import type { Clipboard } from '../desktop/clipboard.js';
 import type { TranscriptHistory } from '../dictation/history.js';
 import type { DictationSession } from '../dictation/session.js';
-import type { InvokeChannels } from '../ipc.js';
 import { modelsHandlers } from '../models/handlers.js';
 import type { ModelManager } from '../models/manager.js';
 import type { FirstRun } from '../settings/first-run.js';
@@ -14,15 +13,8 @@ import type { DeviceListRequests } from './device-list.js';
 import { appHandlers, type AppFacts } from './handlers/app.js';
 import { dictationHandlers } from './handlers/dictation.js';
 import { historyHandlers } from './handlers/history.js';
-import type { Reply } from './handlers/intent.js';
+import type { ShellHandlers } from './handlers/page-handlers.js';
 import { settingsHandlers } from './handlers/settings.js';
-
-/** Every channel answered, each reply optionally carrying an intent for the shell. */
-export type ShellInvokeHandlers = {
-  [C in keyof InvokeChannels]: (
-    ...args: InvokeChannels[C]['args']
-  ) => Reply<InvokeChannels[C]['result']> | Promise<Reply<InvokeChannels[C]['result']>>;
-};
 
 /** The parts the handler groups are built from; each group gets only its own. */
 export interface HandlerParts {
@@ -48,7 +40,7 @@ export function createInvokeHandlers(parts: HandlerParts) {
     ...modelsHandlers(parts.models, () => {
       parts.settings.update({ engine: { kind: 'vosk' } });
     }),
-  } satisfies ShellInvokeHandlers;
+  } satisfies ShellHandlers;
 }
 
 /** The composed handlers, each typed with its own reply (tests call them directly). */

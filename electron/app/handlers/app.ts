@@ -2,7 +2,7 @@
 import type { EngineChoice } from '../../models/types.js';
 import type { FirstRun } from '../../settings/first-run.js';
 import { WithIntent } from './intent.js';
-import type { PageHandlers } from './page-handlers.js';
+import type { ShellHandlers } from './page-handlers.js';
 
 export interface AppFacts {
   version: string;
@@ -19,5 +19,5 @@ export function appHandlers(facts: AppFacts, firstRun: Pick<FirstRun, 'finish'>)
       firstRun.finish();
       return new WithIntent(undefined, 'close-sender');
     },
-  } satisfies Pick<PageHandlers, 'app:info'> & Record<'first-run:finish', () => WithIntent<void>>;
+  } satisfies Partial<ShellHandlers>;
 }

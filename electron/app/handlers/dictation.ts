@@ -2,7 +2,7 @@
 // microphone list (asked of the capture page, which alone may enumerate devices).
 import type { DictationSession } from '../../dictation/session.js';
 import type { DeviceListRequests } from '../device-list.js';
-import type { PageHandlers } from './page-handlers.js';
+import type { ShellHandlers } from './page-handlers.js';
 
 export function dictationHandlers(
   session: Pick<DictationSession, 'state' | 'toggle'>,
@@ -12,5 +12,5 @@ export function dictationHandlers(
     'overlay:get-state': () => session.state,
     'dictation:toggle': () => session.toggle(),
     'audio:list-devices': () => devices.list(),
-  } satisfies Pick<PageHandlers, 'overlay:get-state' | 'dictation:toggle' | 'audio:list-devices'>;
+  } satisfies Partial<ShellHandlers>;
 }

@@ -3,16 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Clipboard } from '../../desktop/clipboard.js';
 import type { TranscriptHistory } from '../../dictation/history.js';
-import type { PageHandlers } from './page-handlers.js';
-
-type HistoryChannel =
-  | 'history:list'
-  | 'history:delete'
-  | 'history:clear'
-  | 'history:copy'
-  | 'history:export'
-  | 'history:archives'
-  | 'history:export-archive';
+import type { ShellHandlers } from './page-handlers.js';
 
 /** Where an export went, or that the user cancelled the Save dialog. */
 type ExportReply = { path: string } | { cancelled: true };
@@ -48,7 +39,7 @@ export function historyHandlers(
       await writeFile(path, content, 'utf8');
       return { path };
     },
-  } satisfies Pick<PageHandlers, HistoryChannel>;
+  } satisfies Partial<ShellHandlers>;
 }
 
 function requireId(id: unknown): string {

@@ -2,7 +2,7 @@
 import type { SettingsService } from '../../settings/service.js';
 import { errorMessage } from '../../common/error-message.js';
 import { probeServer } from '../../vosk/probe.js';
-import type { PageHandlers } from './page-handlers.js';
+import type { ShellHandlers } from './page-handlers.js';
 
 const TEST_CONNECTION_TIMEOUT_MS = 10_000;
 
@@ -33,5 +33,5 @@ export function settingsHandlers(
       const useToken = typeof token === 'string' && token !== '' ? token : url === current.server.url ? settings.getToken() : undefined;
       return probeServer(url, useToken, TEST_CONNECTION_TIMEOUT_MS, current.server.allowInsecureRemote);
     },
-  } satisfies Pick<PageHandlers, 'settings:get' | 'settings:update' | 'settings:test-connection'>;
+  } satisfies Partial<ShellHandlers>;
 }
