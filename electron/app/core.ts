@@ -70,7 +70,7 @@ export class VoskeyCore {
   private readonly microphone: MicrophoneGuard;
   private recognition: VoskRecognition;
   private recognitionKey: string;
-  private readonly stateListeners = new Set<(state: OverlayState) => void>();
+  private readonly statusListeners = new Set<() => void>();
   private readonly cleanups: (() => void)[] = [];
   private startAtLogin: boolean | undefined;
   private formattingLanguage: string | undefined;
@@ -138,7 +138,7 @@ export class VoskeyCore {
       history: this.history,
       overlay: (state) => {
         options.shell.overlay(state);
-        for (const listener of this.stateListeners) listener(state);
+        for (const listener of this.statusListeners) listener();
       },
       captureOptions: () => {
         const audio = this.settings.get().audio;
@@ -239,17 +239,12 @@ export class VoskeyCore {
     };
   }
 
-  onStateChange(listener: (state: OverlayState) => void): () => void {
-    this.stateListeners.add(listener);
-    return () => this.stateListeners.delete(listener);
-  }
-
   /** Something status() reports changed: the dictation state or a setting. */
   onStatusChange(listener: () => void): () => void {
-    const offState = this.onStateChange(() => listener());
+    this.statusListeners.add(listener);
     const offSettings = this.settings.onChange(() => listener());
     return () => {
-      offState();
+      this.statusListeners.delete(listener);
       offSettings();
     };
   }

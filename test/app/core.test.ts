@@ -65,6 +65,25 @@ test('"keep the microphone ready" reaches the capture page at start and as soon 
   assert.match(readFileSync(core.status().logFile, 'utf8'), /microphone: first sample 212 ms after the start, starting with 300 ms from before the key press/);
 });
 
+test('status() is what the tray shows, and its listeners hear dictation and settings changes until removed', (t) => {
+  const { core } = headlessCore(t);
+  let heard = 0;
+  const off = core.onStatusChange(() => heard++);
+  assert.equal(core.status().hotkey.accelerator, 'Control+Alt+Space');
+  core.handlers['settings:update']({ hotkey: { accelerator: 'Control+Shift+F9' }, overlay: { position: 'top-left' } });
+  assert.equal(heard, 1, 'a settings change');
+  assert.equal(core.status().hotkey.accelerator, 'Control+Shift+F9');
+  assert.equal(core.status().overlayPosition, 'top-left');
+  core.toggleDictation();
+  assert.ok(heard > 1, 'a dictation state change');
+  assert.equal(core.status().state.status, core.state.status);
+  off();
+  const before = heard;
+  core.handlers['settings:update']({ startAtLogin: true });
+  core.toggleDictation();
+  assert.equal(heard, before, 'nothing after removal');
+});
+
 test('first run is offered until finished or until a server is set', (t) => {
   const { core } = headlessCore(t);
   assert.equal(core.needsFirstRun(), true);
