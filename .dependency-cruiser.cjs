@@ -21,15 +21,28 @@ module.exports = {
       comment:
         'Pages run in a sandboxed Chromium renderer with no Node: from electron/ they may import types ' +
         '(type-only imports vanish when compiled) and, at runtime, only these pure, Node-free helpers: ' +
-        'the IPC contract (ipc.ts, which pulls in models/channels.ts for the channel names) and the server ' +
+        'the IPC contract (ipc.ts, with ipc-channel.ts that declares a channel and models/channels.ts for the ' +
+        'model manager\'s channels, which ipc.ts composes), the overlay\'s starting state (dictation/overlay-state.ts: ' +
+        'the page shows IDLE_OVERLAY until main\'s first state arrives, and the session owns that state) and the server ' +
         'URL check shared with the main side (vosk/url.ts). Anything else would drag Node modules into a page.',
       severity: 'error',
       from: { path: '^renderer/' },
       to: {
         path: '^electron/',
-        pathNot: ['^electron/ipc\\.ts$', '^electron/models/channels\\.ts$', '^electron/vosk/url\\.ts$'],
+        pathNot: ['^electron/ipc\\.ts$', '^electron/ipc-channel\\.ts$', '^electron/models/channels\\.ts$', '^electron/dictation/overlay-state\\.ts$', '^electron/vosk/url\\.ts$'],
         dependencyTypesNot: ['type-only'],
       },
+    },
+    {
+      name: 'features-own-their-types',
+      comment:
+        'electron/ipc.ts is the transport: it composes channel maps from types the features own ' +
+        '(dictation/overlay-state.ts, settings/types.ts, vosk/probe-result.ts, …). A feature that imported ' +
+        'ipc.ts would depend on every other feature through it, and its types would drift back into the ' +
+        'transport file. Only the composers (app/, shell/, main.ts, the preload) use the channel maps.',
+      severity: 'error',
+      from: { path: '^electron/(dictation|vosk|settings|models|engine|desktop|logging|audio|common|cli)/' },
+      to: { path: '^electron/ipc\\.ts$' },
     },
     {
       name: 'no-cycles',

@@ -21,7 +21,7 @@
 // Prints medians and p95 and ratios to the cold baseline measured in the same run;
 // asserts nothing. Goal: warm ≤ 30 ms. Run: node --import tsx bench/capture-start.ts
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { CaptureOptions } from '../electron/ipc.js';
+import type { CaptureOptions } from '../electron/dictation/capture-types.js';
 import { startPageHarness, type PageHarness } from '../test/helpers/page-harness.js';
 import { describeMs, median, quantile } from './helpers/stats.js';
 

@@ -24,7 +24,7 @@ import type { CaptureControl, TextEdit } from '../electron/dictation/ports.js';
 import { DictationFormatter } from '../electron/dictation/format/index.js';
 import { DictationSession } from '../electron/dictation/session.js';
 import { startBuiltinServer } from '../electron/engine/server.js';
-import type { OverlayState } from '../electron/ipc.js';
+import type { OverlayState } from '../electron/dictation/overlay-state.js';
 import { defaultSettings } from '../electron/settings/defaults.js';
 import { VoskRecognition } from '../electron/vosk/recognition/index.js';
 import { speechFixture } from '../test/helpers/fixtures.js';

@@ -5,8 +5,11 @@ import { app, dialog, Menu, Notification, shell } from 'electron';
 import Store from 'electron-store';
 import { join } from 'node:path';
 import { VoskeyCore } from './app/core.js';
+import { WithIntent } from './app/handlers/intent.js';
 import type { CoreShell } from './app/shell-port.js';
+import { openUserData } from './app/user-data.js';
 import { INVOKE_CHANNELS, type InvokeChannels } from './ipc.js';
+import { createLogger } from './logging/log.js';
 import { createElectronClipboard } from './shell/electron-clipboard.js';
 import { utilityEngineProcess } from './shell/engine-utility.js';
 import { registerGlobalToggle } from './shell/global-toggle.js';
@@ -66,12 +69,13 @@ function startApp(): void {
   const menu = applicationMenuTemplate();
   Menu.setApplicationMenu(menu ? Menu.buildFromTemplate(menu) : null);
   secureSession(kit);
-  // Refused IPC is logged to the app's log; `core` exists before any page can send.
-  const router = new IpcRouter(kit.registry, { warn: (message) => core.log.warn(message) });
+  // One log for the app: the core writes to it, and so does the shell (refused IPC, load failures).
+  const log = createLogger({ dir: app.getPath('logs') });
+  const router = new IpcRouter(kit.registry, log);
   // A page that fails to load is reported, not dropped (shell/page-load.ts).
-  // Loads finish after this function returns, so core and hostShell exist by then.
+  // Loads finish after this function returns, so hostShell exists by then.
   kit.onLoadFailure = (message) => {
-    core.log.error(message);
+    log.error(message);
     hostShell.notify(message);
   };
   const capture = createCaptureWindow(kit);
@@ -108,16 +112,19 @@ function startApp(): void {
   };
 
   const visibility = new OverlayVisibility(
-    () => showOverlay(overlay, core.settings.get().overlay.position, tray?.bounds() ?? null),
+    () => showOverlay(overlay, core.status().overlayPosition, tray?.bounds() ?? null),
     () => overlay.hide(),
   );
 
   const core = new VoskeyCore({
     shell: hostShell,
-    dataDir: app.getPath('userData'),
-    logDir: app.getPath('logs'),
-    createStore: (options) => new Store<Record<string, unknown>>({ name: 'settings', ...options }),
-    secretBox: electronSecretBox,
+    userData: openUserData({
+      dataDir: app.getPath('userData'),
+      createStore: (options) => new Store<Record<string, unknown>>({ name: 'settings', ...options }),
+      secretBox: electronSecretBox,
+      log,
+    }),
+    log,
     version: app.getVersion(),
     platform: platform.plan,
   });
@@ -128,24 +135,24 @@ function startApp(): void {
   router.on('capture:ended', (_sender, end) => core.onCaptureEnded(end));
   router.on('capture:started', (_sender, started) => core.onCaptureStarted(started));
   // A message sent before the page loaded is lost: prepare it again once it has (and after a reload).
-  capture.webContents.on('did-finish-load', () => core.session.prepareCapture());
+  capture.webContents.on('did-finish-load', () => core.onCapturePageLoaded());
   router.on('capture:devices', (_sender, devices) => core.onCaptureDevices(devices));
 
   const trayFacts = (): TrayFacts => {
-    const hotkey = core.settings.get().hotkey;
+    const status = core.status();
     return {
-      state: core.session.state,
-      hotkeyPaused: core.hotkeyPaused,
-      hotkeyLabel: hotkey.accelerator,
-      hotkeyMode: hotkey.mode,
-      version: core.version,
-      logFilePath: core.log.file,
+      state: status.state,
+      hotkeyPaused: status.hotkeyPaused,
+      hotkeyLabel: status.hotkey.accelerator,
+      hotkeyMode: status.hotkey.mode,
+      version: status.version,
+      logFilePath: status.logFile,
     };
   };
   tray = new VoskeyTray(
     trayFacts(),
     {
-      'toggle-dictation': () => core.session.toggle(),
+      'toggle-dictation': () => core.toggleDictation(),
       'open-transcript': () => void openOrFocus(kit, 'transcript'),
       'open-settings': () => void openOrFocus(kit, 'settings'),
       'open-models': () => void openOrFocus(kit, 'models'),
@@ -153,13 +160,12 @@ function startApp(): void {
         core.setHotkeyPaused(paused);
         tray?.update(trayFacts());
       },
-      'open-log': () => void shell.openPath(core.log.file),
+      'open-log': () => void shell.openPath(log.file),
       quit: () => app.quit(),
     },
     iconDir,
   );
-  core.onStateChange(() => tray?.update(trayFacts()));
-  core.settings.onChange(() => tray?.update(trayFacts()));
+  core.onStatusChange(() => tray?.update(trayFacts()));
 
   core.start();
   const sandboxNote = appImageSandboxNote({
@@ -169,7 +175,7 @@ function startApp(): void {
     dataDir: app.getPath('userData'),
   });
   if (sandboxNote) {
-    core.log.warn(sandboxNote.message);
+    log.warn(sandboxNote.message);
     if (sandboxNote.firstTime) hostShell.notify(sandboxNote.message);
   }
   if (core.needsFirstRun() && !wasStartedHidden()) {
@@ -195,19 +201,22 @@ function startApp(): void {
       trayTooltip: () => tray?.tooltip() ?? '',
       openSettings: () => void openOrFocus(kit, 'settings'),
       // What the tray's Start/Stop dictation item does, and where the session is.
-      toggleDictation: () => core.session.toggle(),
-      dictationStatus: () => core.session.state.status,
+      toggleDictation: () => core.toggleDictation(),
+      dictationStatus: () => core.state.status,
     };
   }
 }
 
-/** One typed registration: the router has checked the sender's page before this runs. */
+/**
+ * One typed registration: the router has checked the sender's page before this runs. A
+ * reply may carry an intent for the shell (app/handlers/intent.ts); the page gets the reply.
+ */
 function registerInvoke<C extends keyof InvokeChannels>(router: IpcRouter, core: VoskeyCore, channel: C): void {
   const handler = core.handlers[channel] as (...args: InvokeChannels[C]['args']) => unknown;
   router.handle(channel, async (sender, ...args) => {
-    const result = await handler(...args);
-    // The first-run window closes itself by finishing.
-    if (channel === 'first-run:finish') sender.window?.close();
-    return result as InvokeChannels[C]['result'];
+    const reply = await handler(...args);
+    if (!(reply instanceof WithIntent)) return reply as InvokeChannels[C]['result'];
+    if (reply.intent === 'close-sender') sender.window?.close();
+    return reply.result as InvokeChannels[C]['result'];
   });
 }

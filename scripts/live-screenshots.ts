@@ -39,7 +39,7 @@ try {
   }
   key('keyup', 'space');
   key('keyup', 'ctrl+alt');
-  await rig.core.session.whenIdle();
+  await rig.core.whenIdle();
 } finally {
   await rig.close();
 }

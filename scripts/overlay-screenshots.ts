@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IDLE_OVERLAY, type OverlayState } from '../electron/ipc.js';
+import { IDLE_OVERLAY, type OverlayState } from '../electron/dictation/overlay-state.js';
 import { startPageHarness } from '../test/helpers/page-harness.js';
 
 const OUT_DIR = fileURLToPath(new URL('../docs/images/', import.meta.url));

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AppInfo } from '../electron/ipc.js';
+import type { AppInfo } from '../electron/app/app-info.js';
 import { CATALOGUE } from '../electron/models/catalogue.js';
 import type { DownloadProgress, ModelsState } from '../electron/models/types.js';
 import { defaultSettings } from '../electron/settings/defaults.js';

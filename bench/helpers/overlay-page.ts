@@ -3,7 +3,7 @@
 // a MutationObserver that notes when the partial-text element's text changes. Page times
 // are converted to this process's performance.now() clock with an offset measured by
 // round trips, so "audio in main" and "text in the DOM" can be subtracted.
-import { IDLE_OVERLAY, type OverlayState } from '../../electron/ipc.js';
+import { IDLE_OVERLAY, type OverlayState } from '../../electron/dictation/overlay-state.js';
 import { startPageHarness, type PageHarness } from '../../test/helpers/page-harness.js';
 import { median } from './stats.js';
 

@@ -2,9 +2,8 @@
 // (electron/main.ts) hosts it and relays windows, IPC and OS services through CoreShell;
 // tests host it the same way with real Chromium pages and a real X display, so the whole
 // product runs under test except the few lines that need the Electron binary.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { AudioDevice, AudioLevel, CaptureEnd, CaptureStarted, OverlayState } from '../ipc.js';
+import type { AudioDevice, CaptureEnd, CaptureStarted } from '../dictation/capture-types.js';
+import type { AudioLevel, OverlayState } from '../dictation/overlay-state.js';
 import type { Clipboard } from '../desktop/clipboard.js';
 import { currentPlatformPlan, describePlatform } from '../desktop/platform/desktop-platform.js';
 import { createPlatformGuards } from '../desktop/platform/permission-guards.js';
@@ -16,39 +15,54 @@ import { createDesktopTypist, platformClipboard } from '../desktop/typist-deskto
 import type { Typist } from '../desktop/typist.js';
 import { DictationFormatter } from '../dictation/format/index.js';
 import { formattingLanguage } from '../dictation/format/language-choice.js';
-import { TranscriptHistory } from '../dictation/history.js';
+import type { TranscriptHistory } from '../dictation/history.js';
 import type { TextOutput } from '../dictation/ports.js';
 import { DictationSession } from '../dictation/session.js';
-import { createLogger, type Logger } from '../logging/log.js';
+import type { Logger } from '../logging/log.js';
 import { chooseBuiltinEngine } from '../models/engine-choice.js';
 import { engineLanguage } from '../models/engine-language.js';
-import { ModelManager } from '../models/manager.js';
+import type { ModelManager } from '../models/manager.js';
 import type { EngineChoice } from '../models/types.js';
-import { SettingsService } from '../settings/service.js';
+import type { FirstRun } from '../settings/first-run.js';
+import type { SettingsService } from '../settings/service.js';
 import type { PublicSettings, Settings } from '../settings/types.js';
 import type { VoskConfig } from '../vosk/protocol.js';
 import { VoskRecognition, type ServerTarget } from '../vosk/recognition/index.js';
+import { DeviceListRequests } from './device-list.js';
 import { BuiltinEngineHost } from './engine-host.js';
 import { HotkeyControl } from './hotkey-control.js';
 import { createInvokeHandlers, type InvokeHandlers } from './invoke-handlers.js';
 import { createMicrophoneGuard, type MicrophoneGuard } from './microphone-guard.js';
 import type { CoreOptions, CoreShell } from './shell-port.js';
 
-const FIRST_RUN_MARKER = 'first-run-done';
-const DEVICE_LIST_TIMEOUT_MS = 3000;
+/** What the tray shows and the shell needs to know about the app, in one read. */
+export interface CoreStatus {
+  state: OverlayState;
+  hotkeyPaused: boolean;
+  hotkey: Settings['hotkey'];
+  overlayPosition: Settings['overlay']['position'];
+  version: string;
+  logFile: string;
+}
 
+/**
+ * The app as its host sees it: a façade. The services it composes stay inside; the host
+ * drives it through these methods and the invoke handlers, each built from the few parts
+ * it uses.
+ */
 export class VoskeyCore {
-  readonly log: Logger;
-  readonly settings: SettingsService;
-  readonly history: TranscriptHistory;
-  readonly models: ModelManager;
-  readonly session: DictationSession;
-  readonly clipboard: Clipboard;
   readonly handlers: InvokeHandlers;
-  readonly version: string;
 
+  private readonly version: string;
+  private readonly log: Logger;
+  private readonly settings: SettingsService;
+  private readonly history: TranscriptHistory;
+  private readonly models: ModelManager;
+  private readonly session: DictationSession;
+  private readonly clipboard: Clipboard;
+  private readonly firstRun: FirstRun;
+  private readonly devices: DeviceListRequests;
   private readonly shell: CoreShell;
-  private readonly dataDir: string;
   private readonly engineHost: BuiltinEngineHost;
   private readonly formatter: DictationFormatter;
   private readonly typist: Typist;
@@ -56,8 +70,7 @@ export class VoskeyCore {
   private readonly microphone: MicrophoneGuard;
   private recognition: VoskRecognition;
   private recognitionKey: string;
-  private deviceWaiters: ((devices: AudioDevice[]) => void)[] = [];
-  private readonly stateListeners = new Set<(state: OverlayState) => void>();
+  private readonly statusListeners = new Set<() => void>();
   private readonly cleanups: (() => void)[] = [];
   private startAtLogin: boolean | undefined;
   private formattingLanguage: string | undefined;
@@ -68,26 +81,25 @@ export class VoskeyCore {
   constructor(options: CoreOptions) {
     const env = options.env ?? process.env;
     this.shell = options.shell;
-    this.dataDir = options.dataDir;
     this.version = options.version;
-    mkdirSync(options.dataDir, { recursive: true });
-    this.log = createLogger({ dir: options.logDir, ...(options.echoLog ? { echo: options.echoLog } : {}) });
-    const log = (message: string) => this.log.info(message);
+    this.log = options.log;
 
-    this.settings = new SettingsService({ createStore: options.createStore, secretBox: options.secretBox, log: this.log });
+    this.settings = options.userData.settings;
+    this.history = options.userData.history;
+    this.models = options.userData.models;
+    this.firstRun = options.userData.firstRun;
     const initial = this.settings.get();
     this.protectToken();
-    this.history = new TranscriptHistory({ folder: options.dataDir, maxEntries: initial.history.maxEntries, log: this.log });
-    this.models = new ModelManager({ dataDir: options.dataDir, log: this.log });
-    this.engineHost = new BuiltinEngineHost(options.shell.launchEngine, log);
+    this.devices = new DeviceListRequests(() => options.shell.requestDevices());
+    this.engineHost = new BuiltinEngineHost(options.shell.launchEngine, this.log);
     this.recognitionKey = recognitionKey(initial);
     this.audioKey = JSON.stringify(initial.audio);
     this.recognition = this.createRecognition(initial);
     this.formatter = new DictationFormatter(this.formattingFor(initial));
     // The OS and session decide how to type, hear the hotkey and which permissions to check.
     const platform = options.platform ?? currentPlatformPlan(env);
-    log(`platform: ${describePlatform(platform)}`);
-    const guards = createPlatformGuards(platform, { env, permissions: options.shell.permissions, log });
+    this.log.info(`platform: ${describePlatform(platform)}`);
+    const guards = createPlatformGuards(platform, { env, permissions: options.shell.permissions, log: this.log });
     this.clipboard = platformClipboard(platform, options.shell.clipboard, env);
     // Only X11 lets one client ask which window has the focus; elsewhere (and on Wayland,
     // where XWayland would name a stale window) there is no probe, as for the typist.
@@ -108,7 +120,7 @@ export class VoskeyCore {
       silentMessage: silentMicrophoneMessage(platform.kind, platform.silentMicrophoneSeconds),
       frame: (pcm) => this.session.onCaptureFrame(pcm),
       ended: (end) => this.session.onCaptureEnded(end),
-      log,
+      log: this.log,
     });
 
     this.session = new DictationSession({
@@ -126,13 +138,13 @@ export class VoskeyCore {
       history: this.history,
       overlay: (state) => {
         options.shell.overlay(state);
-        for (const listener of this.stateListeners) listener(state);
+        for (const listener of this.statusListeners) listener();
       },
       captureOptions: () => {
         const audio = this.settings.get().audio;
         return { ...audio };
       },
-      log,
+      log: this.log,
       prepareUtterance: () => this.prepareUtterance(),
       keyCommands: () => this.settings.get().keyCommands.enabled,
       // Hands-free is for toggle mode: in hold mode letting go ends the utterance.
@@ -147,12 +159,23 @@ export class VoskeyCore {
       activity,
       registerToggleShortcut: (accelerator, toggle) => options.shell.registerToggleShortcut(accelerator, toggle),
       notify: (message) => this.notify(message),
-      log,
+      log: this.log,
       env,
       hookAvailability: () => guards.beforeHook(),
     });
 
-    this.handlers = createInvokeHandlers(this);
+    this.handlers = createInvokeHandlers({
+      settings: this.settings,
+      history: this.history,
+      clipboard: this.clipboard,
+      session: this.session,
+      devices: this.devices,
+      models: this.models,
+      firstRun: this.firstRun,
+      app: { version: this.version, logFile: this.log.file, builtinEngine: () => this.builtinEngine() },
+      builtinEngineUrl: () => this.builtinEngineUrl(),
+      chooseExportPath: (name) => options.shell.chooseExportPath(name),
+    });
     this.cleanups.push(
       this.settings.onChange((settings) => this.applySettings(settings)),
       this.history.onChange(() => options.shell.broadcast('history:changed')),
@@ -174,11 +197,7 @@ export class VoskeyCore {
 
   /** First run is offered until the user finishes it or sets a server some other way. */
   needsFirstRun(): boolean {
-    return !this.settings.get().server.url && !existsSync(join(this.dataDir, FIRST_RUN_MARKER));
-  }
-
-  finishFirstRun(): void {
-    writeFileSync(join(this.dataDir, FIRST_RUN_MARKER), `${new Date().toISOString()}\n`);
+    return this.firstRun.needed();
   }
 
   /** The recognizer the built-in engine runs now (the one the user chose in settings), or why there is none. */
@@ -194,9 +213,40 @@ export class VoskeyCore {
     return this.engineHost.url(choice);
   }
 
-  onStateChange(listener: (state: OverlayState) => void): () => void {
-    this.stateListeners.add(listener);
-    return () => this.stateListeners.delete(listener);
+  get state(): OverlayState {
+    return this.session.state;
+  }
+
+  /** The tray's Start/Stop dictation (a second call stops what the first started). */
+  toggleDictation(): void {
+    this.session.toggle();
+  }
+
+  /** Resolves once the current utterance, if any, is typed and the session is idle. */
+  whenIdle(): Promise<void> {
+    return this.session.whenIdle();
+  }
+
+  status(): CoreStatus {
+    const settings = this.settings.get();
+    return {
+      state: this.session.state,
+      hotkeyPaused: this.hotkey.paused,
+      hotkey: settings.hotkey,
+      overlayPosition: settings.overlay.position,
+      version: this.version,
+      logFile: this.log.file,
+    };
+  }
+
+  /** Something status() reports changed: the dictation state or a setting. */
+  onStatusChange(listener: () => void): () => void {
+    this.statusListeners.add(listener);
+    const offSettings = this.settings.onChange(() => listener());
+    return () => {
+      this.statusListeners.delete(listener);
+      offSettings();
+    };
   }
 
   setHotkeyPaused(paused: boolean): void {
@@ -206,10 +256,6 @@ export class VoskeyCore {
   /** Resolves true once hold-to-talk is listening, false when it fell back or failed. */
   hotkeyReady(): Promise<boolean> {
     return this.hotkey.ready();
-  }
-
-  get hotkeyPaused(): boolean {
-    return this.hotkey.paused;
   }
 
   // Capture page → core (the shell's IPC router, or the test harness, calls these).
@@ -231,24 +277,12 @@ export class VoskeyCore {
   }
 
   onCaptureDevices(devices: AudioDevice[]): void {
-    for (const resolve of this.deviceWaiters.splice(0)) resolve(devices);
+    this.devices.answer(devices);
   }
 
-  /** Asks the capture page, which alone may enumerate media devices. */
-  listDevices(): Promise<AudioDevice[]> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('The capture page did not list the microphones.')), DEVICE_LIST_TIMEOUT_MS);
-      this.deviceWaiters.push((devices) => {
-        clearTimeout(timer);
-        resolve(devices);
-      });
-      this.shell.requestDevices();
-    });
-  }
-
-  /** Where to write a transcript export: the shell's Save dialog; null when cancelled. */
-  exportPath(defaultName: string): Promise<string | null> {
-    return this.shell.chooseExportPath(defaultName);
+  /** The capture page (re)loaded: a message sent before that was lost, so prepare it again. */
+  onCapturePageLoaded(): void {
+    this.session.prepareCapture();
   }
 
   notify(message: string): void {
@@ -309,7 +343,7 @@ export class VoskeyCore {
       fallback: { label: 'the built-in engine', server: () => this.fallbackServer() },
       bufferSeconds: settings.connection.bufferSeconds,
       idleCloseSeconds: settings.connection.idleCloseSeconds,
-      log: (message) => this.log.info(message),
+      log: this.log,
     });
   }
 

@@ -5,6 +5,7 @@ import { fork } from 'node:child_process';
 import { childExecArgv, moduleFile, type ModuleFile } from '../common/module-file.js';
 import type { EngineProcessMessage, EngineProcessRequest } from '../engine/engine-process-messages.js';
 import type { EngineSpec } from '../engine/load-engine.js';
+import type { LogSink } from '../logging/log.js';
 
 /** A started engine process, whichever kind (Node child process or Electron utilityProcess). */
 export interface EngineProcess {
@@ -37,7 +38,7 @@ export class BuiltinEngineHost {
 
   constructor(
     private readonly launch: EngineProcessLauncher = forkEngineProcess,
-    private readonly log: (message: string) => void = () => {},
+    private readonly log?: LogSink,
   ) {}
 
   /** The engine's ws:// URL, starting it if needed. Rejects with the engine's own reason. */
@@ -57,7 +58,7 @@ export class BuiltinEngineHost {
         clearTimeout(timer);
         reject(new Error(`the built-in engine stopped: ${description}`));
         if (this.running?.process === child) this.running = undefined;
-        this.log(`built-in engine exited: ${description}`);
+        this.log?.warn(`built-in engine exited: ${description}`);
       });
     });
     // A failed start is not cached: the next dictation tries again (e.g. after a model download).

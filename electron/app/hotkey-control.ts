@@ -10,13 +10,14 @@ import type { TypingActivity } from '../desktop/typing-activity.js';
 import type { DictationSession } from '../dictation/session.js';
 import type { Settings } from '../settings/types.js';
 import type { ShortcutResult } from './shell-port.js';
+import type { LogSink } from '../logging/log.js';
 
 export interface HotkeyControlParts {
   session: Pick<DictationSession, 'start' | 'stop'>;
   activity: TypingActivity;
   registerToggleShortcut(accelerator: string, toggle: () => void): ShortcutResult;
   notify(message: string): void;
-  log(message: string): void;
+  log: LogSink;
   env?: NodeJS.ProcessEnv;
   /** The platform layer's check before the keyboard hook starts (see desktop/platform/). */
   hookAvailability?: () => Promise<HookAvailability>;
@@ -70,7 +71,7 @@ export class HotkeyControl {
     });
     this.hook = hook;
     if (this.isPaused) hook.pause();
-    void hook.ready.then((ok) => ok && this.parts.log(`hotkey: ${settings.mode} ${settings.accelerator} through the keyboard hook`));
+    void hook.ready.then((ok) => ok && this.parts.log.info(`hotkey: ${settings.mode} ${settings.accelerator} through the keyboard hook`));
   }
 
   /**

@@ -1,103 +1,47 @@
-// The main side of every invoke channel in electron/ipc.ts, as plain functions over the
-// core. The shell registers each with its IPC router (which has already checked the sender
-// page); tests call them directly or through the page harness. Arguments come from a page:
-// each handler checks what it is given.
-import { writeFile } from 'node:fs/promises';
+// The main side of every invoke channel in electron/ipc.ts, composed from handler groups
+// that each take only the parts they use (handlers/, models/handlers.ts). The shell
+// registers each with its IPC router (which has already checked the sender page); tests
+// call them directly or through the page harness. Missing a channel fails to compile.
 import type { Clipboard } from '../desktop/clipboard.js';
 import type { TranscriptHistory } from '../dictation/history.js';
 import type { DictationSession } from '../dictation/session.js';
-import type { AudioDevice, InvokeChannels } from '../ipc.js';
 import { modelsHandlers } from '../models/handlers.js';
 import type { ModelManager } from '../models/manager.js';
-import type { EngineChoice } from '../models/types.js';
+import type { FirstRun } from '../settings/first-run.js';
 import type { SettingsService } from '../settings/service.js';
-import { probeServer } from '../vosk/probe.js';
-import { errorMessage } from '../common/error-message.js';
+import type { DeviceListRequests } from './device-list.js';
+import { appHandlers, type AppFacts } from './handlers/app.js';
+import { dictationHandlers } from './handlers/dictation.js';
+import { historyHandlers } from './handlers/history.js';
+import type { ShellHandlers } from './handlers/page-handlers.js';
+import { settingsHandlers } from './handlers/settings.js';
 
-/** What the handlers use of the core: named here so this file does not import core.ts (which builds the handlers). */
-export interface InvokeHandlerDeps {
-  readonly settings: SettingsService;
-  readonly history: TranscriptHistory;
-  readonly clipboard: Clipboard;
-  readonly session: Pick<DictationSession, 'state' | 'toggle'>;
-  readonly models: ModelManager;
-  readonly version: string;
-  readonly log: { readonly file: string };
-  builtinEngine(): EngineChoice;
+/** The parts the handler groups are built from; each group gets only its own. */
+export interface HandlerParts {
+  settings: SettingsService;
+  history: TranscriptHistory;
+  clipboard: Clipboard;
+  session: Pick<DictationSession, 'state' | 'toggle'>;
+  devices: Pick<DeviceListRequests, 'list'>;
+  models: ModelManager;
+  firstRun: Pick<FirstRun, 'finish'>;
+  app: AppFacts;
   builtinEngineUrl(): Promise<string>;
-  exportPath(defaultName: string): Promise<string | null>;
-  listDevices(): Promise<AudioDevice[]>;
-  finishFirstRun(): void;
+  chooseExportPath(defaultName: string): Promise<string | null>;
 }
 
-export type InvokeHandlers = {
-  [C in keyof InvokeChannels]: (
-    ...args: InvokeChannels[C]['args']
-  ) => InvokeChannels[C]['result'] | Promise<InvokeChannels[C]['result']>;
-};
-
-const TEST_CONNECTION_TIMEOUT_MS = 10_000;
-
-export function createInvokeHandlers(core: InvokeHandlerDeps): InvokeHandlers {
+export function createInvokeHandlers(parts: HandlerParts) {
   return {
-    'settings:get': () => core.settings.getPublic(),
-    'settings:update': (patch) => {
-      if (typeof patch !== 'object' || patch === null) throw new Error('settings:update needs an object of changes.');
-      return core.settings.update(patch);
-    },
-    'settings:test-connection': async (url, token) => {
-      if (typeof url !== 'string') return { ok: false, problem: 'bad-url', detail: 'The server address is missing.' };
-      const settings = core.settings.get();
-      if (url.trim() === '') {
-        // No server: test the built-in engine instead, the one dictation would use.
-        try {
-          url = await core.builtinEngineUrl();
-        } catch (error) {
-          return { ok: false, problem: 'error', detail: `The built-in engine cannot start: ${errorMessage(error)}` };
-        }
-      }
-      // A page never sees the stored token: when it sends none, test with the stored one
-      // if the address is the saved server's.
-      const useToken = typeof token === 'string' && token !== '' ? token : url === settings.server.url ? core.settings.getToken() : undefined;
-      return probeServer(url, useToken, TEST_CONNECTION_TIMEOUT_MS, settings.server.allowInsecureRemote);
-    },
-    'history:list': (query) => core.history.list(typeof query === 'string' ? query : undefined),
-    'history:delete': (id) => void core.history.delete(requireId(id)),
-    'history:clear': () => void core.history.clear(),
-    'history:copy': async (id) => {
-      const entry = core.history.get(requireId(id));
-      if (!entry) throw new Error('That transcript entry no longer exists.');
-      await core.clipboard.writeText(entry.text);
-    },
-    'history:export': async (format) => {
-      if (format !== 'txt' && format !== 'json') throw new Error('Export as txt or json.');
-      const path = await core.exportPath(`voskey-transcript.${format}`);
-      if (path === null) return { cancelled: true };
-      await writeFile(path, core.history.export(format), 'utf8');
-      return { path };
-    },
-    'history:archives': () => core.history.archives(),
-    'history:export-archive': async (name, format) => {
-      if (format !== 'txt' && format !== 'json') throw new Error('Export as txt or json.');
-      const content = core.history.exportArchive(name, format); // refuses anything but an archive's name
-      const path = await core.exportPath(`${name.replace(/\.json$/, '')}.${format}`);
-      if (path === null) return { cancelled: true };
-      await writeFile(path, content, 'utf8');
-      return { path };
-    },
-    'overlay:get-state': () => core.session.state,
-    'dictation:toggle': () => core.session.toggle(),
-    'audio:list-devices': () => core.listDevices(),
-    'app:info': () => ({ version: core.version, logFile: core.log.file, builtinEngine: core.builtinEngine() }),
-    'first-run:finish': () => core.finishFirstRun(),
+    ...settingsHandlers(parts.settings, parts.builtinEngineUrl),
+    ...historyHandlers(parts.history, parts.clipboard, parts.chooseExportPath),
+    ...dictationHandlers(parts.session, parts.devices),
+    ...appHandlers(parts.app, parts.firstRun),
     // "Use" on a model in "Speech models…" is choosing Vosk: the next dictation runs that model.
-    ...modelsHandlers(core.models, () => {
-      core.settings.update({ engine: { kind: 'vosk' } });
+    ...modelsHandlers(parts.models, () => {
+      parts.settings.update({ engine: { kind: 'vosk' } });
     }),
-  };
+  } satisfies ShellHandlers;
 }
 
-function requireId(id: unknown): string {
-  if (typeof id !== 'string' || id.length === 0 || id.length > 100) throw new Error('A transcript entry id is required.');
-  return id;
-}
+/** The composed handlers, each typed with its own reply (tests call them directly). */
+export type InvokeHandlers = ReturnType<typeof createInvokeHandlers>;

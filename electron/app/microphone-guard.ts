@@ -8,8 +8,9 @@
 //   muted source does too. A live microphone always has a noise floor, so a first second
 //   (the platform plan's silentMicrophoneSeconds) of exact zeros ends the capture with the
 //   "microphone access was denied" message instead of a silent recording.
-import type { CaptureEnd, CaptureOptions } from '../ipc.js';
+import type { CaptureEnd, CaptureOptions } from '../dictation/capture-types.js';
 import type { CaptureControl } from '../dictation/ports.js';
+import type { LogSink } from '../logging/log.js';
 
 const SAMPLE_RATE = 16000;
 const BYTES_PER_SAMPLE = 2;
@@ -58,7 +59,7 @@ export interface MicrophoneGuardParts {
   frame(pcm: Uint8Array): void;
   /** Where the end of a capture goes (the session's onCaptureEnded). */
   ended(end: CaptureEnd): void;
-  log?: (message: string) => void;
+  log?: LogSink;
 }
 
 export interface MicrophoneGuard {
@@ -103,7 +104,7 @@ export function createMicrophoneGuard(parts: MicrophoneGuardParts): MicrophoneGu
           parts.capture.start(options);
           return true;
         }
-        parts.log?.(`capture refused: ${refusal}`);
+        parts.log?.warn(`capture refused: ${refusal}`);
         parts.ended({ reason: 'error', message: refusal });
         return false;
       });
@@ -120,7 +121,7 @@ export function createMicrophoneGuard(parts: MicrophoneGuardParts): MicrophoneGu
         return;
       }
       void refusalFrom(check).then((refusal) => {
-        if (refusal) parts.log?.(`keeping the microphone ready refused: ${refusal}`);
+        if (refusal) parts.log?.warn(`keeping the microphone ready refused: ${refusal}`);
         parts.capture.prepare?.(refusal ? { ...options, keepReady: false } : options);
       });
     },
@@ -133,7 +134,7 @@ export function createMicrophoneGuard(parts: MicrophoneGuardParts): MicrophoneGu
       if (watch.feed(pcm)) {
         silenced = true;
         held = [];
-        parts.log?.(`capture: the first ${parts.silentSeconds} s were exact zeros`);
+        parts.log?.warn(`capture: the first ${parts.silentSeconds} s were exact zeros`);
         parts.ended({ reason: 'error', message: parts.silentMessage });
         pageEndsToSwallow++;
         parts.capture.stop();

@@ -1,14 +1,17 @@
 // What the app core needs from its host: the Electron shell in the app, a test harness in
 // tests (real Chromium pages, real X display). Everything here is an effect the core cannot
 // do from plain Node: talking to windows, dialogs, global shortcuts, the login item.
-import type { AudioDevice, MainEvents, OverlayState } from '../ipc.js';
+import type { AudioDevice } from '../dictation/capture-types.js';
+import type { MainEvents } from '../ipc.js';
+import type { OverlayState } from '../dictation/overlay-state.js';
 import type { ActiveWindowProbe } from '../desktop/active-window.js';
 import type { Clipboard } from '../desktop/clipboard.js';
 import type { PlatformPlan } from '../desktop/platform/desktop-platform.js';
 import type { SystemPermissions } from '../desktop/platform/permission-guards.js';
 import type { CaptureControl } from '../dictation/ports.js';
-import type { JsonStoreFactory, SecretBox } from '../settings/ports.js';
+import type { Logger } from '../logging/log.js';
 import type { EngineProcessLauncher } from './engine-host.js';
+import type { UserData } from './user-data.js';
 
 /** The shell's answer when asked to register the toggle hotkey with the OS. */
 export type ShortcutResult = { ok: true; unregister(): void } | { ok: false; message: string };
@@ -46,17 +49,14 @@ export interface CoreShell {
 
 export interface CoreOptions {
   shell: CoreShell;
-  /** The app's data folder: history, models, first-run marker. */
-  dataDir: string;
-  logDir: string;
-  createStore: JsonStoreFactory;
-  secretBox: SecretBox;
+  /** Settings, history, models and the first-run marker (user-data.ts): the core's from now on. */
+  userData: UserData;
+  /** The app's log; the host creates it, as it writes to it too (refused IPC, load failures). */
+  log: Logger;
   version: string;
   env?: NodeJS.ProcessEnv;
   /** Which system to behave as (desktop/platform/); the one this process runs on when not given. */
   platform?: PlatformPlan;
-  /** Echo log lines (development). */
-  echoLog?: (line: string) => void;
 }
 
 export type { AudioDevice };

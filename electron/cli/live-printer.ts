@@ -1,17 +1,17 @@
-// `voskey transcribe --live`: the app's live typing (UtteranceTyping, the same code the
+// `voskey transcribe --live`: the app's live typing (ResultEdits, the same code the
 // dictation session runs) printed instead of typed. Each edit is committed the moment it
 // is: JSON lines {"backspaces": n, "text": "…", "final": false}, or plain text with real
 // backspace characters, so a terminal shows what the focused window would show.
 import type { Writable } from 'node:stream';
 import { DictationFormatter } from '../dictation/format/index.js';
-import { UtteranceTyping } from '../dictation/live/utterance-typing.js';
+import { ResultEdits } from '../dictation/live/result-edits.js';
 import type { TextEdit } from '../dictation/ports.js';
 import { defaultSettings } from '../settings/defaults.js';
 import type { DictationLanguage } from '../settings/types.js';
 import { cliFormatting } from './cli-formatting.js';
 
 export class LivePrinter {
-  private readonly typing: UtteranceTyping;
+  private readonly typing: ResultEdits;
   private printedPlain = false;
 
   constructor(
@@ -20,7 +20,7 @@ export class LivePrinter {
     language: DictationLanguage = 'en',
   ) {
     const keyCommands = defaultSettings().keyCommands.enabled;
-    this.typing = new UtteranceTyping(new DictationFormatter(cliFormatting(language)), { keyCommands: () => keyCommands });
+    this.typing = new ResultEdits(new DictationFormatter(cliFormatting(language)), { keyCommands: () => keyCommands });
     this.typing.begin(true);
   }
 

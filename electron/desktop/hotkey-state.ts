@@ -2,7 +2,7 @@
 // Pure (no hook): hotkey.ts feeds it events from the uiohook worker.
 import type { HotkeyMode } from '../settings/types.js';
 import { MODIFIER_KEYCODES, type Modifier, type ParsedAccelerator } from './accelerator.js';
-import { createToggleController, createUtterance, type StopReason } from './utterance.js';
+import { createToggleController, createHotkeyPress, type StopReason } from './hotkey-press.js';
 
 export interface HookKeyEvent {
   down: boolean;
@@ -48,7 +48,7 @@ export function createHotkeyMachine(options: HotkeyMachineOptions): HotkeyMachin
   const { accelerator, mode } = options;
   const now = options.now ?? (() => performance.now());
   const callbacks = { onStart: options.onStart, onStop: options.onStop, maxMs: options.maxHoldMs };
-  const hold = createUtterance(callbacks);
+  const hold = createHotkeyPress(callbacks);
   const toggle = createToggleController(callbacks);
   const requiredModifierCodes = new Set(accelerator.modifiers.flatMap((m) => MODIFIER_KEYCODES[m]));
   let keyHeld = false;

@@ -13,9 +13,9 @@ import { createHotkeyMachine } from './hotkey-state.js';
 import { currentPlatformPlan } from './platform/desktop-platform.js';
 import { createPlatformGuards } from './platform/permission-guards.js';
 import type { TypingActivity } from './typing-activity.js';
-import type { StopReason } from './utterance.js';
+import type { StopReason } from './hotkey-press.js';
 
-export { createToggleController, type ToggleController, type StopReason } from './utterance.js';
+export { createToggleController, type ToggleController, type StopReason } from './hotkey-press.js';
 
 export interface HoldHotkeyOptions {
   /** Electron accelerator text, or one already parsed. */

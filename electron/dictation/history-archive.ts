@@ -5,7 +5,7 @@
 
 import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TranscriptArchive, TranscriptEntry } from '../ipc.js';
+import type { TranscriptArchive, TranscriptEntry } from './history-types.js';
 import { historyFileContent, parseHistory } from './history-file.js';
 
 const ARCHIVE_NAME = /^history\.archive-\d{4}-\d\d-\d\d(?:-\d{1,2})?\.json$/;

@@ -1,7 +1,7 @@
 // Turns transcript entries into a file the user can keep: plain text to read or paste
 // elsewhere, or JSON to import into other tools. Both oldest first, like a diary.
 
-import type { TranscriptEntry } from '../ipc.js';
+import type { TranscriptEntry } from './history-types.js';
 
 export type ExportFormat = 'txt' | 'json';
 

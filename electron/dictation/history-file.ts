@@ -7,7 +7,7 @@
 
 import { readFileSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
-import type { TranscriptEntry } from '../ipc.js';
+import type { TranscriptEntry } from './history-types.js';
 import { backUpCorruptFile } from '../settings/corrupt-backup.js';
 import { isPlainObject } from '../settings/json-schema.js';
 import { errorMessage } from '../common/error-message.js';

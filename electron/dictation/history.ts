@@ -8,7 +8,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { TranscriptArchive, TranscriptEntry } from '../ipc.js';
+import type { TranscriptArchive, TranscriptEntry } from './history-types.js';
 import { appendToArchive, archivePathFor, listArchives, readArchive } from './history-archive.js';
 import { exportTranscripts, type ExportFormat } from './history-export.js';
 import { loadHistoryFile, writeHistoryFile } from './history-file.js';

@@ -2,7 +2,8 @@
 // session is plain logic; the core (electron/app/core.ts, hosted by main.ts or by tests)
 // plugs in the real microphone page, the Vosk client, the typist and the history store.
 
-import type { CaptureOptions, DictationStatus, OverlayState } from '../ipc.js';
+import type { CaptureOptions } from './capture-types.js';
+import type { DictationStatus, OverlayState } from './overlay-state.js';
 
 /** Drives the capture page. Frames and the end come back through the session's on* methods. */
 export interface CaptureControl {

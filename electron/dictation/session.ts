@@ -9,11 +9,12 @@
 // allowed: the new one captures while the old one's text is still on its way, and one
 // output queue keeps typed text in the order results arrive.
 
-import type { AudioLevel, CaptureEnd, CaptureOptions, CaptureStarted, DictationStatus, OverlayState } from '../ipc.js';
-import { IDLE_OVERLAY } from '../ipc.js';
+import type { CaptureEnd, CaptureOptions, CaptureStarted } from './capture-types.js';
+import { IDLE_OVERLAY, type AudioLevel, type DictationStatus, type OverlayState } from './overlay-state.js';
 import type { StabilityRule } from './live/live-commit.js';
 import { SilenceWatch } from './live/silence-watch.js';
-import { UtteranceTyping } from './live/utterance-typing.js';
+import { ResultEdits } from './live/result-edits.js';
+import type { LogSink } from '../logging/log.js';
 import type {
   CaptureControl,
   Formatter,
@@ -39,7 +40,7 @@ export interface SessionParts {
   finishTimeoutMs?: number;
   /** How long to wait for the capture page to flush its last frame. */
   captureEndTimeoutMs?: number;
-  log?: (message: string) => void;
+  log?: LogSink;
   /**
    * Called as each utterance starts, before any of its text is typed: the app checks which
    * window has focus (resetting the formatter when it changed) and chooses live or
@@ -53,13 +54,14 @@ export interface SessionParts {
   stability?: StabilityRule;
 }
 
-interface Utterance {
+/** The session's record of one utterance, from key-down until its final text is typed. */
+interface UtteranceInFlight {
   stream: UtteranceStream;
   status: StreamStatus['status'];
   captureEnded: Promise<CaptureEnd>;
   endCapture: (end: CaptureEnd) => void;
   frames: number;
-  typing: UtteranceTyping;
+  typing: ResultEdits;
   /** Results are handled in order, each after the utterance is prepared (prepareUtterance). */
   results: Promise<void>;
   silence: SilenceWatch;
@@ -70,7 +72,7 @@ const DEFAULT_CAPTURE_END_TIMEOUT_MS = 2_000;
 const AUTO_STOP_CHECK_MS = 100;
 
 export class DictationSession {
-  private current: Utterance | null = null;
+  private current: UtteranceInFlight | null = null;
   private readonly finishing = new Set<Promise<void>>();
   private view: OverlayState = { ...IDLE_OVERLAY };
   private outputQueue: Promise<void> = Promise.resolve();
@@ -92,7 +94,7 @@ export class DictationSession {
     this.errorMessage = '';
     let endCapture!: (end: CaptureEnd) => void;
     const captureEnded = new Promise<CaptureEnd>((resolve) => (endCapture = resolve));
-    const typing = new UtteranceTyping(this.parts.formatter, {
+    const typing = new ResultEdits(this.parts.formatter, {
       keyCommands: this.parts.keyCommands ?? (() => false),
       ...(this.parts.stability ? { stability: this.parts.stability } : {}),
       // The output is a typist (TextOutput honours caretBack).
@@ -100,9 +102,9 @@ export class DictationSession {
     });
     const prepared = (this.parts.prepareUtterance?.() ?? Promise.resolve({ live: false })).then(
       ({ live }) => typing.begin(live),
-      (error: Error) => this.parts.log?.(`could not prepare the utterance (${error.message}); typing when final`),
+      (error: Error) => this.parts.log?.warn(`could not prepare the utterance (${error.message}); typing when final`),
     );
-    const utterance: Utterance = {
+    const utterance: UtteranceInFlight = {
       stream: undefined as unknown as UtteranceStream,
       status: 'connecting',
       captureEnded,
@@ -146,13 +148,13 @@ export class DictationSession {
   }
 
   /** Hands-free: ends the utterance once nobody has spoken for the configured time. */
-  private watchSilence(utterance: Utterance): void {
+  private watchSilence(utterance: UtteranceInFlight): void {
     const timer = setInterval(() => {
       if (this.current !== utterance) return clearInterval(timer);
       const seconds = this.parts.autoStopSeconds?.() ?? 0;
       // Silence counts only while the server listens: a sleeping Space is not the user pausing.
       if (seconds > 0 && utterance.status === 'listening' && utterance.silence.silentMs() >= seconds * 1000) {
-        this.parts.log?.(`no speech for ${seconds} s: stopping dictation`);
+        this.parts.log?.info(`no speech for ${seconds} s: stopping dictation`);
         clearInterval(timer);
         this.stop();
       }
@@ -161,7 +163,7 @@ export class DictationSession {
   }
 
   /** Live mode: type the words of a partial that have become stable. */
-  private typeLive(utterance: Utterance, raw: string): void {
+  private typeLive(utterance: UtteranceInFlight, raw: string): void {
     // While an earlier utterance's final is still on its way, typing this one's words
     // would put them before that text: wait (the next partial carries them all again).
     if (this.finishing.size > 0 && !this.isFinishingOnly(utterance)) return;
@@ -170,10 +172,10 @@ export class DictationSession {
   }
 
   /** True when the only utterance finishing is this one (it was stopped and is draining). */
-  private isFinishingOnly(utterance: Utterance): boolean {
+  private isFinishingOnly(utterance: UtteranceInFlight): boolean {
     return this.current !== utterance && this.finishing.size === 1 && this.finishingUtterances.has(utterance);
   }
-  private readonly finishingUtterances = new Set<Utterance>();
+  private readonly finishingUtterances = new Set<UtteranceInFlight>();
 
   /** Stop listening and finish the utterance: its final text is typed when it arrives. */
   stop(): void {
@@ -214,7 +216,7 @@ export class DictationSession {
   /** How long the microphone took to deliver: the first thing to look at when first words go missing. */
   onCaptureStarted(started: CaptureStarted): void {
     const preRoll = started.preRollMs > 0 ? `, starting with ${Math.round(started.preRollMs)} ms from before the key press` : '';
-    this.parts.log?.(`microphone: first sample ${Math.round(started.waitedMs)} ms after the start${preRoll}`);
+    this.parts.log?.info(`microphone: first sample ${Math.round(started.waitedMs)} ms after the start${preRoll}`);
   }
 
   onCaptureLevel(level: AudioLevel): void {
@@ -237,10 +239,10 @@ export class DictationSession {
 
   // The utterance whose capture was asked to stop but has not confirmed yet: its last
   // frames are still arriving and belong to it, not to a new utterance.
-  private stoppingAwaitingCapture: Utterance | null = null;
+  private stoppingAwaitingCapture: UtteranceInFlight | null = null;
 
   /** Finishes an utterance that is no longer current; whenIdle() and status() see it until done. */
-  private finishInBackground(utterance: Utterance): void {
+  private finishInBackground(utterance: UtteranceInFlight): void {
     this.finishingUtterances.add(utterance);
     const done = this.finishUtterance(utterance).finally(() => {
       this.finishingUtterances.delete(utterance);
@@ -250,7 +252,7 @@ export class DictationSession {
     this.finishing.add(done);
   }
 
-  private async finishUtterance(utterance: Utterance): Promise<void> {
+  private async finishUtterance(utterance: UtteranceInFlight): Promise<void> {
     this.stoppingAwaitingCapture = utterance;
     const timeout = this.parts.captureEndTimeoutMs ?? DEFAULT_CAPTURE_END_TIMEOUT_MS;
     const end = await Promise.race([
@@ -271,7 +273,7 @@ export class DictationSession {
     await utterance.results;
   }
 
-  private deliver(utterance: Utterance, raw: string): void {
+  private deliver(utterance: UtteranceInFlight, raw: string): void {
     const outcome = utterance.typing.final(raw);
     if (outcome.text) {
       this.parts.history.add(outcome.text, raw);
@@ -288,14 +290,14 @@ export class DictationSession {
       this.parts.output.apply(edit).catch((error: Error) => {
         // The text is in the transcript history, so it is not lost: say where to find it.
         this.errorMessage = `Could not type the text (${error.message}); it is in the transcript.`;
-        this.parts.log?.(`output failed: ${error.message}`);
+        this.parts.log?.error(`output failed: ${error.message}`);
         this.update({});
       }),
     );
   }
 
-  private fail(utterance: Utterance, error: Error): void {
-    this.parts.log?.(`dictation error: ${error.message}`);
+  private fail(utterance: UtteranceInFlight, error: Error): void {
+    this.parts.log?.warn(`dictation error: ${error.message}`);
     this.errorMessage = error.message;
     if (this.current === utterance) {
       this.current = null;

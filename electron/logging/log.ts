@@ -26,8 +26,8 @@ export interface LoggerOptions {
 }
 
 /**
- * What a component that reports by level takes: the app's Logger, or in tests anything
- * with these three methods. (Components that only narrate take `(message) => void`, info.)
+ * The one logger shape components take: the app's Logger, or in tests anything with these
+ * three methods. The component picks the level (narration is info, trouble warn or error).
  */
 export interface LogSink {
   info(message: string): void;

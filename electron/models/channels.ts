@@ -1,30 +1,24 @@
-// The model manager's IPC channels as types (no Node imports, the renderer reads them too).
-// electron/ipc.ts composes them into the app's channel maps; handlers.ts answers them.
+// The model manager's IPC channels, declared once (no Node imports, the renderer and the
+// preload read them too): electron/ipc.ts composes them into the app's channel maps,
+// handlers.ts answers them. Only the two pages with model controls may use them.
 
+import { eventChannel, invokeChannel, type PageName } from '../ipc-channel.js';
 import type { DownloadProgress, ModelsState } from './types.js';
 
-export interface ModelsInvokeChannels {
-  'models:state': { args: []; result: ModelsState };
+/** The first-run window (download a model) and "Speech models…"; never the settings page. */
+const MODEL_PAGES: readonly PageName[] = ['first-run', 'models'];
+
+export const MODELS_INVOKE = {
+  'models:state': invokeChannel<[], ModelsState>(MODEL_PAGES),
   /** Starts a download and returns at once; progress arrives as 'models:progress'. */
-  'models:download': { args: [name: string]; result: ModelsState };
-  'models:pause': { args: [name: string]; result: void };
-  'models:resume': { args: [name: string]; result: void };
-  'models:cancel': { args: [name: string]; result: void };
-  'models:select': { args: [name: string]; result: ModelsState };
-  'models:delete': { args: [name: string]; result: ModelsState };
-}
+  'models:download': invokeChannel<[name: string], ModelsState>(MODEL_PAGES),
+  'models:pause': invokeChannel<[name: string], void>(MODEL_PAGES),
+  'models:resume': invokeChannel<[name: string], void>(MODEL_PAGES),
+  'models:cancel': invokeChannel<[name: string], void>(MODEL_PAGES),
+  'models:select': invokeChannel<[name: string], ModelsState>(MODEL_PAGES),
+  'models:delete': invokeChannel<[name: string], ModelsState>(MODEL_PAGES),
+};
 
-export interface ModelsMainEvents {
-  'models:progress': [progress: DownloadProgress];
-}
-
-/** The run-time list, spread into ipc.ts's INVOKE_CHANNELS and the pages' permissions. */
-export const MODELS_INVOKE_CHANNELS = [
-  'models:state',
-  'models:download',
-  'models:pause',
-  'models:resume',
-  'models:cancel',
-  'models:select',
-  'models:delete',
-] as const satisfies readonly (keyof ModelsInvokeChannels)[];
+export const MODELS_MAIN_EVENTS = {
+  'models:progress': eventChannel<[progress: DownloadProgress]>(MODEL_PAGES),
+};

@@ -1,14 +1,11 @@
 // One handler per 'models:*' channel, so main registers them in a loop and tests drive the
 // real manager the same way the panel does. Arguments arrive from a page: check them.
 
-import type { ModelsInvokeChannels } from './channels.js';
+import type { InvokeHandlersOf, InvokeSignatures } from '../ipc-channel.js';
+import type { MODELS_INVOKE } from './channels.js';
 import type { ModelManager } from './manager.js';
 
-type Handlers = {
-  [C in keyof ModelsInvokeChannels]: (
-    ...args: ModelsInvokeChannels[C]['args']
-  ) => ModelsInvokeChannels[C]['result'] | Promise<ModelsInvokeChannels[C]['result']>;
-};
+type Handlers = InvokeHandlersOf<InvokeSignatures<typeof MODELS_INVOKE>>;
 
 function modelName(value: unknown): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > 200) throw new Error('A model name is required.');

@@ -17,7 +17,7 @@
 //   user enters is kept in memory for this session only; a notice says so at startup. A
 //   saved encrypted token is left in the file untouched, for when the keyring is back.
 
-import type { SettingsPatch, SettingsUpdateResult } from '../ipc.js';
+import type { PublicSettings, Settings, SettingsPatch, SettingsUpdateResult } from './types.js';
 import { backUpCorruptFile } from './corrupt-backup.js';
 import { CURRENT_SCHEMA_VERSION, defaultSettings } from './defaults.js';
 import { isPlainObject } from './json-schema.js';
@@ -25,7 +25,6 @@ import { mergeSettings } from './merge.js';
 import { migrateSettings } from './migrate.js';
 import { checkAccessToken } from './token.js';
 import type { JsonStore, JsonStoreFactory, SecretBox } from './ports.js';
-import type { PublicSettings, Settings } from './types.js';
 import { errorMessage } from '../common/error-message.js';
 import type { LogSink } from '../logging/log.js';
 

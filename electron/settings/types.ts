@@ -1,4 +1,5 @@
-// The shape of Voskey's settings. Pure types: the renderer imports them through ipc.ts.
+// The shape of Voskey's settings, and of a change to them. Pure types: pages import them
+// (type-only), and electron/ipc.ts uses them in the settings:* channels.
 // Schema, defaults and migrations live beside this file (schema.ts, defaults.ts, migrate.ts).
 
 export type HotkeyMode = 'hold' | 'toggle';
@@ -125,3 +126,15 @@ export interface AppOutputMode {
 export interface PublicSettings extends Settings {
   hasToken: boolean;
 }
+
+export interface SettingsUpdateResult {
+  ok: boolean;
+  settings: PublicSettings;
+  /** One message per refused field, e.g. {"hotkey.accelerator": "…"}. */
+  errors: Record<string, string>;
+}
+
+/** Deep partial, for settings patches. */
+export type SettingsPatch = {
+  [K in keyof Settings]?: Settings[K] extends object ? Partial<Settings[K]> : Settings[K];
+} & { token?: string | null };

@@ -1,7 +1,7 @@
 // When the overlay is on screen: from the first sign of dictation until a moment after it
 // is over, so the last words typed can still be read; an error stays a little longer.
 // Plain Node (no 'electron'): main passes show/hide functions.
-import type { DictationStatus } from '../ipc.js';
+import type { DictationStatus } from '../dictation/overlay-state.js';
 
 export const LINGER_AFTER_IDLE_MS = 1500;
 export const LINGER_AFTER_ERROR_MS = 6000;

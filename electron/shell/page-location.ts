@@ -4,7 +4,7 @@
 // itself compiles to dist/electron/shell/page-location.js, which fixes the default root.
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { PageName } from '../ipc.js';
+import type { PageName } from '../ipc-channel.js';
 
 /** Each page's HTML file under dist/renderer/. The capture page lives with the audio code. */
 export const PAGE_FILES: Readonly<Record<PageName, string>> = {

@@ -1,71 +1,34 @@
-// Which page may use which IPC channel: the one table main checks every message against.
-// Plain Node (no 'electron') so it is unit-tested. A page gets only what its job needs: the
+// Which page may use which IPC channel. The table is not written here: each channel names
+// its pages where it is declared (electron/ipc.ts), and this file answers from those
+// declarations, so a channel cannot exist without a decision about who may use it. Plain
+// Node (no 'electron') so it is unit-tested. A page gets only what its job needs: the
 // capture page streams audio but cannot read settings; the settings page cannot send audio.
-import type { InvokeChannels, MainEvents, PageName, RendererEvents } from '../ipc.js';
-import { MODELS_INVOKE_CHANNELS as MODEL_MANAGER } from '../models/channels.js';
+import { INVOKE, MAIN_EVENT_CHANNELS, RENDERER_EVENT_CHANNELS, type PageName } from '../ipc.js';
+import { PAGE_NAMES } from './page-location.js';
 
-export interface PagePermissions {
-  /** renderer → main with a reply. */
-  invoke: readonly (keyof InvokeChannels)[];
-  /** renderer → main, fire and forget. */
-  send: readonly (keyof RendererEvents)[];
-  /** main → renderer. */
-  receive: readonly (keyof MainEvents)[];
-}
+/** invoke: renderer → main with a reply; send: renderer → main; receive: main → renderer. */
+export type ChannelKind = 'invoke' | 'send' | 'receive';
 
-
-const SETTINGS_EDITOR = {
-  invoke: ['settings:get', 'settings:update', 'settings:test-connection', 'audio:list-devices', 'app:info'],
-  send: [],
-  receive: ['settings:changed'],
-} as const satisfies PagePermissions;
-
-export const PAGE_PERMISSIONS: Readonly<Record<PageName, PagePermissions>> = {
-  capture: {
-    invoke: [],
-    send: ['capture:frame', 'capture:level', 'capture:ended', 'capture:devices', 'capture:started'],
-    receive: ['capture:start', 'capture:stop', 'capture:list-devices', 'capture:prepare'],
-  },
-  overlay: {
-    invoke: ['overlay:get-state'],
-    send: [],
-    receive: ['overlay:state'],
-  },
-  settings: SETTINGS_EDITOR,
-  // The first-run window sets up a server or downloads a model, then says it is done.
-  // (The settings page has no model controls, so only this page and "models" get models:*.)
-  'first-run': {
-    invoke: [...SETTINGS_EDITOR.invoke, ...MODEL_MANAGER, 'first-run:finish'],
-    send: [],
-    receive: [...SETTINGS_EDITOR.receive, 'models:progress'],
-  },
-  // The model manager window: download, select and delete models, nothing else.
-  models: { invoke: [...MODEL_MANAGER], send: [], receive: ['models:progress'] },
-  transcript: {
-    invoke: [
-      'history:list',
-      'history:delete',
-      'history:clear',
-      'history:copy',
-      'history:export',
-      'history:archives',
-      'history:export-archive',
-      'dictation:toggle',
-    ],
-    send: [],
-    receive: ['history:changed'],
-  },
+const DECLARED: Readonly<Record<ChannelKind, Readonly<Record<string, { readonly pages: readonly PageName[] }>>>> = {
+  invoke: INVOKE,
+  send: RENDERER_EVENT_CHANNELS,
+  receive: MAIN_EVENT_CHANNELS,
 };
 
-export type ChannelKind = keyof PagePermissions;
-
 export function isPermitted(page: PageName, kind: ChannelKind, channel: string): boolean {
-  return (PAGE_PERMISSIONS[page][kind] as readonly string[]).includes(channel);
+  // Own properties only: a page must not be granted 'constructor' or 'toString'.
+  const declared = DECLARED[kind];
+  return Object.hasOwn(declared, channel) && declared[channel]!.pages.includes(page);
 }
 
-/** The pages allowed a channel: what ipc-main registers a handler for. */
+/** The pages allowed a channel, in PAGE_NAMES order. */
 export function pagesPermitted(kind: ChannelKind, channel: string): PageName[] {
-  return (Object.keys(PAGE_PERMISSIONS) as PageName[]).filter((page) => isPermitted(page, kind, channel));
+  return PAGE_NAMES.filter((page) => isPermitted(page, kind, channel));
+}
+
+/** Everything one page may use of one kind: the page's whole grant, for review and tests. */
+export function channelsPermitted(page: PageName, kind: ChannelKind): string[] {
+  return Object.keys(DECLARED[kind]).filter((channel) => isPermitted(page, kind, channel));
 }
 
 /** What main knows about the sender of an IPC message. */

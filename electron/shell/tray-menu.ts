@@ -1,7 +1,7 @@
 // What the tray shows, as plain data: icon, tooltip and menu for a given dictation state.
 // No 'electron' here, so labels, enabled states and the Start/Stop switch are unit-tested;
 // tray.ts only maps this description to Menu.buildFromTemplate and tray.setImage.
-import type { DictationStatus, OverlayState } from '../ipc.js';
+import type { DictationStatus, OverlayState } from '../dictation/overlay-state.js';
 
 export type TrayIconName = 'idle' | 'listening' | 'error';
 

@@ -1,7 +1,7 @@
 // Voskey's own windows, by webContents id: which page each shows. The IPC sender check and
 // the permission handler ask it "is this one of ours, and which page?". Plain Node and
 // generic over the window type, so it is tested without Electron.
-import type { PageName } from '../ipc.js';
+import type { PageName } from '../ipc-channel.js';
 
 export interface RegisteredWindow<W> {
   page: PageName;

@@ -3,7 +3,7 @@
 // neither navigate nor open windows, and only the capture page may use the microphone.
 // Each window is registered (webContents id → page) for the IPC sender check.
 import { BrowserWindow, nativeTheme, screen, session, type BrowserWindowConstructorOptions, type Rectangle, type Session } from 'electron';
-import type { PageName } from '../ipc.js';
+import type { PageName } from '../ipc-channel.js';
 import type { OverlayPosition } from '../settings/types.js';
 import { PAGE_CSP } from './content-security-policy.js';
 import { DEFAULT_DIST_ROOT, pageFileUrl, preloadPath } from './page-location.js';

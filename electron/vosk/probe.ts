@@ -5,7 +5,7 @@
 
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import type { ConnectionProbe } from '../ipc.js';
+import type { ConnectionProbe } from './probe-result.js';
 import { VoskConnection } from './connection.js';
 import { VoskError, connectFailureError } from './errors.js';
 import { DEFAULT_SAMPLE_RATE } from './protocol.js';

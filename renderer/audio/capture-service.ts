@@ -12,7 +12,8 @@
 // Commands run in order, so a stop that arrives while the mic is still opening stops that
 // capture once it has started (a quick tap of the hotkey).
 
-import type { CaptureEnd, CaptureOptions, VoskeyApi } from '../../electron/ipc.js';
+import type { CaptureEnd, CaptureOptions } from '../../electron/dictation/capture-types.js';
+import type { VoskeyApi } from '../../electron/ipc.js';
 import { frameMsWithinLimits, preRollMsWithinLimits, type FromWorklet } from './capture-messages.js';
 import { CaptureGraph } from './capture-graph.js';
 import { describe, listDevices, Microphone, microphoneKey, type MicrophoneOpening } from './microphone.js';

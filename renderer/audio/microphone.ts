@@ -3,7 +3,7 @@
 // (capture-service.ts) decides how long one is held: one utterance, or between utterances
 // when the user asked to keep the microphone ready.
 
-import type { AudioDevice, CaptureOptions } from '../../electron/ipc.js';
+import type { AudioDevice, CaptureOptions } from '../../electron/dictation/capture-types.js';
 
 export type MicrophoneOpening = { ok: true; microphone: Microphone } | { ok: false; message: string };
 

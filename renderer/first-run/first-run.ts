@@ -3,9 +3,9 @@
 // a working setup is saved (or already exists); "Skip for now" closes the window as is.
 import type { ModelsState } from '../../electron/models/types.js';
 import { voskeyApi } from '../shared/voskey.js';
-import { BuiltinChoice } from './builtin-choice.js';
+import { BuiltinEnginePanel } from './builtin-engine-panel.js';
 import { byId, errorMessage, type Outcome } from './page.js';
-import { ServerChoice } from './server-choice.js';
+import { ServerPanel } from './server-panel.js';
 import { hotkeySentence } from './words.js';
 
 type Choice = 'builtin' | 'server';
@@ -30,8 +30,8 @@ const outcome: Outcome = {
   },
 };
 
-const builtin = new BuiltinChoice(api, outcome);
-const server = new ServerChoice(api, outcome, banner);
+const builtin = new BuiltinEnginePanel(api, outcome);
+const server = new ServerPanel(api, outcome, banner);
 
 function choose(choice: Choice): void {
   for (const [name, panel] of Object.entries(panels)) panel.hidden = name !== choice;

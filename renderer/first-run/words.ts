@@ -1,6 +1,6 @@
 // What the first-run window says, as pure functions (no DOM): the hotkey sentence, the
 // built-in engine's state, the probe's verdict and the model picked for a newcomer.
-import type { ConnectionProbe } from '../../electron/ipc.js';
+import type { ConnectionProbe } from '../../electron/vosk/probe-result.js';
 import type { CatalogueModel, EngineChoice } from '../../electron/models/types.js';
 import type { HotkeyMode } from '../../electron/settings/types.js';
 import { describeProbe } from '../settings/probe-text.js';

@@ -2,7 +2,7 @@
 // It renders the whole OverlayState it is sent (and asks for it at load, so a reloaded
 // overlay is current). Waiting times keep counting between updates from main.
 
-import { IDLE_OVERLAY, type OverlayState } from '../../electron/ipc.js';
+import { IDLE_OVERLAY, type OverlayState } from '../../electron/dictation/overlay-state.js';
 import { voskeyApi } from '../shared/voskey.js';
 import { levelFraction } from './level-meter.js';
 import { COUNTED, detail, headline } from './status-text.js';

@@ -1,7 +1,7 @@
 // The overlay's words for each dictation status. Kept apart from the DOM so the wording
 // lives in one place (the tray tooltip can say the same thing).
 
-import type { DictationStatus, OverlayState } from '../../electron/ipc.js';
+import type { DictationStatus, OverlayState } from '../../electron/dictation/overlay-state.js';
 
 const HEADLINES: Record<DictationStatus, string> = {
   idle: 'Ready',

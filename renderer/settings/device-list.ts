@@ -2,7 +2,8 @@
 // permission), so the settings page asks main ('audio:list-devices'), which asks the
 // capture page. When that fails the menu still offers the system default and the saved
 // device, and the page says the list is unavailable.
-import type { AudioDevice, VoskeyApi } from '../../electron/ipc.js';
+import type { AudioDevice } from '../../electron/dictation/capture-types.js';
+import type { VoskeyApi } from '../../electron/ipc.js';
 
 export async function fetchDevices(api: VoskeyApi): Promise<AudioDevice[]> {
   const devices: unknown = await api.invoke('audio:list-devices');

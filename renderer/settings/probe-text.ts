@@ -1,5 +1,5 @@
 // The result of "Test connection" in words a user can act on.
-import type { ConnectionProbe } from '../../electron/ipc.js';
+import type { ConnectionProbe } from '../../electron/vosk/probe-result.js';
 
 const ADVICE: Record<Extract<ConnectionProbe, { ok: false }>['problem'], string> = {
   'bad-url': 'That is not a server address. Use ws://host:port or wss://host.',

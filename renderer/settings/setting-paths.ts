@@ -1,8 +1,7 @@
 // Settings fields are named by dotted paths ("audio.frameMs"), the same keys main uses in
 // SettingsUpdateResult.errors. Reading a value and building the patch for one field both
 // follow the path, so the HTML names each field once (data-setting) and nothing else.
-import type { SettingsPatch } from '../../electron/ipc.js';
-import type { PublicSettings } from '../../electron/settings/types.js';
+import type { PublicSettings, SettingsPatch } from '../../electron/settings/types.js';
 
 export function valueAt(settings: PublicSettings, path: string): unknown {
   let node: unknown = settings;

@@ -1,8 +1,7 @@
 // The settings page: every field of PublicSettings, saved as soon as it changes through
 // 'settings:update'; refused fields keep what the user typed and show main's message beside
 // them; 'settings:changed' (another window, the tray, a migration) refreshes the rest.
-import type { SettingsPatch, SettingsUpdateResult } from '../../electron/ipc.js';
-import type { PublicSettings } from '../../electron/settings/types.js';
+import type { PublicSettings, SettingsPatch, SettingsUpdateResult } from '../../electron/settings/types.js';
 import { voskeyApi } from '../shared/voskey.js';
 import { fetchDevices, renderDeviceOptions } from './device-list.js';
 import { FieldErrors } from './field-errors.js';

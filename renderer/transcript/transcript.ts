@@ -1,7 +1,7 @@
 // The transcript viewer: what Voskey typed, newest first, with search, copy, delete, clear
 // all (after an in-page confirmation) and export. Main owns the history; this page asks for
 // the list again whenever 'history:changed' says it moved.
-import type { TranscriptArchive, TranscriptEntry } from '../../electron/ipc.js';
+import type { TranscriptArchive, TranscriptEntry } from '../../electron/dictation/history-types.js';
 import { voskeyApi } from '../shared/voskey.js';
 import { errorMessage } from '../shared/error-message.js';
 

@@ -9,14 +9,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VoskeyCore } from '../../electron/app/core.js';
 import type { CoreShell } from '../../electron/app/shell-port.js';
+import { openUserData, type UserData } from '../../electron/app/user-data.js';
+import type { SettingsPatch } from '../../electron/settings/types.js';
+import { createLogger } from '../../electron/logging/log.js';
 import type { PlatformPlan } from '../../electron/desktop/platform/desktop-platform.js';
-import type { CaptureOptions, OverlayState } from '../../electron/ipc.js';
+import type { CaptureOptions } from '../../electron/dictation/capture-types.js';
+import type { OverlayState } from '../../electron/dictation/overlay-state.js';
 import { openTypingTarget, type TypingTarget } from '../desktop/typing-target.js';
 import { startPageHarness, type PageHarness } from '../helpers/page-harness.js';
 import { aesSecretBox, confStore } from '../settings/support.js';
 
 export interface AppRig {
   core: VoskeyCore;
+  /** The core's settings, history and models, for seeding and inspecting what it stored. */
+  data: UserData;
   target: TypingTarget;
   capture: PageHarness;
   overlay: PageHarness;
@@ -25,7 +31,6 @@ export interface AppRig {
   close(): Promise<void>;
 }
 
-/** The core on a temp folder with conf for settings and a test SecretBox, as tests host it. */
 /** A shell that does nothing: the base each test overrides with the parts it watches. */
 export function quietShell(overrides: Partial<CoreShell> = {}): CoreShell {
   return {
@@ -43,20 +48,18 @@ export function quietShell(overrides: Partial<CoreShell> = {}): CoreShell {
   };
 }
 
-export function testCore(shell: CoreShell, dir: string, env: NodeJS.ProcessEnv, platform?: PlatformPlan): VoskeyCore {
-  return new VoskeyCore({
-    ...(platform ? { platform } : {}),
-    shell,
-    dataDir: join(dir, 'data'),
-    logDir: join(dir, 'logs'),
-    createStore: confStore(join(dir, 'config')),
-    secretBox: aesSecretBox(),
-    version: '0.0.0-test',
-    env,
-  });
+/**
+ * The core on a temp folder with conf for settings and a test SecretBox, as tests host it;
+ * with its user data, which the test keeps a hold on (the core hides it from its host).
+ */
+export function testCore(shell: CoreShell, dir: string, env: NodeJS.ProcessEnv, platform?: PlatformPlan): { core: VoskeyCore; data: UserData } {
+  const log = createLogger({ dir: join(dir, 'logs') });
+  const data = openUserData({ dataDir: join(dir, 'data'), createStore: confStore(join(dir, 'config')), secretBox: aesSecretBox(), log });
+  const core = new VoskeyCore({ ...(platform ? { platform } : {}), shell, userData: data, log, version: '0.0.0-test', env });
+  return { core, data };
 }
 
-export async function startAppRig(options: { micWav: string; settings?: Parameters<VoskeyCore['settings']['update']>[0] }): Promise<AppRig> {
+export async function startAppRig(options: { micWav: string; settings?: SettingsPatch }): Promise<AppRig> {
   const dir = mkdtempSync(join(tmpdir(), 'voskey-app-'));
   const target = await openTypingTarget();
   const capture = await startPageHarness({ fakeMicWav: options.micWav });
@@ -82,9 +85,9 @@ export async function startAppRig(options: { micWav: string; settings?: Paramete
     applyStartAtLogin: () => {},
     ownWindowFocused: () => false,
   };
-  const core = testCore(shell, dir, target.env);
+  const { core, data } = testCore(shell, dir, target.env);
   if (options.settings) {
-    const result = core.settings.update(options.settings);
+    const result = data.settings.update(options.settings);
     if (!result.ok) throw new Error(`test settings refused: ${JSON.stringify(result.errors)}`);
   }
   capture.on('capture:frame', (pcm) => core.onCaptureFrame(pcm));
@@ -92,11 +95,12 @@ export async function startAppRig(options: { micWav: string; settings?: Paramete
   capture.on('capture:ended', (end) => core.onCaptureEnded(end));
   capture.on('capture:started', (started) => core.onCaptureStarted(started));
   capture.on('capture:devices', (devices) => core.onCaptureDevices(devices));
-  overlay.handle('overlay:get-state', () => core.session.state);
+  overlay.handle('overlay:get-state', () => core.state);
   await capture.open('renderer/audio/capture.html');
   await overlay.open('renderer/overlay/overlay.html');
   return {
     core,
+    data,
     target,
     capture,
     overlay,
@@ -150,10 +154,10 @@ export function headlessCore(
   });
   // No DISPLAY: the keyboard hook cannot run, exactly as on Wayland or a headless box.
   const env: NodeJS.ProcessEnv = { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '', ...extraEnv };
-  const core = testCore(shell, dir, env);
+  const { core, data } = testCore(shell, dir, env);
   t.after(async () => {
     await core.shutdown();
     rmSync(dir, { recursive: true, force: true });
   });
-  return { core, recorded, dir, pressShortcut: () => toggle?.() };
+  return { core, data, recorded, dir, pressShortcut: () => toggle?.() };
 }

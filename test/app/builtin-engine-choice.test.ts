@@ -11,7 +11,7 @@ import { headlessCore } from './app-harness.js';
 /** The core with no pages, its engine processes real, every request to them recorded. */
 function coreWithEngineLog(t: { after(fn: () => unknown): void }) {
   const requests: EngineProcessRequest[] = [];
-  const { core } = headlessCore(t, {}, undefined, {
+  const { core, data } = headlessCore(t, {}, undefined, {
     launchEngine: (entry) => {
       const engine = forkEngineProcess(entry);
       const send = (request: EngineProcessRequest) => {
@@ -21,18 +21,18 @@ function coreWithEngineLog(t: { after(fn: () => unknown): void }) {
       return { ...engine, send };
     },
   });
-  return { core, requests };
+  return { core, data, requests };
 }
 
 test('PocketSphinx chosen with a Vosk model installed and selected: PocketSphinx runs', async (t) => {
-  const { core, requests } = coreWithEngineLog(t);
+  const { core, data, requests } = coreWithEngineLog(t);
   // The folder only looks like a Vosk model: had the app started libvosk on it, the engine could not start.
-  dropModel(core.models.library.modelsDir, 'vosk-model-small-en-us-0.15');
+  dropModel(data.models.library.modelsDir, 'vosk-model-small-en-us-0.15');
   await core.handlers['models:select']('vosk-model-small-en-us-0.15');
-  assert.equal(core.settings.get().engine.kind, 'vosk', '"Use" on a model chooses Vosk');
+  assert.equal(data.settings.get().engine.kind, 'vosk', '"Use" on a model chooses Vosk');
   assert.equal(core.builtinEngine().engine, 'vosk');
 
-  assert.equal(core.settings.update({ server: { url: '' }, engine: { kind: 'sphinx' } }).ok, true);
+  assert.equal(data.settings.update({ server: { url: '' }, engine: { kind: 'sphinx' } }).ok, true);
   assert.equal(core.builtinEngine().engine, 'sphinx');
   const probe = await core.handlers['settings:test-connection']('');
   assert.equal(probe.ok, true, `the built-in engine answers: ${JSON.stringify(probe)}`);
@@ -44,8 +44,8 @@ test('PocketSphinx chosen with a Vosk model installed and selected: PocketSphinx
 });
 
 test('Vosk chosen with no model installed: dictation is refused with where to get one', async (t) => {
-  const { core, requests } = coreWithEngineLog(t);
-  assert.equal(core.settings.update({ server: { url: '' }, engine: { kind: 'vosk' } }).ok, true);
+  const { core, data, requests } = coreWithEngineLog(t);
+  assert.equal(data.settings.update({ server: { url: '' }, engine: { kind: 'vosk' } }).ok, true);
   const probe = await core.handlers['settings:test-connection']('');
   assert.equal(probe.ok, false);
   assert.match(probe.ok ? '' : probe.detail, /No Vosk model is installed.*“Speech models…”/);

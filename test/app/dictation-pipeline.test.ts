@@ -41,7 +41,7 @@ test('hold the hotkey, say "hello world period how are you question mark", let g
   }
   key('keyup', 'space');
   key('keyup', 'ctrl+alt');
-  await rig.core.session.whenIdle();
+  await rig.core.whenIdle();
 
   const typed = await rig.target.value();
   t.diagnostic(`typed: ${JSON.stringify(typed)}; partials seen: ${[...partialsSeen].join(' | ')}`);
@@ -53,9 +53,9 @@ test('hold the hotkey, say "hello world period how are you question mark", let g
   assert.ok(partialsSeen.size > 0, 'the overlay showed partial text while the audio played');
   assert.ok([...partialsSeen].some((p) => /hello/i.test(p)), 'a partial contained the first word');
 
-  const history = rig.core.history.list();
+  const history = rig.data.history.list();
   assert.equal(history.map((e) => e.text).join(' '), typed, 'the transcript holds what was typed');
-  assert.equal(rig.core.session.state.status, 'idle');
+  assert.equal(rig.core.state.status, 'idle');
   // A normal run never shows a problem, even though the built-in engine starts (≈1 s) at
   // the first key press.
   const shown = new Set(rig.states.map((s) => s.status));
@@ -78,10 +78,10 @@ test('what reaches the server is what was spoken, and letting go mid-word loses 
 
   // Dictation through the tray menu (dictation:toggle), stopped in the middle of the speech.
   const source = seconds(fixture.path);
-  rig.core.session.toggle();
+  rig.core.toggleDictation();
   await sleep(source.seconds * 550);
-  rig.core.session.toggle();
-  await rig.core.session.whenIdle();
+  rig.core.toggleDictation();
+  await rig.core.whenIdle();
 
   const sent = pcmSamples(Buffer.concat(captured));
   const atServer = pcmSamples(Buffer.concat(tap.audio));

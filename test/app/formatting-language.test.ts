@@ -22,7 +22,7 @@ const shell = quietShell();
 test('formatting follows the selected model, the Settings pick, then the server language', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'voskey-lang-'));
   fakeModel(join(dir, 'data', 'models'), 'vosk-model-small-de-0.15');
-  const core = testCore(shell, dir, { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '' });
+  const { core } = testCore(shell, dir, { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '' });
   t.after(async () => {
     await core.shutdown();
     rmSync(dir, { recursive: true, force: true });
@@ -31,10 +31,10 @@ test('formatting follows the selected model, the Settings pick, then the server 
   const shows = (raw: string) => (core as unknown as { formatter: DictationFormatter }).formatter.partial(raw);
 
   // The user chose Vosk (the built-in engine honours the choice; PocketSphinx is English only).
-  await core.handlers['settings:update']({ engine: { kind: 'vosk' } });
+  core.handlers['settings:update']({ engine: { kind: 'vosk' } });
   assert.equal(shows('hallo punkt'), 'Hallo.', 'German model, language auto');
-  await core.handlers['settings:update']({ formatting: { language: 'en' } });
+  core.handlers['settings:update']({ formatting: { language: 'en' } });
   assert.equal(shows('hallo punkt'), 'Hallo punkt', 'English picked in Settings');
-  await core.handlers['settings:update']({ formatting: { language: 'auto' }, server: { url: 'wss://ada-vosk.hf.space', language: 'fr' } });
+  core.handlers['settings:update']({ formatting: { language: 'auto' }, server: { url: 'wss://ada-vosk.hf.space', language: 'fr' } });
   assert.equal(shows("oui point d'interrogation"), 'Oui\u202F?', "the server's language");
 });

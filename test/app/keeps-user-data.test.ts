@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { TranscriptEntry } from '../../electron/ipc.js';
+import type { TranscriptEntry } from '../../electron/dictation/history-types.js';
 import { headlessCore } from './app-harness.js';
 
 const settingsPath = (dir: string) => join(dir, 'config', 'settings.json');
@@ -40,7 +40,7 @@ test('1. a history file that cannot be read is never written over: new transcrip
   // which ignores file permissions. Sparse, so it costs no disk.
   const head = Buffer.from('{"version":1,"entries":[{"id":"precious"');
   const size = 2 ** 31 + 1;
-  const { core, recorded, dir } = headlessCore(t, {}, (d) => {
+  const { core, data, recorded, dir } = headlessCore(t, {}, (d) => {
     seedHistory(d, head);
     truncateSync(historyPath(d), size);
   });
@@ -48,8 +48,8 @@ test('1. a history file that cannot be read is never written over: new transcrip
   const notice = recorded.notices.find((n) => n.includes('was left untouched'));
   assert.ok(notice, recorded.notices.join('\n'));
   assert.match(notice, /could not be read/);
-  core.history.add('Words said after the start.', 'words said after the start');
-  await core.history.flush();
+  data.history.add('Words said after the start.', 'words said after the start');
+  await data.history.flush();
 
   assert.equal(statSync(historyPath(dir)).size, size, 'the unreadable file keeps its size');
   const fd = openSync(historyPath(dir), 'r');
@@ -70,9 +70,9 @@ test('2a. settings in today\'s layout without schemaVersion are read as today\'s
     history: { maxEntries: 50 },
   };
   for (const version of [undefined, 0]) {
-    const { core, recorded, dir } = headlessCore(t, {}, (d) => seedSettings(d, JSON.stringify({ ...file, ...(version === 0 ? { schemaVersion: 0 } : {}) })));
+    const { core, data, recorded, dir } = headlessCore(t, {}, (d) => seedSettings(d, JSON.stringify({ ...file, ...(version === 0 ? { schemaVersion: 0 } : {}) })));
     core.start();
-    const settings = core.settings.get();
+    const settings = data.settings.get();
     assert.equal(settings.server.url, 'wss://ada-vosk.hf.space/');
     assert.deepEqual(settings.hotkey, { ...settings.hotkey, accelerator: 'Control+Shift+F9', mode: 'toggle' });
     assert.deepEqual(settings.formatting.replacements, [{ from: 'voss key', to: 'Voskey' }]);
@@ -84,9 +84,9 @@ test('2a. settings in today\'s layout without schemaVersion are read as today\'s
 
 test('2b. an old flat file whose migration drops a field is copied first; the notice lists what was kept and where the copy is', (t) => {
   const original = JSON.stringify({ serverUrl: 'wss://ada-vosk.hf.space', hotkey: 'Control+Alt+V', windowX: 40, theme: 'dark' });
-  const { core, recorded } = headlessCore(t, {}, (d) => seedSettings(d, original));
+  const { core, data, recorded } = headlessCore(t, {}, (d) => seedSettings(d, original));
   core.start();
-  assert.equal(core.settings.get().server.url, 'wss://ada-vosk.hf.space/');
+  assert.equal(data.settings.get().server.url, 'wss://ada-vosk.hf.space/');
   const notice = recorded.notices.find((n) => /older Voskey/.test(n));
   assert.ok(notice, recorded.notices.join('\n'));
   assert.match(notice, /Kept: server\.url, hotkey\.accelerator\./);
@@ -98,13 +98,13 @@ test('2b. an old flat file whose migration drops a field is copied first; the no
 
 test('3. transcripts beyond the limit (a reset brought it back to 1,000) are archived, not deleted; the viewer exports the archive', async (t) => {
   const original = entries(1500);
-  const { core, recorded, dir } = headlessCore(t, {}, (d) => seedHistory(d, JSON.stringify({ version: 1, entries: original })));
+  const { core, data, recorded, dir } = headlessCore(t, {}, (d) => seedHistory(d, JSON.stringify({ version: 1, entries: original })));
   core.start();
-  assert.equal(core.history.list().length, 1000);
+  assert.equal(data.history.list().length, 1000);
   const notice = recorded.notices.find((n) => /moved to the archive/.test(n));
   assert.ok(notice, recorded.notices.join('\n'));
   assert.match(notice, /^500 older transcripts beyond the history limit of 1,000/);
-  await core.history.flush();
+  await data.history.flush();
 
   const [archive] = namedFiles([notice]);
   assert.ok(archive && existsSync(archive), notice);
@@ -114,7 +114,7 @@ test('3. transcripts beyond the limit (a reset brought it back to 1,000) are arc
   }
   for (const e of original) assert.deepEqual(kept.get(e.id), e, `entry ${e.id} survives in the history or the archive`);
 
-  const archives = await core.handlers['history:archives']();
+  const archives = core.handlers['history:archives']();
   assert.deepEqual(archives.map((a) => [a.path, a.entries]), [[archive, 500]]);
   const exported = await core.handlers['history:export-archive'](archives[0]!.name, 'txt');
   assert.ok('path' in exported);
@@ -124,71 +124,71 @@ test('3. transcripts beyond the limit (a reset brought it back to 1,000) are arc
 
 test('4. a settings file nested 5,000 levels deep: the app starts on defaults, the notice names a copy with the original bytes', (t) => {
   const original = `{"schemaVersion":1,"server":{"url":"wss://ada-vosk.hf.space"},"x":${'['.repeat(5000)}${']'.repeat(5000)}}`;
-  const { core, recorded } = headlessCore(t, {}, (d) => seedSettings(d, original));
+  const { core, data, recorded } = headlessCore(t, {}, (d) => seedSettings(d, original));
   core.start();
   const notice = recorded.notices.find((n) => /nested more than/.test(n));
   assert.ok(notice, recorded.notices.join('\n'));
   const [copy] = namedFiles([notice]);
   assert.equal(readFileSync(copy!, 'utf8'), original);
-  assert.equal(core.settings.get().hotkey.accelerator, 'Control+Alt+Space', 'running on defaults');
-  assert.equal(core.settings.update({ hotkey: { mode: 'toggle' } }).ok, true, 'and settings work');
+  assert.equal(data.settings.get().hotkey.accelerator, 'Control+Alt+Space', 'running on defaults');
+  assert.equal(data.settings.update({ hotkey: { mode: 'toggle' } }).ok, true, 'and settings work');
 });
 
 test('5a. a UTF-8 byte order mark is accepted in settings and history: nothing is reset, nobody is warned', async (t) => {
   const bom = Buffer.from([0xef, 0xbb, 0xbf]);
   const settings = Buffer.concat([bom, Buffer.from(JSON.stringify({ schemaVersion: 1, hotkey: { mode: 'toggle' } }))]);
   const history = Buffer.concat([bom, Buffer.from(JSON.stringify({ version: 1, entries: entries(3) }))]);
-  const { core, recorded, dir } = headlessCore(t, {}, (d) => {
+  const { core, data, recorded, dir } = headlessCore(t, {}, (d) => {
     seedSettings(d, settings);
     seedHistory(d, history);
   });
   core.start();
-  assert.equal(core.settings.get().hotkey.mode, 'toggle');
-  assert.equal(core.history.list().length, 3);
+  assert.equal(data.settings.get().hotkey.mode, 'toggle');
+  assert.equal(data.history.list().length, 3);
   assert.ok(!recorded.notices.some((n) => /repair|invalid|untouched/.test(n)), recorded.notices.join('\n'));
   assert.deepEqual(readdirSync(join(dir, 'config')).filter((n) => n.includes('corrupt')), []);
-  await core.history.flush();
+  await data.history.flush();
   assert.deepEqual(readFileSync(historyPath(dir)), history, 'the history was not rewritten');
 });
 
 test('5c. a newer history whose shape this version does not know is left alone too', async (t) => {
   const original = JSON.stringify({ version: 3, transcripts: { e0: 'kept as it is' } });
-  const { core, recorded, dir } = headlessCore(t, {}, (d) => seedHistory(d, original));
+  const { core, data, recorded, dir } = headlessCore(t, {}, (d) => seedHistory(d, original));
   core.start();
   assert.ok(recorded.notices.some((n) => /newer Voskey \(history format 3\)/.test(n)), recorded.notices.join('\n'));
-  core.history.add('Fresh words.', 'fresh words');
-  await core.history.flush();
+  data.history.add('Fresh words.', 'fresh words');
+  await data.history.flush();
   assert.equal(readFileSync(historyPath(dir), 'utf8'), original);
 });
 
 test('5b. a history file from a newer Voskey is shown read-only and never rewritten in the old format', async (t) => {
   const original = JSON.stringify({ version: 2, entries: entries(2), tags: ['work'] });
-  const { core, recorded, dir } = headlessCore(t, {}, (d) => seedHistory(d, original));
+  const { core, data, recorded, dir } = headlessCore(t, {}, (d) => seedHistory(d, original));
   core.start();
   const notice = recorded.notices.find((n) => /newer Voskey/.test(n));
   assert.ok(notice, recorded.notices.join('\n'));
   assert.match(notice, /Its 2 entries are shown read-only/);
-  assert.deepEqual(core.history.list().map((e) => e.id), ['e1', 'e0']);
+  assert.deepEqual(data.history.list().map((e) => e.id), ['e1', 'e0']);
   await assert.rejects(async () => core.handlers['history:delete']('e0'), /cannot change/);
-  core.history.add('New words.', 'new words');
-  core.history.clear();
-  core.history.add('Newer words.', 'newer words');
-  await core.history.flush();
+  data.history.add('New words.', 'new words');
+  data.history.clear();
+  data.history.add('Newer words.', 'newer words');
+  await data.history.flush();
   assert.equal(readFileSync(historyPath(dir), 'utf8'), original, 'the newer file is byte for byte what it was');
   const session = namedFiles([notice]).find((p) => p.includes('history.session-'));
   assert.match(readFileSync(session!, 'utf8'), /Newer words\./);
-  const listed = await core.handlers['history:archives']();
+  const listed = core.handlers['history:archives']();
   assert.deepEqual(listed.map((a) => [a.path, a.entries]), [[session, 1]], 'the transcript window lists the session file for export');
 });
 
 test('6. a half-unpacked model left by a killed install is removed when the app starts', async (t) => {
   const leftover = join('data', 'models', '.unpack-vosk-model-small-en-us-0.15-9f8e7d6c');
-  const { core, dir } = headlessCore(t, {}, (d) => {
+  const { core, data, dir } = headlessCore(t, {}, (d) => {
     mkdirSync(join(d, leftover, 'am'), { recursive: true });
     writeFileSync(join(d, leftover, 'am', 'final.mdl'), Buffer.alloc(64 * 1024));
   });
   core.start();
-  await core.models.leftoversCleaned;
+  await data.models.leftoversCleaned;
   assert.equal(existsSync(join(dir, leftover)), false);
-  assert.deepEqual(core.models.state().installed, []);
+  assert.deepEqual(data.models.state().installed, []);
 });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DictationFormatter } from '../../electron/dictation/format/index.js';
-import { UtteranceTyping } from '../../electron/dictation/live/utterance-typing.js';
+import { ResultEdits } from '../../electron/dictation/live/result-edits.js';
 import { defaultSettings } from '../../electron/settings/defaults.js';
 import { speechFixture } from '../helpers/fixtures.js';
 import { applyEdit } from '../helpers/recorded-partials.js';
@@ -35,9 +35,9 @@ function wavSeconds(path: string): number {
 
 /** What final-only typing makes of the finals this run's server gave (the transcript's raw words). */
 function finalOnlyText(rig: AppRig, before = ''): string {
-  const typing = new UtteranceTyping(new DictationFormatter(defaultSettings().formatting), { keyCommands: () => true });
+  const typing = new ResultEdits(new DictationFormatter(defaultSettings().formatting), { keyCommands: () => true });
   typing.begin(false);
-  return [...rig.core.history.list()].reverse().reduce((doc, entry) => applyEdit(doc, typing.final(entry.raw).edit ?? { backspaces: 0, text: '' }), before);
+  return [...rig.data.history.list()].reverse().reduce((doc, entry) => applyEdit(doc, typing.final(entry.raw).edit ?? { backspaces: 0, text: '' }), before);
 }
 
 /** Fixtures joined with silence between them, as one recording (sox). */
@@ -61,7 +61,7 @@ async function watchTextarea(rig: AppRig, minMs: number, done: (seen: Seen) => b
   const start = performance.now();
   while (performance.now() - start < maxMs && (performance.now() - start < minMs || !done(seen))) {
     const value = await rig.target.value();
-    if (value !== seen.at(-1)?.value) seen.push({ at: performance.now(), value, lastFinal: rig.core.session.state.lastFinal });
+    if (value !== seen.at(-1)?.value) seen.push({ at: performance.now(), value, lastFinal: rig.core.state.lastFinal });
     await sleep(50);
   }
   return seen;
@@ -77,7 +77,7 @@ test('hold the hotkey and speak: the textarea fills while speaking and ends exac
 
   key('keydown', 'ctrl+alt+space');
   const grewBeforeFinal = (seen: Seen) => seen.filter((s) => s.lastFinal === '' && s.value !== '').length;
-  const seen = await watchTextarea(rig, wavSeconds(fixture.path) * 1000 + 500, (seen) => grewBeforeFinal(seen) >= 3 || rig.core.session.state.lastFinal !== '');
+  const seen = await watchTextarea(rig, wavSeconds(fixture.path) * 1000 + 500, (seen) => grewBeforeFinal(seen) >= 3 || rig.core.state.lastFinal !== '');
   // KNOWN RACE (reported, not fixed): a real key-up that lands while live typing has lifted
   // the hotkey's keys is dropped by X, and pressing them again afterwards leaves them stuck
   // down. This test lets go between edits (typing settles within ~1 s), as it covers the rest.
@@ -85,18 +85,18 @@ test('hold the hotkey and speak: the textarea fills while speaking and ends exac
   const atRelease = await rig.target.value();
   key('keyup', 'space');
   key('keyup', 'ctrl+alt');
-  await rig.core.session.whenIdle();
+  await rig.core.whenIdle();
   // The keys are sent; Chromium may still be working through them.
   const expected = finalOnlyText(rig);
   const typed = await rig.target.waitForValue(expected, 5000);
-  t.diagnostic(`state: ${JSON.stringify(rig.core.session.state)}; notices: ${rig.notices.join('; ')}`);
+  t.diagnostic(`state: ${JSON.stringify(rig.core.state)}; notices: ${rig.notices.join('; ')}`);
   t.diagnostic(`while held: ${seen.map((s) => JSON.stringify(s.value)).join(' → ')}; final: ${JSON.stringify(typed)}`);
 
   assert.ok(grewBeforeFinal(seen) >= 2, 'the textarea grew, word by word, before any final result');
   assert.ok(atRelease.length > 0, 'text was there before the key was released');
   assert.equal(typed, expected, 'the window ends with exactly what final-only typing gives');
   assert.match(typed, /^Voice recognition/);
-  assert.equal(rig.core.session.state.status, 'idle', 'the hook saw the real key-up (not a max-hold timeout)');
+  assert.equal(rig.core.state.status, 'idle', 'the hook saw the real key-up (not a max-hold timeout)');
 });
 
 test('"scratch that" after a live utterance erases exactly that utterance', async (t) => {
@@ -114,10 +114,10 @@ test('"scratch that" after a live utterance erases exactly that utterance', asyn
     t.value = 'Keep this.';
     t.setSelectionRange(10, 10);
   });
-  rig.core.session.toggle(); // from the tray: toggle mode, no keys held
+  rig.core.toggleDictation(); // from the tray: toggle mode, no keys held
   const seen = await watchTextarea(rig, wavSeconds(wav) * 1000, (seen) => seen.some((s) => s.value.length > 10) && seen.at(-1)?.value === 'Keep this.');
-  rig.core.session.toggle();
-  await rig.core.session.whenIdle();
+  rig.core.toggleDictation();
+  await rig.core.whenIdle();
   t.diagnostic(seen.map((s) => JSON.stringify(s.value)).join(' → '));
   assert.ok(seen.some((s) => /^Keep this\.The weather/.test(s.value)), 'the first utterance was typed live');
   assert.equal(await rig.target.waitForValue('Keep this.', 5000), 'Keep this.', 'scratch erased exactly the utterance');
@@ -131,10 +131,10 @@ test('key commands spoken on their own press keys: "press enter" makes a new lin
     await rig.close();
     rmSync(dir, { recursive: true, force: true });
   });
-  rig.core.session.toggle();
+  rig.core.toggleDictation();
   await watchTextarea(rig, wavSeconds(wav) * 1000, (seen) => /Good morning/.test(seen.at(-1)?.value ?? ''));
-  rig.core.session.toggle();
-  await rig.core.session.whenIdle();
+  rig.core.toggleDictation();
+  await rig.core.whenIdle();
   const typed = await rig.target.value();
   t.diagnostic(JSON.stringify(typed));
   assert.match(typed, /^Hello world\nGood morning/);
@@ -146,10 +146,10 @@ test('focus moved to another window between utterances: it starts a fresh senten
   const rig = await warmRig({ micWav: fixture.path });
   t.after(() => rig.close());
   const dictate = async () => {
-    rig.core.session.toggle();
+    rig.core.toggleDictation();
     await sleep(wavSeconds(fixture.path) * 1000 + 800);
-    rig.core.session.toggle();
-    await rig.core.session.whenIdle();
+    rig.core.toggleDictation();
+    await rig.core.whenIdle();
   };
   await dictate();
   assert.equal(await rig.target.waitForValue('Hello world', 5000), 'Hello world');

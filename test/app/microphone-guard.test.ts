@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createMicrophoneGuard, SilentStartWatch } from '../../electron/app/microphone-guard.js';
 import { platformPlan } from '../../electron/desktop/platform/desktop-platform.js';
 import { MAC_MICROPHONE_DENIED } from '../../electron/desktop/platform/permission-messages.js';
-import type { CaptureEnd } from '../../electron/ipc.js';
+import type { CaptureEnd } from '../../electron/dictation/capture-types.js';
 import { startPageHarness } from '../helpers/page-harness.js';
 import { pcmWav } from '../helpers/pcm-wav.js';
 import { quietShell, testCore } from './app-harness.js';
@@ -110,7 +110,7 @@ describe('a microphone that gives nothing', () => {
     const capture = await startPageHarness({ fakeMicWav: wav });
     const ends: CaptureEnd[] = [];
     let frames = 0;
-    const core = testCore(
+    const { core, data } = testCore(
       quietShell({
         capture: { start: (o) => capture.emit('capture:start', o), stop: () => capture.emit('capture:stop') },
         // Granted, yet silent: what macOS can hand out while the permission is not really in effect.
@@ -126,7 +126,7 @@ describe('a microphone that gives nothing', () => {
       rmSync(dir, { recursive: true, force: true });
     });
     // A server that is never reached: nothing of a silent stream is sent anyway.
-    core.settings.update({ server: { url: 'ws://127.0.0.1:9' } });
+    data.settings.update({ server: { url: 'ws://127.0.0.1:9' } });
     capture.on('capture:frame', (pcm) => {
       frames++;
       core.onCaptureFrame(pcm);
@@ -137,15 +137,14 @@ describe('a microphone that gives nothing', () => {
     });
     await capture.open('renderer/audio/capture.html');
 
-    core.session.start();
-    await eventually('the session to stop with an error', () => core.session.state.status === 'error' && ends.length > 0, 8000);
-    t.diagnostic(`frames: ${frames}; ends: ${JSON.stringify(ends)}; state: ${JSON.stringify(core.session.state.message)}`);
-    assert.equal(core.session.state.status, 'error');
-    assert.match(core.session.state.message, /only silence/);
-    assert.ok(core.session.state.message.endsWith(MAC_MICROPHONE_DENIED), core.session.state.message);
+    core.toggleDictation();
+    await eventually('the session to stop with an error', () => core.state.status === 'error' && ends.length > 0, 8000);
+    t.diagnostic(`frames: ${frames}; ends: ${JSON.stringify(ends)}; state: ${JSON.stringify(core.state.message)}`);
+    assert.equal(core.state.status, 'error');
+    assert.match(core.state.message, /only silence/);
+    assert.ok(core.state.message.endsWith(MAC_MICROPHONE_DENIED), core.state.message);
     assert.ok(frames >= 10, 'a whole second of frames was looked at');
     assert.deepEqual(ends.map((e) => e.reason), ['stopped'], 'the capture page was told to stop: the microphone is released');
-    assert.equal(core.session.isCapturing, false);
   });
 
   /** The core as on macOS, with the system's microphone answers given, and no pages. */
@@ -153,7 +152,7 @@ describe('a microphone that gives nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'voskey-macmic-'));
     const starts: unknown[] = [];
     let asked = 0;
-    const core = testCore(
+    const { core, data } = testCore(
       quietShell({
         capture: { start: (o) => void starts.push(o), stop: () => queueMicrotask(() => core.onCaptureEnded({ reason: 'stopped' })) },
         permissions: { microphoneStatus: () => 'not-determined', askForMicrophone: () => (asked++, askForMicrophone()) },
@@ -166,25 +165,25 @@ describe('a microphone that gives nothing', () => {
       await core.shutdown().catch(() => {});
       rmSync(dir, { recursive: true, force: true });
     });
-    core.settings.update({ server: { url: 'ws://127.0.0.1:9' } });
+    data.settings.update({ server: { url: 'ws://127.0.0.1:9' } });
     return { core, starts, asked: () => asked };
   }
 
   it('macOS with the permission refused: the capture page is never asked to open the mic, the user is told where to allow it', async (t) => {
     const { core, starts, asked } = macCore(t, async () => false);
-    core.session.start();
-    await eventually('the session to stop with an error', () => core.session.state.status === 'error', 3000);
-    assert.equal(core.session.state.message, `Microphone: ${MAC_MICROPHONE_DENIED}`);
+    core.toggleDictation();
+    await eventually('the session to stop with an error', () => core.state.status === 'error', 3000);
+    assert.equal(core.state.message, `Microphone: ${MAC_MICROPHONE_DENIED}`);
     assert.deepEqual(starts, [], 'no capture was started');
     assert.equal(asked(), 1);
   });
 
   it('macOS with the permission granted in the prompt: the capture starts as usual', async (t) => {
     const { core, starts } = macCore(t, async () => true);
-    core.session.start();
+    core.toggleDictation();
     await eventually('the capture to start', () => starts.length > 0, 3000);
     assert.equal(starts.length, 1);
-    assert.notEqual(core.session.state.status, 'error');
+    assert.notEqual(core.state.status, 'error');
   });
 });
 

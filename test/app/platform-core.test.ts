@@ -21,7 +21,7 @@ async function coreAs(t: { after(fn: () => unknown): void }, kind: PlatformKind,
     registerToggleShortcut: (accelerator) => (shortcuts.push(accelerator), { ok: true, unregister: () => {} }),
     ...(permissions ? { permissions } : {}),
   });
-  const core = testCore(shell, dir, { ...process.env, DISPLAY: '' }, platformPlan(kind));
+  const { core } = testCore(shell, dir, { ...process.env, DISPLAY: '' }, platformPlan(kind));
   t.after(async () => {
     await core.shutdown();
     rmSync(dir, { recursive: true, force: true });

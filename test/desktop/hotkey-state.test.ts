@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseAccelerator } from '../../electron/desktop/accelerator.js';
 import { createHotkeyMachine, type HookKeyEvent } from '../../electron/desktop/hotkey-state.js';
-import { createToggleController } from '../../electron/desktop/utterance.js';
+import { createToggleController } from '../../electron/desktop/hotkey-press.js';
 import { TypingActivity } from '../../electron/desktop/typing-activity.js';
 
 const CTRL = 29;

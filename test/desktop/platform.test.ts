@@ -137,7 +137,7 @@ describe('typing on each system', () => {
   it('Windows without user32 (here, on Linux): the elevation check is skipped with a log line, typing goes on', async () => {
     const lines: string[] = [];
     const plan = platformPlan('win32');
-    const guards = createPlatformGuards(plan, { env: {}, log: (l) => void lines.push(l) });
+    const guards = createPlatformGuards(plan, { env: {}, log: { info: (l) => void lines.push(l), warn: (l) => void lines.push(l), error: (l) => void lines.push(l) } });
     assert.equal(await guards.beforeTyping(), undefined);
     assert.match(lines.join('\n'), /cannot check the focused window's elevation/);
   });

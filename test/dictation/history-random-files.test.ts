@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
 import { HISTORY_FILE_NAME, TranscriptHistory } from '../../electron/dictation/history.js';
-import type { TranscriptEntry } from '../../electron/ipc.js';
+import type { TranscriptEntry } from '../../electron/dictation/history-types.js';
 import { filesNamedIn, randomFileBytes, seededRandom } from '../helpers/random-bytes.js';
 
 const SEED = 0x4157021;

@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DictationSession, type SessionParts } from '../../electron/dictation/session.js';
-import type { OverlayState, CaptureOptions } from '../../electron/ipc.js';
+import type { OverlayState } from '../../electron/dictation/overlay-state.js';
+import type { CaptureOptions } from '../../electron/dictation/capture-types.js';
 import type { UtteranceListener, UtteranceStream, TextEdit } from '../../electron/dictation/ports.js';
 
 const CAPTURE: CaptureOptions = {

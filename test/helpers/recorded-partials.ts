@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { DictationFormatter } from '../../electron/dictation/format/index.js';
 import type { StabilityRule } from '../../electron/dictation/live/live-commit.js';
 import type { RecordedUtterance } from '../../electron/dictation/live/recorded.js';
-import { UtteranceTyping } from '../../electron/dictation/live/utterance-typing.js';
+import { ResultEdits } from '../../electron/dictation/live/result-edits.js';
 import type { TextEdit } from '../../electron/dictation/ports.js';
 import { defaultSettings } from '../../electron/settings/defaults.js';
 
@@ -37,7 +37,7 @@ export interface Replay {
  * caret as the app's typist does, unless `caretMoves` is false (the CLI).
  */
 export function replay(utterance: RecordedUtterance, rule: StabilityRule | null, formatter = new DictationFormatter(defaultSettings().formatting), caretMoves = true): Replay {
-  const typing = new UtteranceTyping(formatter, { keyCommands: () => true, caretMoves, ...(rule ? { stability: rule } : {}) });
+  const typing = new ResultEdits(formatter, { keyCommands: () => true, caretMoves, ...(rule ? { stability: rule } : {}) });
   typing.begin(rule !== null);
   let document = '';
   let erased = 0;

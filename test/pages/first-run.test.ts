@@ -5,11 +5,13 @@
 // closing the window.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { AppInfo, ConnectionProbe, SettingsPatch, SettingsUpdateResult } from '../../electron/ipc.js';
+import type { AppInfo } from '../../electron/app/app-info.js';
+import type { ConnectionProbe } from '../../electron/vosk/probe-result.js';
+import type { SettingsPatch, SettingsUpdateResult } from '../../electron/settings/types.js';
 import type { CatalogueModel, DownloadProgress, EngineChoice, ModelsState } from '../../electron/models/types.js';
 import { startPageHarness, type PageHarness } from '../helpers/page-harness.js';
 import { eventually } from '../helpers/eventually.js';
-import { serveSettings, type FakeSettings } from './page-fakes.js';
+import { serveSettings, type ServedSettings } from './page-fakes.js';
 
 const PAGE = 'renderer/first-run/first-run.html';
 const EN = 'vosk-model-small-en-us-0.15';
@@ -23,7 +25,7 @@ const SPHINX: EngineChoice = { engine: 'sphinx', modelDir: '/usr/share/pocketsph
 const NONE: EngineChoice = { engine: 'none', message: 'No speech model is installed. Download one or enter a server address.' };
 
 interface Main {
-  settings: FakeSettings;
+  settings: ServedSettings;
   finished: number;
   downloads: string[];
   selected: string[];
@@ -39,7 +41,7 @@ describe('first-run window', () => {
 
   async function open(engine: EngineChoice, models: Partial<ModelsState> = {}): Promise<Main> {
     const main: Main = { settings: serveSettings(harness), finished: 0, downloads: [], selected: [] };
-    main.settings.settings.server.url = ''; // first run: no server yet
+    main.settings.service.update({ server: { url: '' } }); // first run: no server yet
     const state: ModelsState = { catalogue: CATALOGUE, installed: [], downloads: [], selected: null, ...models };
     harness.handle('app:info', (): AppInfo => ({ version: '0.1.0', logFile: '/tmp/voskey.log', builtinEngine: engine }));
     harness.handle('models:state', () => state);
@@ -227,7 +229,7 @@ describe('first-run window', () => {
     await byTestId('server-token').fill('hf_secret');
     await byTestId('save-server').click();
     assert.deepEqual(await patch(main, 1), { server: { url: 'wss://alice-vosk.hf.space' }, token: 'hf_secret' });
-    await eventually('saved', async () => /Saved: Voskey will use wss:\/\/alice-vosk\.hf\.space with your access token/.test(await textOf('ready')));
+    await eventually('saved', async () => /Saved: Voskey will use wss:\/\/alice-vosk\.hf\.space\/ with your access token/.test(await textOf('ready')));
     assert.equal(await byTestId('server-token').inputValue(), '', 'the token does not linger in the field');
     assert.equal(await byTestId('finish').isEnabled(), true);
 

@@ -5,10 +5,10 @@ import { after, before, test } from 'node:test';
 import { SETTINGS_FIELDS } from '../../electron/settings/schema.js';
 import { startPageHarness, type PageHarness } from '../helpers/page-harness.js';
 import { eventually } from '../helpers/eventually.js';
-import { serveSettings, type FakeSettings } from './page-fakes.js';
+import { serveSettings, type ServedSettings } from './page-fakes.js';
 
 let harness: PageHarness;
-let fake: FakeSettings;
+let fake: ServedSettings;
 
 before(async () => {
   // The harness's bridge is a WebSocket, which the page's CSP forbids (csp.test.ts checks it).

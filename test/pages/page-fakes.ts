@@ -1,59 +1,89 @@
-// A stand-in for main's settings and history services, for page tests: keeps state, records
-// every call the page makes, and refuses values the way the real service reports refusals.
-import type { ConnectionProbe, SettingsPatch, SettingsUpdateResult, TranscriptArchive, TranscriptEntry } from '../../electron/ipc.js';
-import { defaultSettings } from '../../electron/settings/defaults.js';
-import type { PublicSettings } from '../../electron/settings/types.js';
+// Main's side for page tests: the real settings and history services (they run in plain
+// Node) on a temp folder, answering through the app's real invoke handlers, so a page is
+// tested against the merging, validation and search it will meet in the app. Every call
+// the page makes is recorded. Only what needs the network or the desktop is stood in for:
+// "test connection" answers what the test says, "copy" records the text, and the Save
+// dialog answers with a file in the temp folder (or a cancel).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { historyHandlers } from '../../electron/app/handlers/history.js';
+import { settingsHandlers } from '../../electron/app/handlers/settings.js';
+import type { Clipboard } from '../../electron/desktop/clipboard.js';
+import { HISTORY_FILE_NAME, TranscriptHistory } from '../../electron/dictation/history.js';
+import { historyFileContent } from '../../electron/dictation/history-file.js';
+import type { TranscriptEntry } from '../../electron/dictation/history-types.js';
+import type { LogSink } from '../../electron/logging/log.js';
+import { SettingsService } from '../../electron/settings/service.js';
+import type { PublicSettings, SettingsPatch } from '../../electron/settings/types.js';
+import type { ConnectionProbe } from '../../electron/vosk/probe-result.js';
 import type { PageHarness } from '../helpers/page-harness.js';
+import { aesSecretBox, confStore } from '../settings/support.js';
 
-export function sampleSettings(): PublicSettings {
-  const settings = defaultSettings();
-  settings.server.url = 'wss://alice-vosk.hf.space';
-  settings.hotkey.accelerator = 'Control+Alt+D';
-  settings.hotkey.mode = 'toggle';
-  settings.typing.method = 'paste';
-  settings.audio.frameMs = 80;
-  settings.audio.noiseSuppression = true;
-  settings.formatting.replacements = [{ from: 'voss key', to: 'Voskey' }];
-  settings.formatting.phraseList = ['Voskey', 'Hugging Face'];
-  settings.overlay.position = 'top-right';
-  settings.history.maxEntries = 250;
-  return { ...settings, hasToken: true };
+const quietLog: LogSink = { info: () => {}, warn: () => {}, error: () => {} };
+
+// One exit hook for every temp folder a test file makes (page tests open many).
+const folders: string[] = [];
+function tempFolder(prefix: string): string {
+  if (folders.length === 0) process.once('exit', () => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  folders.push(dir);
+  return dir;
 }
 
-export interface FakeSettings {
-  settings: PublicSettings;
+/** What the page tests expect to see: a server with a token, a toggle hotkey, paste, … */
+const SAMPLE: SettingsPatch = {
+  server: { url: 'wss://alice-vosk.hf.space' },
+  hotkey: { accelerator: 'Control+Alt+D', mode: 'toggle' },
+  typing: { method: 'paste' },
+  audio: { frameMs: 80, noiseSuppression: true },
+  formatting: { replacements: [{ from: 'voss key', to: 'Voskey' }], phraseList: ['Voskey', 'Hugging Face'] },
+  overlay: { position: 'top-right' },
+  history: { maxEntries: 250 },
+  token: 'hf_sample',
+};
+
+function sampleSettingsService(): SettingsService {
+  const service = new SettingsService({ createStore: confStore(tempFolder('voskey-page-settings-')), secretBox: aesSecretBox(), log: quietLog });
+  const result = service.update(SAMPLE);
+  if (!result.ok) throw new Error(`sample settings refused: ${JSON.stringify(result.errors)}`);
+  return service;
+}
+
+/** The sample settings as the real service holds them (addresses normalised, token hidden). */
+export function sampleSettings(): PublicSettings {
+  return sampleSettingsService().getPublic();
+}
+
+export interface ServedSettings {
+  service: SettingsService;
+  /** What main holds now. */
+  readonly settings: PublicSettings;
   patches: SettingsPatch[];
   probes: unknown[][];
 }
 
-/** Accelerators containing "Banana" are refused, like the real validator refuses unknown keys. */
-export function serveSettings(harness: PageHarness, probe: ConnectionProbe = { ok: true, detail: 'vosk-server answered' }): FakeSettings {
-  const fake: FakeSettings = { settings: sampleSettings(), patches: [], probes: [] };
-  harness.handle('settings:get', () => fake.settings);
-  harness.handle('settings:update', (patch): SettingsUpdateResult => {
-    fake.patches.push(patch);
-    const errors: Record<string, string> = {};
-    const next = structuredClone(fake.settings) as unknown as Record<string, unknown>;
-    for (const [group, value] of Object.entries(patch)) {
-      if (group === 'token') {
-        fake.settings.hasToken = value !== null;
-        (next as { hasToken: boolean }).hasToken = value !== null;
-        continue;
-      }
-      if (group === 'hotkey' && String((value as { accelerator?: string }).accelerator).includes('Banana')) {
-        errors['hotkey.accelerator'] = 'Banana is not a key.';
-        continue;
-      }
-      next[group] = typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...(next[group] as object), ...value } : value;
-    }
-    fake.settings = next as unknown as PublicSettings;
-    return { ok: Object.keys(errors).length === 0, settings: fake.settings, errors };
+export function serveSettings(harness: PageHarness, probe: ConnectionProbe = { ok: true, detail: 'vosk-server answered' }): ServedSettings {
+  const service = sampleSettingsService();
+  const real = settingsHandlers(service, () => Promise.reject(new Error('no built-in engine in page tests')));
+  const served: ServedSettings = {
+    service,
+    get settings() {
+      return service.getPublic();
+    },
+    patches: [],
+    probes: [],
+  };
+  harness.handle('settings:get', real['settings:get']);
+  harness.handle('settings:update', (patch) => {
+    served.patches.push(patch);
+    return real['settings:update'](patch);
   });
   harness.handle('settings:test-connection', (...args) => {
-    fake.probes.push(args);
+    served.probes.push(args);
     return probe;
   });
-  return fake;
+  return served;
 }
 
 export const HOUR = 3_600_000;
@@ -68,38 +98,31 @@ export function sampleHistory(): TranscriptEntry[] {
   ];
 }
 
-export interface FakeHistory {
-  entries: TranscriptEntry[];
-  archives: TranscriptArchive[];
+export interface ServedHistory {
+  history: TranscriptHistory;
+  /** Where history.json, its archives and the exports are. */
+  folder: string;
   calls: { channel: string; args: unknown[] }[];
+  /** What "copy" put on the clipboard. */
+  copied: string[];
 }
 
-export function serveHistory(harness: PageHarness, exportResult: { path: string } | { cancelled: true } = { path: '/home/u/voskey.txt' }): FakeHistory {
-  const fake: FakeHistory = { entries: sampleHistory(), archives: [], calls: [] };
-  harness.handle('history:list', (query) => {
-    fake.calls.push({ channel: 'history:list', args: query === undefined ? [] : [query] });
-    const q = (query ?? '').toLowerCase();
-    return fake.entries.filter((e) => e.text.toLowerCase().includes(q) || e.raw.includes(q));
-  });
-  harness.handle('history:delete', (id) => {
-    fake.calls.push({ channel: 'history:delete', args: [id] });
-    fake.entries = fake.entries.filter((e) => e.id !== id);
-  });
-  harness.handle('history:clear', () => {
-    fake.calls.push({ channel: 'history:clear', args: [] });
-    fake.entries = [];
-  });
-  harness.handle('history:copy', (id) => {
-    fake.calls.push({ channel: 'history:copy', args: [id] });
-  });
-  harness.handle('history:export', (format) => {
-    fake.calls.push({ channel: 'history:export', args: [format] });
-    return exportResult;
-  });
-  harness.handle('history:archives', () => fake.archives);
-  harness.handle('history:export-archive', (name, format) => {
-    fake.calls.push({ channel: 'history:export-archive', args: [name, format] });
-    return exportResult;
-  });
-  return fake;
+/** The real history on a temp folder holding sampleHistory(); `cancelExport`: the Save dialog is cancelled. */
+export function serveHistory(harness: PageHarness, options: { cancelExport?: boolean } = {}): ServedHistory {
+  const folder = tempFolder('voskey-page-history-');
+  writeFileSync(join(folder, HISTORY_FILE_NAME), historyFileContent(sampleHistory()));
+  const history = new TranscriptHistory({ folder, maxEntries: 1000, writeDelayMs: 0, log: quietLog });
+  const copied: string[] = [];
+  const clipboard: Pick<Clipboard, 'writeText'> = { writeText: async (text) => void copied.push(text) };
+  const real = historyHandlers(history, clipboard, async (name) => (options.cancelExport ? null : join(folder, name)));
+  const served: ServedHistory = { history, folder, calls: [], copied };
+  // Each channel through its real handler, recorded on the way (untyped in this loop; the
+  // page's arguments are untrusted input to the handlers anyway).
+  for (const [channel, handler] of Object.entries(real) as [keyof typeof real, (...args: unknown[]) => unknown][]) {
+    harness.handle(channel, ((...args: unknown[]) => {
+      served.calls.push({ channel, args });
+      return handler(...args);
+    }) as never);
+  }
+  return served;
 }

@@ -2,16 +2,19 @@
 // searches through main, copies, deletes, clears after confirming, exports, and follows
 // history:changed.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { startPageHarness, type PageHarness } from '../helpers/page-harness.js';
 import { eventually } from '../helpers/eventually.js';
-import { serveHistory, type FakeHistory } from './page-fakes.js';
+import { appendToArchive } from '../../electron/dictation/history-archive.js';
+import { serveHistory, type ServedHistory } from './page-fakes.js';
 
 const PAGE = 'renderer/transcript/transcript.html';
 
 describe('transcript page', () => {
   let harness: PageHarness;
-  let fake: FakeHistory;
+  let fake: ServedHistory;
 
   // See settings-page.test.ts: the harness bridge needs the CSP bypassed; csp.test.ts covers it.
   before(async () => {
@@ -19,8 +22,8 @@ describe('transcript page', () => {
   });
   after(() => harness.close());
 
-  async function open(exportResult?: { path: string } | { cancelled: true }) {
-    fake = serveHistory(harness, exportResult);
+  async function open(options: { cancelExport?: boolean } = {}) {
+    fake = serveHistory(harness, options);
     harness.pageErrors.length = 0;
     await harness.open(PAGE);
     await harness.page.waitForSelector('body[data-ready="true"]');
@@ -59,10 +62,12 @@ describe('transcript page', () => {
     await byTestId('entry-copy').nth(1).click();
     await statusIs(/Copied/);
     assert.deepEqual(callsOf('history:copy').map((c) => c.args), [['b']]);
+    assert.deepEqual(fake.copied, ['Second: the weather is fine.']);
     await byTestId('entry-delete').first().click();
     await eventually('two left', async () => (await shownTexts()).length === 2);
     assert.deepEqual(callsOf('history:delete').map((c) => c.args), [['c']]);
     assert.deepEqual(await shownTexts(), ['Second: the weather is fine.', 'First: hello world.']);
+    assert.deepEqual(fake.history.list().map((e) => e.id).sort(), ['a', 'b'], 'deleted from the real history');
   });
 
   test('clear all asks first; cancel keeps everything, confirm clears', async () => {
@@ -83,28 +88,31 @@ describe('transcript page', () => {
 
   test('export as text or JSON reports where the file went, or that it was cancelled', async () => {
     await byTestId('export-txt').click();
-    await statusIs(/Exported to \/home\/u\/voskey.txt/);
+    await statusIs(/Exported to \S*voskey-transcript\.txt/);
+    assert.match(readFileSync(join(fake.folder, 'voskey-transcript.txt'), 'utf8'), /First: hello world\./);
     await byTestId('export-json').click();
     await eventually('json export asked', () => callsOf('history:export').length === 2);
     assert.deepEqual(callsOf('history:export').map((c) => c.args), [['txt'], ['json']]);
-    await open({ cancelled: true });
+    await open({ cancelExport: true });
     await byTestId('export-json').click();
     await statusIs(/Export cancelled/);
   });
 
   test('archives of trimmed transcripts are listed, each with its own export; no section when there are none', async () => {
     assert.equal(await byTestId('archives').isVisible(), false);
-    fake.archives = [{ name: 'history.archive-2026-01-15.json', path: '/home/u/.config/voskey/history.archive-2026-01-15.json', entries: 4000 }];
+    const trimmed = Array.from({ length: 40 }, (_, i) => ({ id: `old${i}`, time: Date.UTC(2025, 0, 1) + i, text: `Old words ${i}.`, raw: `old words ${i}` }));
+    appendToArchive(join(fake.folder, 'history.archive-2026-01-15.json'), trimmed);
     harness.emit('history:changed');
     await eventually('the archive is listed', async () => (await byTestId('archive').count()) === 1);
-    assert.match(await byTestId('archive').innerText(), /history\.archive-2026-01-15\.json \(4000 entries\)/);
+    assert.match(await byTestId('archive').innerText(), /history\.archive-2026-01-15\.json \(40 entries\)/);
     await byTestId('archive-export-txt').click();
-    await statusIs(/Exported to \/home\/u\/voskey.txt/);
+    await statusIs(/Exported to \S*history\.archive-2026-01-15\.txt/);
+    assert.match(readFileSync(join(fake.folder, 'history.archive-2026-01-15.txt'), 'utf8'), /Old words 0\.[^]*Old words 39\./);
     assert.deepEqual(callsOf('history:export-archive').map((c) => c.args), [['history.archive-2026-01-15.json', 'txt']]);
   });
 
   test('history:changed makes the page fetch the list again', async () => {
-    fake.entries.push({ id: 'd', time: Date.UTC(2026, 0, 16), text: 'Fourth, newest.', raw: 'fourth newest' });
+    fake.history.add('Fourth, newest.', 'fourth newest');
     harness.emit('history:changed');
     await eventually('the new entry appears', async () => (await shownTexts())[0] === 'Fourth, newest.');
   });

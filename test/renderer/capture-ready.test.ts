@@ -7,7 +7,8 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { CaptureOptions } from '../../electron/ipc.js';
+import type { CaptureOptions } from '../../electron/dictation/capture-types.js';
+import { eventually } from '../helpers/eventually.js';
 import { speechFixture } from '../helpers/fixtures.js';
 import { startPageHarness, type PageHarness } from '../helpers/page-harness.js';
 import { CAPTURE_PROBE_SCRIPT, PROBE_STREAMS, PROBE_WARMTH } from './capture-probe.js';
@@ -46,15 +47,17 @@ function rms(samples: Int16Array): number {
 describe('capture page kept warm, with and without "keep the microphone ready"', () => {
   let harness: PageHarness;
   const streams = () => harness.page.evaluate<StreamState[]>(PROBE_STREAMS);
-  /** Polls until the page's streams satisfy `condition` (the page acts on its own time). */
-  async function streamsWhen(condition: (s: StreamState[]) => boolean, what: string): Promise<StreamState[]> {
-    const deadline = Date.now() + 5000;
-    for (;;) {
-      const state = await streams();
-      if (condition(state)) return state;
-      if (Date.now() > deadline) assert.fail(`${what}; streams: ${JSON.stringify(state)}`);
-      await sleep(20);
-    }
+  /** Waits until the page's streams satisfy `condition` (the page acts on its own time); a timeout shows them. */
+  function streamsWhen(condition: (s: StreamState[]) => boolean, what: string): Promise<StreamState[]> {
+    return eventually(
+      what,
+      async () => {
+        const state = await streams();
+        if (!condition(state)) throw new Error(`streams: ${JSON.stringify(state)}`);
+        return state;
+      },
+      5000,
+    );
   }
 
   before(async () => {

@@ -1,7 +1,8 @@
 // One capture on the real capture page, driven the way main drives it: the frames, levels,
 // 'capture:started' and the end, plus what the page probe saw (capture-probe.ts).
 import assert from 'node:assert/strict';
-import type { AudioLevel, CaptureEnd, CaptureOptions, CaptureStarted } from '../../electron/ipc.js';
+import type { AudioLevel } from '../../electron/dictation/overlay-state.js';
+import type { CaptureEnd, CaptureOptions, CaptureStarted } from '../../electron/dictation/capture-types.js';
 import type { PageHarness } from '../helpers/page-harness.js';
 import { LOSE_DEVICE, PROBE_RESULT } from './capture-probe.js';
 import { pcmSamples } from './pcm.js';

@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { CaptureOptions } from '../../electron/ipc.js';
+import type { CaptureOptions } from '../../electron/dictation/capture-types.js';
 import { speechFixture } from '../helpers/fixtures.js';
 import { startPageHarness, type PageHarness } from '../helpers/page-harness.js';
 import { CAPTURE_PROBE_SCRIPT } from './capture-probe.js';

@@ -4,7 +4,7 @@
 // grey margins show; the transparent look keeps its floating rounded card.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { IDLE_OVERLAY } from '../../electron/ipc.js';
+import { IDLE_OVERLAY } from '../../electron/dictation/overlay-state.js';
 import { opaqueOverlayBackground } from '../../electron/shell/overlay-look.js';
 import { startPageHarness } from '../helpers/page-harness.js';
 

@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { IDLE_OVERLAY, type DictationStatus, type OverlayState } from '../../electron/ipc.js';
+import { IDLE_OVERLAY, type DictationStatus, type OverlayState } from '../../electron/dictation/overlay-state.js';
 import { startPageHarness, type PageHarness } from '../helpers/page-harness.js';
 
 const OVERLAY_PAGE = 'renderer/overlay/overlay.html';

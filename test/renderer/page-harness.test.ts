@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { IDLE_OVERLAY } from '../../electron/ipc.js';
+import { IDLE_OVERLAY } from '../../electron/dictation/overlay-state.js';
 import { startPageHarness, type PageHarness } from '../helpers/page-harness.js';
 
 // A page that echoes what main sends it, using window.voskey as a real page would.

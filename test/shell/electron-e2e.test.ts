@@ -33,6 +33,7 @@ import { test, type TestContext } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
+import { eventually } from '../helpers/eventually.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MAIN_JS = join(ROOT, 'dist/electron/main.js');
@@ -109,13 +110,15 @@ function hooks(app: ElectronApplication) {
  * reported while its URL is still about:blank, before its page has started loading.
  */
 async function pageNamed(app: ElectronApplication, file: string, timeoutMs = 30_000): Promise<Page> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const open = app.windows().find((page) => page.url().includes(file));
-    if (open) return open;
-    if (Date.now() > deadline) assert.fail(`no window showing ${file} within ${timeoutMs} ms (open: ${app.windows().map((p) => p.url()).join(', ')})`);
-    await sleep(100);
-  }
+  return eventually(
+    `a window showing ${file}`,
+    () => {
+      const open = app.windows().find((page) => page.url().includes(file));
+      if (!open) throw new Error(`open: ${app.windows().map((p) => p.url()).join(', ') || 'none'}`);
+      return open;
+    },
+    timeoutMs,
+  );
 }
 
 async function openSettings(app: ElectronApplication): Promise<Page> {
@@ -125,15 +128,17 @@ async function openSettings(app: ElectronApplication): Promise<Page> {
   return page;
 }
 
-async function until<T>(what: string, probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!ok(value)) {
-    if (Date.now() > deadline) assert.fail(`${what}: still ${JSON.stringify(value)} after ${timeoutMs} ms`);
-    await sleep(100);
-    value = await probe();
-  }
-  return value;
+/** Waits until `ok` holds for the probed value; a timeout names the last value seen. */
+function until<T>(what: string, probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  return eventually(
+    what,
+    async () => {
+      const value = await probe();
+      if (!ok(value)) throw new Error(`still ${JSON.stringify(value)}`);
+      return value;
+    },
+    timeoutMs,
+  );
 }
 
 /** A private X display on Linux (Electron needs one there); other systems have their own desktop. */

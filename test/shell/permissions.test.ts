@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { INVOKE_CHANNELS, MAIN_EVENTS, RENDERER_EVENTS } from '../../electron/ipc.js';
 import { pageFromUrl, pageHtmlPath, PAGE_NAMES } from '../../electron/shell/page-location.js';
-import { allowsPermission, checkSender, isPermitted, pagesPermitted } from '../../electron/shell/permissions.js';
+import { allowsPermission, channelsPermitted, checkSender, isPermitted, pagesPermitted } from '../../electron/shell/permissions.js';
 
 const dist = '/opt/Voskey/resources/app/dist';
 const urlOf = (page: (typeof PAGE_NAMES)[number]) => pathToFileURL(pageHtmlPath(page, dist)).href;
@@ -49,6 +49,51 @@ test('pages get only what their job needs', () => {
   // Model downloads and deletions belong to the two pages with model controls, not to settings.
   assert.deepEqual(pagesPermitted('invoke', 'models:delete'), ['first-run', 'models']);
   assert.deepEqual(pagesPermitted('receive', 'models:progress'), ['first-run', 'models']);
+});
+
+test("each page's whole grant is exactly what its job needs", () => {
+  // The review table: a channel given to one more page makes this fail, whoever declared it.
+  const settingsEditor = ['settings:get', 'settings:update', 'settings:test-connection', 'audio:list-devices', 'app:info'];
+  const models = ['models:state', 'models:download', 'models:pause', 'models:resume', 'models:cancel', 'models:select', 'models:delete'];
+  assert.deepEqual(channelsPermitted('settings', 'invoke'), settingsEditor);
+  assert.deepEqual(channelsPermitted('first-run', 'invoke'), [...settingsEditor, 'first-run:finish', ...models]);
+  assert.deepEqual(channelsPermitted('models', 'invoke'), models);
+  assert.deepEqual(channelsPermitted('overlay', 'invoke'), ['overlay:get-state']);
+  assert.deepEqual(channelsPermitted('capture', 'invoke'), []);
+  assert.deepEqual(channelsPermitted('transcript', 'invoke'), [
+    'history:list',
+    'history:delete',
+    'history:clear',
+    'history:copy',
+    'history:export',
+    'history:archives',
+    'history:export-archive',
+    'dictation:toggle',
+  ]);
+  for (const page of PAGE_NAMES.filter((p) => p !== 'capture')) assert.deepEqual(channelsPermitted(page, 'send'), [], page);
+  assert.deepEqual(channelsPermitted('capture', 'send'), ['capture:frame', 'capture:level', 'capture:ended', 'capture:devices', 'capture:started']);
+  assert.deepEqual(channelsPermitted('capture', 'receive'), ['capture:start', 'capture:stop', 'capture:list-devices', 'capture:prepare']);
+  assert.deepEqual(channelsPermitted('settings', 'receive'), ['settings:changed']);
+  assert.deepEqual(channelsPermitted('first-run', 'receive'), ['settings:changed', 'models:progress']);
+  assert.deepEqual(channelsPermitted('models', 'receive'), ['models:progress']);
+  assert.deepEqual(channelsPermitted('transcript', 'receive'), ['history:changed']);
+  assert.deepEqual(channelsPermitted('overlay', 'receive'), ['overlay:state']);
+});
+
+test('the settings page is granted none of the models:* channels', () => {
+  for (const kind of ['invoke', 'receive'] as const) {
+    assert.deepEqual(channelsPermitted('settings', kind).filter((c) => c.startsWith('models:')), [], kind);
+  }
+});
+
+test('names that are not declared channels are refused, inherited object keys included', () => {
+  for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'settings:get ', 'models:*']) {
+    for (const page of PAGE_NAMES) {
+      assert.equal(isPermitted(page, 'invoke', name), false, `${page} ${name}`);
+      assert.equal(isPermitted(page, 'receive', name), false, `${page} ${name}`);
+    }
+    assert.deepEqual(pagesPermitted('send', name), [], name);
+  }
 });
 
 test('sender check: only the main frame of our own window, showing its own page, on a permitted channel', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { IDLE_OVERLAY, type DictationStatus } from '../../electron/ipc.js';
+import { IDLE_OVERLAY, type DictationStatus } from '../../electron/dictation/overlay-state.js';
 import { describeTray, type TrayFacts, type TrayMenuItem } from '../../electron/shell/tray-menu.js';
 
 function facts(status: DictationStatus, extra: Partial<TrayFacts> = {}, message = '', elapsedSeconds = 0): TrayFacts {

@@ -6,6 +6,7 @@ import type { PermissionCheck, PlatformPlan } from './desktop-platform.js';
 import { MAC_ACCESSIBILITY_MESSAGE, microphoneDeniedMessage } from './permission-messages.js';
 import { createWindowsElevationProbe, uipiRefusal, type ElevationProbe } from './windows-elevation.js';
 import { errorMessage } from '../../common/error-message.js';
+import type { LogSink } from '../../logging/log.js';
 
 /** What the shell can ask the system (Electron's systemPreferences); absent outside Electron. */
 export interface SystemPermissions {
@@ -24,7 +25,7 @@ export interface GuardDeps {
   foregroundElevation?: ElevationProbe | undefined;
   /** The X11 DISPLAY + RECORD check; hook-availability.ts when not given. */
   x11HookCheck?: ((env: NodeJS.ProcessEnv) => Promise<HookAvailability>) | undefined;
-  log?: ((message: string) => void) | undefined;
+  log?: LogSink | undefined;
 }
 
 export interface PlatformGuards {
@@ -48,7 +49,7 @@ export function createPlatformGuards(plan: PlatformPlan, deps: GuardDeps): Platf
       // Created on first use, so no other platform ever tries to load user32.dll.
       elevation = createWindowsElevationProbe();
     } catch (error) {
-      deps.log?.(`cannot check the focused window's elevation: ${errorMessage(error)}`);
+      deps.log?.warn(`cannot check the focused window's elevation: ${errorMessage(error)}`);
       elevation = null;
     }
     return elevation;
@@ -88,7 +89,7 @@ export function createPlatformGuards(plan: PlatformPlan, deps: GuardDeps): Platf
       try {
         return uipiRefusal(probe());
       } catch (error) {
-        deps.log?.(`the elevation check failed: ${errorMessage(error)}`);
+        deps.log?.warn(`the elevation check failed: ${errorMessage(error)}`);
         return undefined;
       }
     },

@@ -1,6 +1,6 @@
 // Live typing's one rule: which part of the formatted partial text to type while the user
 // is still speaking, and how to correct it. Shared by the app (the dictation session) and
-// the CLI (`voskey transcribe - --live`) through utterance-typing.ts.
+// the CLI (`voskey transcribe - --live`) through result-edits.ts.
 //
 // Recognizers revise the end of a partial constantly ("the weather is now" → "…is nigh" →
 // "…is nice"): typing every partial the way nerd-dictation does erases and retypes most

@@ -2,6 +2,7 @@
 import { DEFAULT_REPLY_TIMEOUT_MS } from '../connection.js';
 import type { VoskConfig } from '../protocol.js';
 import { DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
+import type { LogSink } from '../../logging/log.js';
 
 export interface ServerTarget {
   url: string;
@@ -59,7 +60,7 @@ export interface RecognitionOptions {
    * capped at the server's 1 MiB frame limit).
    */
   replayMessageSeconds?: number;
-  log?(message: string): void;
+  log?: LogSink;
 }
 
 export type ResolvedOptions = Required<Omit<RecognitionOptions, 'log' | 'fallback'>> & Pick<RecognitionOptions, 'log' | 'fallback'>;

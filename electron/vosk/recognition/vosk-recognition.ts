@@ -1,27 +1,27 @@
 // The app's SpeechRecognition: Vosk over a websocket, resilient to everything between the
-// microphone and the server (see utterance.ts for buffering and replay). It also keeps one
+// microphone and the server (see replaying-stream.ts for buffering and replay). It also keeps one
 // socket warm between utterances and can open one at app start (warmUp), so the first
 // key press does not wait for a connect, or for a sleeping Space to wake.
-import type { ConnectionProbe } from '../../ipc.js';
+import type { ConnectionProbe } from '../probe-result.js';
 import type { SpeechRecognition } from '../../dictation/ports.js';
 import { VoskConnection } from '../connection.js';
 import { probeServer } from '../probe.js';
 import { connectionKey, resolveOptions, type RecognitionOptions } from './options.js';
-import { RecognitionUtterance, type RecognitionListener, type UtteranceContext } from './utterance.js';
+import { ReplayingUtteranceStream, type RecognitionListener, type ReplayingStreamContext } from './replaying-stream.js';
 import { WarmSocket } from './warm-socket.js';
 import { errorMessage } from '../../common/error-message.js';
 
 export class VoskRecognition implements SpeechRecognition {
-  private readonly context: UtteranceContext;
-  private readonly active = new Set<RecognitionUtterance>();
+  private readonly context: ReplayingStreamContext;
+  private readonly active = new Set<ReplayingUtteranceStream>();
 
   constructor(options: RecognitionOptions) {
     const resolved = resolveOptions(options);
     this.context = { options: resolved, warm: new WarmSocket(resolved.idleCloseSeconds * 1000), resetUnsupported: false };
   }
 
-  begin(listener: RecognitionListener): RecognitionUtterance {
-    const utterance = new RecognitionUtterance(this.context, listener, (done) => this.active.delete(done));
+  begin(listener: RecognitionListener): ReplayingUtteranceStream {
+    const utterance = new ReplayingUtteranceStream(this.context, listener, (done) => this.active.delete(done));
     if (utterance.isActive) this.active.add(utterance);
     return utterance;
   }

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DictationFormatter } from '../../../electron/dictation/format/index.js';
 import { DEFAULT_STABILITY, LiveCommit } from '../../../electron/dictation/live/live-commit.js';
-import { UtteranceTyping } from '../../../electron/dictation/live/utterance-typing.js';
+import { ResultEdits } from '../../../electron/dictation/live/result-edits.js';
 import { defaultSettings } from '../../../electron/settings/defaults.js';
 import { applyEdit, EVERY_PARTIAL, recordedUtterances, replay } from '../../helpers/recorded-partials.js';
 
@@ -128,13 +128,13 @@ describe('LiveCommit', () => {
   });
 });
 
-describe('UtteranceTyping', () => {
+describe('ResultEdits', () => {
   const formatter = () => new DictationFormatter(defaultSettings().formatting);
 
   it('"scratch that" after a live utterance erases exactly that utterance', () => {
     const f = formatter();
     let window = 'Keep this.';
-    const first = new UtteranceTyping(f, { keyCommands: () => true, stability: EVERY_PARTIAL });
+    const first = new ResultEdits(f, { keyCommands: () => true, stability: EVERY_PARTIAL });
     first.begin(true);
     for (const p of ['the', 'the weather', 'the weather is nice']) {
       const edit = first.partial(p);
@@ -142,7 +142,7 @@ describe('UtteranceTyping', () => {
     }
     window = applyEdit(window, first.final('the weather is nice').edit ?? { backspaces: 0, text: '' });
     assert.equal(window, 'Keep this.The weather is nice');
-    const second = new UtteranceTyping(f, { keyCommands: () => true, stability: EVERY_PARTIAL });
+    const second = new ResultEdits(f, { keyCommands: () => true, stability: EVERY_PARTIAL });
     second.begin(true);
     for (const p of ['scratch', 'scratch that']) assert.equal(second.partial(p), null);
     window = applyEdit(window, second.final('scratch that').edit!);
@@ -151,7 +151,7 @@ describe('UtteranceTyping', () => {
 
   it('a key command presses its keys, types no words, and starts a fresh sentence', () => {
     const f = formatter();
-    const typing = new UtteranceTyping(f, { keyCommands: () => true });
+    const typing = new ResultEdits(f, { keyCommands: () => true });
     typing.begin(false);
     assert.equal(typing.final('hello world').edit?.text, 'Hello world');
     assert.deepEqual(typing.final('press enter').edit, { backspaces: 0, text: '', keys: [{ key: 'enter', modifiers: [] }] });
@@ -161,7 +161,7 @@ describe('UtteranceTyping', () => {
 
   it('"new" waits until the word after it has settled: "new line" is a line break, "new idea" is words', () => {
     const run = (partials: string[], final: string) => {
-      const typing = new UtteranceTyping(formatter(), { keyCommands: () => true, caretMoves: true });
+      const typing = new ResultEdits(formatter(), { keyCommands: () => true, caretMoves: true });
       typing.begin(true);
       let window = '';
       const seen: string[] = [];
@@ -183,7 +183,7 @@ describe('UtteranceTyping', () => {
   });
 
   it('key commands switched off are typed as words', () => {
-    const typing = new UtteranceTyping(formatter(), { keyCommands: () => false });
+    const typing = new ResultEdits(formatter(), { keyCommands: () => false });
     typing.begin(false);
     assert.equal(typing.final('press enter').edit?.text, 'Press enter');
   });

@@ -1,14 +1,14 @@
-// Choice 1, the built-in engine: says what this computer already has (a Vosk model,
-// PocketSphinx, or nothing), offers a Vosk model download with a progress bar, and saves
+// The first-run page's panel for choice 1, the built-in engine: says what this computer
+// already has (a Vosk model, PocketSphinx, or nothing), offers a Vosk model download with a progress bar, and saves
 // an empty server URL (the built-in engine) once the user picks something that works.
-import type { SettingsPatch, VoskeyApi } from '../../electron/ipc.js';
+import type { EngineKind, SettingsPatch } from '../../electron/settings/types.js';
+import type { VoskeyApi } from '../../electron/ipc.js';
 import type { DownloadProgress, EngineChoice, ModelsState } from '../../electron/models/types.js';
-import type { EngineKind } from '../../electron/settings/types.js';
 import { describeProgress, formatBytes, isActive } from '../models/view.js';
 import { byId, errorMessage, type Outcome } from './page.js';
 import { describeBuiltin, preferredModel } from './words.js';
 
-export class BuiltinChoice {
+export class BuiltinEnginePanel {
   readonly #api: VoskeyApi;
   readonly #outcome: Outcome;
   readonly #status = byId<HTMLElement>('builtin-status');

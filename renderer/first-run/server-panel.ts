@@ -2,7 +2,8 @@
 // in words, and Save. The address is checked here first (empty, wrong scheme, spaces) with
 // the same rules and messages as the rest of the app, so a typo never reaches the network;
 // whether ws:// to another machine is allowed is main's call (it knows the setting).
-import type { SettingsPatch, VoskeyApi } from '../../electron/ipc.js';
+import type { SettingsPatch } from '../../electron/settings/types.js';
+import type { VoskeyApi } from '../../electron/ipc.js';
 import { validateServerUrl } from '../../electron/vosk/url.js';
 import { FieldErrors } from '../settings/field-errors.js';
 import { byId, errorMessage, type Outcome } from './page.js';
@@ -11,7 +12,7 @@ import { describeFirstRunProbe } from './words.js';
 const URL_KEY = 'server.url';
 const TOKEN_KEY = 'token';
 
-export class ServerChoice {
+export class ServerPanel {
   readonly #api: VoskeyApi;
   readonly #outcome: Outcome;
   readonly #form = byId<HTMLFormElement>('server-form');

@@ -27,7 +27,7 @@ export interface RecognitionListener extends UtteranceListener {
 }
 
 /** What the utterances of one VoskRecognition share. */
-export interface UtteranceContext {
+export interface ReplayingStreamContext {
   options: ResolvedOptions;
   warm: WarmSocket;
   /** Learned once per recognition: the server closes 1011 on reset, so end with eof. */
@@ -42,7 +42,7 @@ export interface UtteranceContext {
 const FALLBACK_HOLD_MS = 60_000;
 
 /** What happened to an utterance's audio, for logs, tests and benchmarks. */
-export interface UtteranceStats {
+export interface ReplayingStreamStats {
   /** Seconds pushed by the caller. */
   pushedSeconds: number;
   /** Seconds sent more than once (replayed after a drop). */
@@ -70,7 +70,7 @@ interface Live {
 
 type Phase = 'active' | 'finishing' | 'done';
 
-export class RecognitionUtterance implements UtteranceStream {
+export class ReplayingUtteranceStream implements UtteranceStream {
   private readonly buffer: AudioBuffer;
   private readonly bytesPerSecond: number;
   private readonly replayMessageBytes: number;
@@ -95,9 +95,9 @@ export class RecognitionUtterance implements UtteranceStream {
   private readonly recovery = new RecoveryLog();
 
   constructor(
-    private readonly context: UtteranceContext,
+    private readonly context: ReplayingStreamContext,
     private readonly listener: RecognitionListener,
-    private readonly onDone: (utterance: RecognitionUtterance) => void,
+    private readonly onDone: (utterance: ReplayingUtteranceStream) => void,
   ) {
     const { options } = context;
     this.bytesPerSecond = options.config().sample_rate * 2;
@@ -114,7 +114,7 @@ export class RecognitionUtterance implements UtteranceStream {
     return this.phase !== 'done';
   }
 
-  get stats(): UtteranceStats {
+  get stats(): ReplayingStreamStats {
     return {
       pushedSeconds: this.pushedBytes / this.bytesPerSecond,
       replayedSeconds: this.replayedBytes / this.bytesPerSecond,
@@ -199,7 +199,7 @@ export class RecognitionUtterance implements UtteranceStream {
             this.fail(asError(error));
             return;
           }
-          this.context.options.log?.(`recognition: connect attempt ${attempt + 1} failed: ${errorMessage(error)}`);
+          this.context.options.log?.info(`recognition: connect attempt ${attempt + 1} failed: ${errorMessage(error)}`);
           if (!this.status.isActive) this.status.start(cause, shortReason(error));
           this.status.setReason(shortReason(error));
         }
@@ -231,7 +231,7 @@ export class RecognitionUtterance implements UtteranceStream {
     if (!unavailable) return false;
     this.context.fallbackUntil = Date.now() + FALLBACK_HOLD_MS;
     this.context.fallbackReason = shortReason(error);
-    options.log?.(`recognition: the server is unavailable (${error.message}); using ${options.fallback.label}`);
+    options.log?.warn(`recognition: the server is unavailable (${error.message}); using ${options.fallback.label}`);
     return true;
   }
 
@@ -305,7 +305,7 @@ export class RecognitionUtterance implements UtteranceStream {
       if (this.phase === 'finishing' && connection.isOpen) this.sendEnd(live);
     } catch (error) {
       // The socket failed between isOpen and send: its 'closed' event starts the reconnect.
-      this.context.options.log?.(`recognition: send failed: ${errorMessage(error)}`);
+      this.context.options.log?.warn(`recognition: send failed: ${errorMessage(error)}`);
     }
   }
 
@@ -351,7 +351,7 @@ export class RecognitionUtterance implements UtteranceStream {
     this.lastError = error;
     if (live.endMode === 'reset' && live.connection.resetUnsupported) {
       this.context.resetUnsupported = true;
-      this.context.options.log?.('recognition: the server does not support reset; ending utterances with eof');
+      this.context.options.log?.info('recognition: the server does not support reset; ending utterances with eof');
       void this.connectLoop('drop', 'the server is too old for reset; reconnecting');
       return;
     }
@@ -363,7 +363,7 @@ export class RecognitionUtterance implements UtteranceStream {
       this.fail(error);
       return;
     }
-    this.context.options.log?.(`recognition: connection lost: ${error.message}`);
+    this.context.options.log?.warn(`recognition: connection lost: ${error.message}`);
     void this.connectLoop('drop', shortReason(error));
   }
 

@@ -1,23 +1,23 @@
-// One utterance's lifetime as the hotkey sees it: started once, stopped once, and ended
+// The hotkey's side of one utterance (HotkeyPress): started once, stopped once, and ended
 // after maxMs if the stop never comes (a key-up lost while another window grabbed the
 // keyboard, a toggle the user forgot). Shared by hold and toggle modes.
 
 export type StopReason = 'released' | 'toggled' | 'max-hold' | 'paused' | 'stopped';
 
-export interface UtteranceCallbacks {
+export interface HotkeyPressCallbacks {
   onStart(): void;
   onStop(reason: StopReason): void;
   /** undefined or ≤ 0: no limit. */
   maxMs?: number;
 }
 
-export interface Utterance {
+export interface HotkeyPress {
   readonly active: boolean;
   begin(): void;
   end(reason: StopReason): void;
 }
 
-export function createUtterance(callbacks: UtteranceCallbacks): Utterance {
+export function createHotkeyPress(callbacks: HotkeyPressCallbacks): HotkeyPress {
   let active = false;
   let timer: NodeJS.Timeout | undefined;
   const end = (reason: StopReason): void => {
@@ -57,12 +57,12 @@ export function createToggleController(options: {
   onStop(reason: StopReason): void;
   maxMs?: number;
 }): ToggleController {
-  const utterance = createUtterance(options);
+  const keyPress = createHotkeyPress(options);
   return {
-    press: () => (utterance.active ? utterance.end('toggled') : utterance.begin()),
-    stop: () => utterance.end('stopped'),
+    press: () => (keyPress.active ? keyPress.end('toggled') : keyPress.begin()),
+    stop: () => keyPress.end('stopped'),
     get active() {
-      return utterance.active;
+      return keyPress.active;
     },
   };
 }

@@ -19,7 +19,7 @@ export interface FinalOutcome {
   stopDictation: boolean;
 }
 
-export interface UtteranceTypingOptions {
+export interface ResultEditsOptions {
   /** Read per result, so the setting applies at once. */
   keyCommands: () => boolean;
   stability?: StabilityRule;
@@ -27,7 +27,7 @@ export interface UtteranceTypingOptions {
   caretMoves?: boolean;
 }
 
-export class UtteranceTyping {
+export class ResultEdits {
   private readonly commit: LiveCommit;
   private live = false;
   /** Read at each utterance's start, not per partial: partials come ten times a second. */
@@ -35,7 +35,7 @@ export class UtteranceTyping {
 
   constructor(
     private readonly formatter: Formatter,
-    private readonly options: UtteranceTypingOptions,
+    private readonly options: ResultEditsOptions,
   ) {
     this.commit = new LiveCommit(options.stability ?? DEFAULT_STABILITY, (text) => mayBecomeCommand(text, this.phrases.commands), options.caretMoves ?? false);
   }

@@ -1,0 +1,52 @@
+// history:* — the transcript window: list, search, delete, copy and export transcripts.
+// Arguments come from a page: each handler checks what it is given.
+import { writeFile } from 'node:fs/promises';
+import type { Clipboard } from '../../desktop/clipboard.js';
+import type { TranscriptHistory } from '../../dictation/history.js';
+import type { ShellHandlers } from './page-handlers.js';
+
+/** Where an export went, or that the user cancelled the Save dialog. */
+type ExportReply = { path: string } | { cancelled: true };
+
+/** `chooseExportPath`: the shell's Save dialog; null when the user cancelled. */
+export function historyHandlers(
+  history: TranscriptHistory,
+  clipboard: Pick<Clipboard, 'writeText'>,
+  chooseExportPath: (defaultName: string) => Promise<string | null>,
+) {
+  return {
+    'history:list': (query) => history.list(typeof query === 'string' ? query : undefined),
+    'history:delete': (id) => void history.delete(requireId(id)),
+    'history:clear': () => void history.clear(),
+    'history:copy': async (id) => {
+      const entry = history.get(requireId(id));
+      if (!entry) throw new Error('That transcript entry no longer exists.');
+      await clipboard.writeText(entry.text);
+    },
+    'history:export': async (format): Promise<ExportReply> => {
+      requireFormat(format);
+      const path = await chooseExportPath(`voskey-transcript.${format}`);
+      if (path === null) return { cancelled: true };
+      await writeFile(path, history.export(format), 'utf8');
+      return { path };
+    },
+    'history:archives': () => history.archives(),
+    'history:export-archive': async (name, format): Promise<ExportReply> => {
+      requireFormat(format);
+      const content = history.exportArchive(name, format); // refuses anything but an archive's name
+      const path = await chooseExportPath(`${name.replace(/\.json$/, '')}.${format}`);
+      if (path === null) return { cancelled: true };
+      await writeFile(path, content, 'utf8');
+      return { path };
+    },
+  } satisfies Partial<ShellHandlers>;
+}
+
+function requireId(id: unknown): string {
+  if (typeof id !== 'string' || id.length === 0 || id.length > 100) throw new Error('A transcript entry id is required.');
+  return id;
+}
+
+function requireFormat(format: unknown): asserts format is 'txt' | 'json' {
+  if (format !== 'txt' && format !== 'json') throw new Error('Export as txt or json.');
+}

@@ -1,0 +1,20 @@
+// The transcript history's records, as the store keeps them and the transcript page shows
+// them. Pure types: history.ts owns the behaviour, electron/ipc.ts carries these to the page.
+
+export interface TranscriptEntry {
+  id: string;
+  /** Milliseconds since the epoch. */
+  time: number;
+  /** The formatted text as typed. */
+  text: string;
+  /** The recognizer's raw words, for search and re-formatting. */
+  raw: string;
+}
+
+/** A dated file of transcripts moved out of the history by its size limit. */
+export interface TranscriptArchive {
+  /** File name beside the history, e.g. "history.archive-2026-03-01.json". */
+  name: string;
+  path: string;
+  entries: number;
+}

@@ -1,0 +1,42 @@
+// What the overlay and the tray show of a dictation: the session owns this state and
+// sends it whole (electron/ipc.ts carries it to the overlay page as 'overlay:state').
+// Pure and Node-free: the overlay page imports IDLE_OVERLAY at run time.
+
+export type DictationStatus =
+  | 'idle'
+  | 'connecting'
+  | 'waking' // the server is asleep (e.g. a Hugging Face Space) and is being woken
+  | 'listening'
+  | 'finishing'
+  | 'reconnecting'
+  | 'error';
+
+/** Everything the overlay and tray show. Sent whole, so a page that (re)loads is current. */
+export interface OverlayState {
+  status: DictationStatus;
+  /** Live partial text of the current utterance (never formatted destructively). */
+  partial: string;
+  /** The last final text of this dictation, formatted as it was typed. */
+  lastFinal: string;
+  /** Human-readable reason for 'error', 'waking' or 'reconnecting'. */
+  message: string;
+  /** Seconds spent waking or reconnecting, for "waking the server… 12 s". */
+  elapsedSeconds: number;
+  level: AudioLevel;
+}
+
+export interface AudioLevel {
+  /** 0..1, root mean square of the last ≈50 ms. */
+  rms: number;
+  /** 0..1, absolute peak of the last ≈50 ms. */
+  peak: number;
+}
+
+export const IDLE_OVERLAY: OverlayState = {
+  status: 'idle',
+  partial: '',
+  lastFinal: '',
+  message: '',
+  elapsedSeconds: 0,
+  level: { rms: 0, peak: 0 },
+};
