@@ -37,9 +37,11 @@ export async function pasteText(
   try {
     await clipboard.writeText(text);
     await waitUntilSet(clipboard, text, timing.setTimeoutMs);
-    // Our own read-backs were transfers too: count only those after the keys. (A clipboard
-    // manager fetching late would end the wait early; the old delay had the same blind spot.)
-    const before = clipboard.transfersServed?.();
+    // The read-back that matched was a transfer too, and xclip reports it a moment after
+    // the reader has its text: wait for that report, then count only transfers after the
+    // keys. (A clipboard manager fetching late would end the wait early; a fixed delay has
+    // the same blind spot.)
+    const before = clipboard.transfersServed ? await transfersAtLeast(clipboard, 1, READBACK_REPORT_MS) : undefined;
     await keys.send([pasteTap(pasteKeys)]);
     if (before === undefined) await sleep(timing.restoreAfterMs);
     else await waitForTransfer(clipboard, before, timing.transferTimeoutMs);
@@ -56,6 +58,18 @@ async function waitUntilSet(clipboard: Clipboard, text: string, timeoutMs: numbe
     if ((await clipboard.readText()) === text) return;
     if (performance.now() > deadline) throw new Error(`the clipboard did not take the text within ${timeoutMs} ms`);
     await sleep(10);
+  }
+}
+
+/** How long xclip may take to report the read-back transfer before we go on without it. */
+const READBACK_REPORT_MS = 500;
+
+async function transfersAtLeast(clipboard: Clipboard, count: number, timeoutMs: number): Promise<number> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const served = clipboard.transfersServed?.() ?? Infinity;
+    if (served >= count || performance.now() >= deadline) return served;
+    await sleep(2);
   }
 }
 

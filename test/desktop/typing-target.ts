@@ -58,7 +58,7 @@ export async function openTypingTarget(): Promise<TypingTarget> {
         await page.$eval('#t', (t) => void ((t as unknown as { value: string }).value = ''));
         await focus();
       },
-      async waitForValue(expected, timeoutMs = 2000) {
+      async waitForValue(expected, timeoutMs = 5000) {
         const deadline = Date.now() + timeoutMs;
         let current = await value();
         while (current !== expected && Date.now() < deadline) {

@@ -11,14 +11,22 @@ import { createXclipClipboard } from '../../electron/desktop/clipboard-xclip.js'
 import { startXvfb, type XDisplay } from '../helpers/xvfb.js';
 import { eventually } from '../helpers/eventually.js';
 
-/** A clipboard and a target application that fetches the text `fetchAfterMs` after the keys. */
-function scripted(options: { fetchAfterMs: number | 'never'; canTell: boolean }) {
+/**
+ * A clipboard and a target application that fetches the text `fetchAfterMs` after the keys.
+ * Like xclip, the clipboard reports each transfer of our text (our own read-back included)
+ * `reportAfterMs` after it happened.
+ */
+function scripted(options: { fetchAfterMs: number | 'never'; canTell: boolean; reportAfterMs?: number }) {
   const events: string[] = [];
   let text = 'user text';
   let served = 0;
+  const report = () => setTimeout(() => served++, options.reportAfterMs ?? 0);
   const clipboard: Clipboard = {
     read: async (): Promise<ClipboardSnapshot> => ({ text }),
-    readText: async () => text,
+    readText: async () => {
+      if (text !== 'user text') report();
+      return text;
+    },
     writeText: async (t) => void (text = t),
     restore: async (s) => {
       events.push('restore');
@@ -32,7 +40,7 @@ function scripted(options: { fetchAfterMs: number | 'never'; canTell: boolean })
       if (options.fetchAfterMs === 'never') return;
       setTimeout(() => {
         events.push(`target got "${text}"`);
-        served++;
+        report();
       }, options.fetchAfterMs);
     },
     close: () => {},
@@ -49,6 +57,14 @@ describe('paste: when the user gets their clipboard back', () => {
     await pasteText(s.clipboard, s.keys, 'dictated', 'ctrl+v', timing({ restoreAfterMs: 50 }));
     assert.deepEqual(s.events, ['paste keys', 'target got "dictated"', 'restore']);
     assert.equal(await s.clipboard.readText(), 'user text');
+  });
+
+  it("the read-back's own transfer, reported late as xclip does, is not mistaken for the target's", async () => {
+    // CI under load: xclip reported our read-back after the keys were pressed, the wait
+    // ended at once, and the target got the old clipboard back.
+    const s = scripted({ fetchAfterMs: 120, canTell: true, reportAfterMs: 60 });
+    await pasteText(s.clipboard, s.keys, 'dictated', 'ctrl+v', timing({}));
+    assert.deepEqual(s.events, ['paste keys', 'target got "dictated"', 'restore']);
   });
 
   it('a target that never fetches still gets the clipboard restored, after the timeout', async () => {

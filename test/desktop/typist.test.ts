@@ -127,11 +127,11 @@ describe('typist into a focused Chromium textarea', () => {
   it('restarts a dead typing worker once, then reports it clearly', async () => {
     await typist.apply({ backspaces: 0, text: 'a' });
     process.kill(keys.workerPid!, 'SIGKILL');
-    await eventually('the typing worker to exit', () => keys.workerPid === undefined, 2000);
+    await eventually('the typing worker to exit', () => keys.workerPid === undefined);
     await typist.apply({ backspaces: 0, text: 'b' });
     assert.equal(await target.waitForValue('ab'), 'ab');
     process.kill(keys.workerPid!, 'SIGKILL');
-    await eventually('the typing worker to exit', () => keys.workerPid === undefined, 2000);
+    await eventually('the typing worker to exit', () => keys.workerPid === undefined);
     await assert.rejects(typist.apply({ backspaces: 0, text: 'c' }), /typing worker stopped twice.*restart Voskey/);
     assert.equal(await target.waitForValue('ab'), 'ab');
   });
