@@ -18,13 +18,19 @@ export interface PasteTiming {
    */
   restoreAfterMs: number;
   /**
-   * Where the clipboard can tell (transfersServed): restore as soon as the target has
-   * fetched the text, but after this long at most, if it never does.
+   * Where the clipboard can tell (transfersServed): restore once the target has fetched
+   * the text and asked for nothing more for `transferQuietMs`, or after this long at most.
    */
   transferTimeoutMs: number;
+  /**
+   * An application may fetch several formats, one after another: Chromium makes two
+   * requests ≈10 ms apart on every paste (measured under Xvfb with xclip -verbose), and
+   * restoring after the first made the second fail, so nothing was pasted.
+   */
+  transferQuietMs: number;
 }
 
-export const DEFAULT_PASTE_TIMING: PasteTiming = { setTimeoutMs: 1000, restoreAfterMs: 300, transferTimeoutMs: 3000 };
+export const DEFAULT_PASTE_TIMING: PasteTiming = { setTimeoutMs: 1000, restoreAfterMs: 300, transferTimeoutMs: 3000, transferQuietMs: 100 };
 
 export async function pasteText(
   clipboard: Clipboard,
@@ -44,7 +50,7 @@ export async function pasteText(
     const before = clipboard.transfersServed ? await transfersAtLeast(clipboard, 1, READBACK_REPORT_MS) : undefined;
     await keys.send([pasteTap(pasteKeys)]);
     if (before === undefined) await sleep(timing.restoreAfterMs);
-    else await waitForTransfer(clipboard, before, timing.transferTimeoutMs);
+    else await waitForTransfers(clipboard, before, timing);
   } finally {
     await clipboard.restore(saved);
   }
@@ -73,11 +79,19 @@ async function transfersAtLeast(clipboard: Clipboard, count: number, timeoutMs: 
   }
 }
 
-async function waitForTransfer(clipboard: Clipboard, before: number, timeoutMs: number): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
+/** Until the target has fetched and gone quiet, the offer has ended, or the timeout. */
+async function waitForTransfers(clipboard: Clipboard, before: number, timing: PasteTiming): Promise<void> {
+  const deadline = performance.now() + timing.transferTimeoutMs;
+  let seen = before;
+  let lastChange = performance.now();
   for (;;) {
     const served = clipboard.transfersServed?.() ?? Infinity;
-    if (served > before || !Number.isFinite(served) || performance.now() >= deadline) return;
+    const now = performance.now();
+    if (!Number.isFinite(served) || now >= deadline) return;
+    if (served !== seen) {
+      seen = served;
+      lastChange = now;
+    } else if (seen > before && now - lastChange >= timing.transferQuietMs) return;
     await sleep(5);
   }
 }

@@ -12,11 +12,12 @@ import { startXvfb, type XDisplay } from '../helpers/xvfb.js';
 import { eventually } from '../helpers/eventually.js';
 
 /**
- * A clipboard and a target application that fetches the text `fetchAfterMs` after the keys.
+ * A clipboard and a target application that fetches the text `fetchAfterMs` after the keys
+ * (several times, for several formats, when it is a list).
  * Like xclip, the clipboard reports each transfer of our text (our own read-back included)
  * `reportAfterMs` after it happened.
  */
-function scripted(options: { fetchAfterMs: number | 'never'; canTell: boolean; reportAfterMs?: number }) {
+function scripted(options: { fetchAfterMs: number | number[] | 'never'; canTell: boolean; reportAfterMs?: number }) {
   const events: string[] = [];
   let text = 'user text';
   let served = 0;
@@ -38,17 +39,19 @@ function scripted(options: { fetchAfterMs: number | 'never'; canTell: boolean; r
     send: async () => {
       events.push('paste keys');
       if (options.fetchAfterMs === 'never') return;
-      setTimeout(() => {
-        events.push(`target got "${text}"`);
-        report();
-      }, options.fetchAfterMs);
+      for (const after of [options.fetchAfterMs].flat()) {
+        setTimeout(() => {
+          events.push(`target got "${text}"`);
+          report();
+        }, after);
+      }
     },
     close: () => {},
   };
   return { clipboard, keys, events };
 }
 
-const timing = (t: Partial<PasteTiming>): PasteTiming => ({ setTimeoutMs: 1000, restoreAfterMs: 300, transferTimeoutMs: 3000, ...t });
+const timing = (t: Partial<PasteTiming>): PasteTiming => ({ setTimeoutMs: 1000, restoreAfterMs: 300, transferTimeoutMs: 3000, transferQuietMs: 100, ...t });
 
 describe('paste: when the user gets their clipboard back', () => {
   it('a clipboard that can tell: restored once the target has fetched, however slow it is', async () => {
@@ -57,6 +60,12 @@ describe('paste: when the user gets their clipboard back', () => {
     await pasteText(s.clipboard, s.keys, 'dictated', 'ctrl+v', timing({ restoreAfterMs: 50 }));
     assert.deepEqual(s.events, ['paste keys', 'target got "dictated"', 'restore']);
     assert.equal(await s.clipboard.readText(), 'user text');
+  });
+
+  it('a target that fetches two formats one after the other (Chromium does) gets both before the restore', async () => {
+    const s = scripted({ fetchAfterMs: [30, 70], canTell: true });
+    await pasteText(s.clipboard, s.keys, 'dictated', 'ctrl+v', timing({}));
+    assert.deepEqual(s.events, ['paste keys', 'target got "dictated"', 'target got "dictated"', 'restore']);
   });
 
   it("the read-back's own transfer, reported late as xclip does, is not mistaken for the target's", async () => {
