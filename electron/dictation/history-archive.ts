@@ -3,7 +3,7 @@
 // history's own format), which the transcript window lists and exports. A settings reset
 // that brings the cap back to 1,000 therefore costs nobody their older transcripts.
 
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TranscriptArchive, TranscriptEntry } from './history-types.js';
 import { historyFileContent, parseHistory } from './history-file.js';
@@ -47,19 +47,45 @@ export function appendToArchive(path: string, entries: readonly TranscriptEntry[
   }
 }
 
+/**
+ * Entry counts of archive files, by path, with the size and time of the file they were
+ * read from. The transcript window lists the archives again after every final result;
+ * reading and parsing every archive each time made each final cost more the longer
+ * Voskey had been used, so a file is read again only when it changed.
+ */
+export type ArchiveCounts = Map<string, { size: number; mtimeMs: number; entries: number }>;
+
 /** The archives in `folder` (and files of sessions kept apart), by name: archives, then sessions. */
-export function listArchives(folder: string): TranscriptArchive[] {
+export function listArchives(folder: string, counts: ArchiveCounts = new Map()): TranscriptArchive[] {
   let names: string[];
   try {
     names = readdirSync(folder).filter(isListed);
   } catch {
     return [];
   }
-  return names.sort().map((name) => {
+  const listed = names.sort().map((name) => {
     const path = join(folder, name);
-    const entries = readArchiveFile(path);
-    return { name, path, entries: entries === 'damaged' ? 0 : entries.length };
+    return { name, path, entries: countEntries(path, counts) };
   });
+  for (const path of counts.keys()) if (!listed.some((a) => a.path === path)) counts.delete(path);
+  return listed;
+}
+
+function countEntries(path: string, counts: ArchiveCounts): number {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    return 0;
+  }
+  // Whole milliseconds: what a file's time survives a copy or backup with.
+  const mtimeMs = Math.trunc(stat.mtimeMs);
+  const known = counts.get(path);
+  if (known && known.size === stat.size && known.mtimeMs === mtimeMs) return known.entries;
+  const entries = readArchiveFile(path);
+  const count = entries === 'damaged' ? 0 : entries.length;
+  counts.set(path, { size: stat.size, mtimeMs, entries: count });
+  return count;
 }
 
 /** One archive's entries, oldest first; `name` must be an archive's file name, nothing else. */

@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { TranscriptArchive, TranscriptEntry } from './history-types.js';
-import { appendToArchive, archivePathFor, listArchives, readArchive } from './history-archive.js';
+import { appendToArchive, archivePathFor, listArchives, readArchive, type ArchiveCounts } from './history-archive.js';
 import { exportTranscripts, type ExportFormat } from './history-export.js';
 import { loadHistoryFile, writeHistoryFile } from './history-file.js';
 import type { HistorySink } from './ports.js';
@@ -53,6 +53,8 @@ export class TranscriptHistory implements HistorySink {
   /** Trimmed entries not yet in their archive; the history is saved only after they are. */
   #toArchive: TranscriptEntry[] = [];
   #archivePath: string | undefined;
+  /** What archives() last read from each archive file (history-archive.ts). */
+  readonly #archiveCounts: ArchiveCounts = new Map();
 
   constructor(options: TranscriptHistoryOptions) {
     this.folder = options.folder;
@@ -132,7 +134,7 @@ export class TranscriptHistory implements HistorySink {
 
   /** The archive files of trimmed transcripts beside the history, oldest first. */
   archives(): TranscriptArchive[] {
-    return listArchives(this.folder);
+    return listArchives(this.folder, this.#archiveCounts);
   }
 
   /** One archive (by file name, as archives() lists it) as a file the user can keep. */

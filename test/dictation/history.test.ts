@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, type TestContext } from 'node:test';
@@ -187,4 +187,27 @@ test('entries past the cap are archived before the history drops them; a cap of 
   assert.deepEqual(history.list(), []);
   const after = JSON.parse(readFileSync(join(folder, `history.archive-${day}-1.json`), 'utf8')) as { entries: unknown[] };
   assert.equal(after.entries.length, 2, '"keep no history" deletes, as the user asked');
+});
+
+test('archives are read again only when their file changed: listing after every final stays cheap, and stays right', async (t) => {
+  const { folder, open } = fixture(t);
+  const day = new Date(Date.UTC(2025, 2, 1, 9, 0, 0)).toISOString().slice(0, 10);
+  const archive = join(folder, `history.archive-${day}.json`);
+  const history = open({ maxEntries: 2 });
+  for (const word of ['a', 'b', 'c']) history.add(word, word);
+  await history.flush();
+  assert.deepEqual(history.archives().map((a) => a.entries), [1]);
+
+  // Same size and time as before: the count is the one already read, the file is not parsed
+  // again (garbage of the same length would count as damaged, 0 entries, if it were).
+  const { mtime, atime } = statSync(archive);
+  writeFileSync(archive, 'x'.repeat(statSync(archive).size));
+  utimesSync(archive, atime, mtime);
+  assert.deepEqual(history.archives().map((a) => a.entries), [1]);
+
+  // A real change (more trimmed entries) is read again.
+  rmSync(archive);
+  for (const word of ['d', 'e']) history.add(word, word);
+  await history.flush();
+  assert.deepEqual(history.archives().map((a) => [a.name, a.entries]), [[`history.archive-${day}.json`, 2]]);
 });
