@@ -20,23 +20,19 @@ const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/c
   getConfig(projectDir: string, configPath: string | null, fromOptions: BuilderConfig | null): Promise<BuilderConfig>;
   validateConfiguration(config: BuilderConfig, logger: unknown): Promise<void>;
 };
-const { DebugLogger, setPrinter } = require('builder-util') as {
-  DebugLogger: new (enabled: boolean) => unknown;
-  setPrinter(printer: ((message: string) => void) | null): void;
-};
-// electron-builder prints progress ("loaded configuration") to stdout, which the test
-// runner's child protocol cannot share (a stray line corrupted a run): collect it instead.
-// The printer catches most of it; the stdout filter catches lines written around it.
+const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+const { log } = require('builder-util/out/log.js') as { log: { stream: { write(chunk: unknown): boolean } } };
+// electron-builder's logger writes progress ("  • loaded configuration") to stdout in
+// three separate writes, and the test runner's child protocol shares stdout: a stray piece
+// corrupted runs ("Unable to deserialize cloned data"), even with the message itself
+// filtered. The logger's stream is replaced, so nothing of it reaches stdout.
 const builderOutput: string[] = [];
-setPrinter((message) => builderOutput.push(message));
-const writeStdout = process.stdout.write.bind(process.stdout) as (...args: unknown[]) => boolean;
-process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
-  if (typeof chunk === 'string' && chunk.includes('loaded configuration')) {
-    builderOutput.push(chunk);
+log.stream = {
+  write(chunk: unknown) {
+    builderOutput.push(String(chunk));
     return true;
-  }
-  return writeStdout(chunk, ...rest);
-});
+  },
+};
 
 async function loadConfig(): Promise<BuilderConfig> {
   return getConfig(root, join(root, 'electron-builder.yml'), null);
