@@ -56,42 +56,50 @@ export async function pasteText(
   }
 }
 
+/** Checks `done` every `stepMs` until it is true or `timeoutMs` has passed; says which. */
+async function pollUntil(done: () => boolean | Promise<boolean>, timeoutMs: number, stepMs: number): Promise<boolean> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    if (await done()) return true;
+    if (performance.now() >= deadline) return false;
+    await sleep(stepMs);
+  }
+}
+
 // Pressing the paste keys before the clipboard really holds our text pastes nothing or
 // the old content, so read it back until it matches.
 async function waitUntilSet(clipboard: Clipboard, text: string, timeoutMs: number): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  for (;;) {
-    if ((await clipboard.readText()) === text) return;
-    if (performance.now() > deadline) throw new Error(`the clipboard did not take the text within ${timeoutMs} ms`);
-    await sleep(10);
+  if (!(await pollUntil(async () => (await clipboard.readText()) === text, timeoutMs, 10))) {
+    throw new Error(`the clipboard did not take the text within ${timeoutMs} ms`);
   }
 }
 
 /** How long xclip may take to report the read-back transfer before we go on without it. */
 const READBACK_REPORT_MS = 500;
 
+const served = (clipboard: Clipboard) => clipboard.transfersServed?.() ?? Infinity;
+
 async function transfersAtLeast(clipboard: Clipboard, count: number, timeoutMs: number): Promise<number> {
-  const deadline = performance.now() + timeoutMs;
-  for (;;) {
-    const served = clipboard.transfersServed?.() ?? Infinity;
-    if (served >= count || performance.now() >= deadline) return served;
-    await sleep(2);
-  }
+  await pollUntil(() => served(clipboard) >= count, timeoutMs, 2);
+  return served(clipboard);
 }
 
 /** Until the target has fetched and gone quiet, the offer has ended, or the timeout. */
 async function waitForTransfers(clipboard: Clipboard, before: number, timing: PasteTiming): Promise<void> {
-  const deadline = performance.now() + timing.transferTimeoutMs;
   let seen = before;
   let lastChange = performance.now();
-  for (;;) {
-    const served = clipboard.transfersServed?.() ?? Infinity;
-    const now = performance.now();
-    if (!Number.isFinite(served) || now >= deadline) return;
-    if (served !== seen) {
-      seen = served;
-      lastChange = now;
-    } else if (seen > before && now - lastChange >= timing.transferQuietMs) return;
-    await sleep(5);
-  }
+  await pollUntil(
+    () => {
+      const now = served(clipboard);
+      if (!Number.isFinite(now)) return true;
+      if (now !== seen) {
+        seen = now;
+        lastChange = performance.now();
+        return false;
+      }
+      return seen > before && performance.now() - lastChange >= timing.transferQuietMs;
+    },
+    timing.transferTimeoutMs,
+    5,
+  );
 }

@@ -7,13 +7,17 @@
 // open while the words before it are the start of a longer phrase.
 import { splitWords, wordKey } from '../format/words.js';
 
-export function mayBecomeCommand(raw: string, phrases: readonly string[]): boolean {
+/** A phrase as the words it is compared by; made once per utterance, not per partial. */
+export type PhraseWords = readonly string[];
+
+export function phraseWords(phrases: readonly string[]): PhraseWords[] {
+  return phrases.map((phrase) => splitWords(phrase).map(wordKey));
+}
+
+export function mayBecomeCommand(raw: string, phrases: readonly PhraseWords[]): boolean {
   const words = splitWords(raw).map(wordKey);
   if (words.length === 0) return false;
-  return phrases.some((phrase) => {
-    const said = splitWords(phrase).map(wordKey);
-    return words.length <= said.length && words.every((w, i) => w === said[i]);
-  });
+  return phrases.some((said) => words.length <= said.length && words.every((w, i) => w === said[i]));
 }
 
 /**
@@ -21,10 +25,9 @@ export function mayBecomeCommand(raw: string, phrases: readonly string[]): boole
  * still become part of a longer phrase, once the newest word (still being heard) settles;
  * `words.length` when there is none.
  */
-export function openPhraseStart(raw: string, phrases: readonly string[]): { words: string[]; start: number } {
+export function openPhraseStart(raw: string, said: readonly PhraseWords[]): { words: string[]; start: number } {
   const words = splitWords(raw);
   const heard = words.slice(0, -1).map(wordKey);
-  const said = phrases.map((phrase) => splitWords(phrase).map(wordKey));
   const longest = Math.max(0, ...said.map((p) => p.length));
   for (let start = Math.max(0, heard.length - longest + 1); start < heard.length; start++) {
     const tail = heard.slice(start);

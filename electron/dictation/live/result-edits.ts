@@ -8,7 +8,7 @@
 
 import { KEY_COMMAND_PHRASES, matchKeyCommand } from '../keys/key-commands.js';
 import type { Formatter, TextEdit } from '../ports.js';
-import { mayBecomeCommand, openPhraseStart } from './command-prefix.js';
+import { mayBecomeCommand, openPhraseStart, phraseWords, type PhraseWords } from './command-prefix.js';
 import { DEFAULT_STABILITY, LiveCommit, type StabilityRule } from './live-commit.js';
 
 export interface FinalOutcome {
@@ -31,7 +31,7 @@ export class ResultEdits {
   private readonly commit: LiveCommit;
   private live = false;
   /** Read at each utterance's start, not per partial: partials come ten times a second. */
-  private phrases = { commands: [] as string[], longer: [] as string[] };
+  private phrases = { commands: [] as PhraseWords[], longer: [] as PhraseWords[] };
 
   constructor(
     private readonly formatter: Formatter,
@@ -44,7 +44,7 @@ export class ResultEdits {
   begin(live: boolean): void {
     this.live = live;
     this.commit.reset();
-    if (live) this.phrases = { commands: this.commandPhrases(), longer: this.formatter.longerPhrases() };
+    if (live) this.phrases = { commands: phraseWords(this.commandPhrases()), longer: phraseWords(this.formatter.longerPhrases()) };
   }
 
   get isLive(): boolean {
