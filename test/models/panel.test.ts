@@ -19,9 +19,10 @@ const NAME = 'vosk-model-small-xx-0.1';
 
 test('the panel downloads, pauses, resumes, installs, and deletes a model', async (t) => {
   const work = mkdtempSync(join(tmpdir(), 'voskey-panel-'));
-  // Random (incompressible) content so the archive is big enough to pause part-way.
+  // Random (incompressible) content so the archive is big enough to pause part-way; ≈6 s
+  // at 4 KiB per 40 ms, so a Pause click slowed by a busy machine still lands mid-download.
   const zip = buildZip([...fakeModelFiles(NAME), { name: `${NAME}/ivector/final.ie`, data: randomBytes(600_000), stored: true }]);
-  const archive = await startArchiveServer({ body: zip, chunkBytes: 4096, chunkDelayMs: 10 });
+  const archive = await startArchiveServer({ body: zip, chunkBytes: 4096, chunkDelayMs: 40 });
   const size = zip.length;
   const manager = new ModelManager({
     dataDir: join(work, 'data'),
