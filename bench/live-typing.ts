@@ -131,7 +131,7 @@ async function dictate(pcm: Uint8Array, ends: number[], live: boolean): Promise<
   watching = false;
   await watcher;
   await recognition.close();
-  typist.close();
+  await typist.close();
   const final = samples.at(-1)?.value ?? '';
   const finalPieces = pieces(final);
   if (finalPieces.length !== ends.length) return undefined; // formatting merged words: cannot pair them with times

@@ -35,7 +35,7 @@ async function timePaste(target: TypingTarget, settings: TypingSettings, env: No
     await done;
     if (value === UNICODE_500) correct++;
   }
-  typist.close();
+  await typist.close();
   return { visible: median(visible), returned: median(returned), correct };
 }
 

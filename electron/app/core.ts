@@ -112,6 +112,7 @@ export class VoskeyCore {
       clipboard: this.clipboard,
       activity,
       env,
+      log: this.log,
     });
     this.microphone = createMicrophoneGuard({
       capture: options.shell.capture,
@@ -297,7 +298,7 @@ export class VoskeyCore {
     await Promise.race([this.session.whenIdle(), delay(5000)]);
     await this.recognition.close();
     this.engineHost.stop();
-    this.typist.close();
+    await this.typist.close();
     await this.history.close();
   }
 

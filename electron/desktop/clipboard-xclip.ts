@@ -6,11 +6,11 @@
 //
 // The text we paste is offered by `xclip -verbose`, which stays in the foreground and prints
 // "Waiting for selection request number N" after each finished transfer (a TARGETS query
-// does not count), so transfersServed() can tell when the target application has fetched
+// does not count), so the offer's served() can tell when the target application has fetched
 // it. That process ends by itself when restore takes the selection back.
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Socket } from 'node:net';
-import type { Clipboard, ClipboardSnapshot } from './clipboard.js';
+import type { Clipboard, ClipboardSnapshot, TextOffer } from './clipboard.js';
 import { CommandMissingError, runCommand } from './run-command.js';
 
 const SELECTION = ['-selection', 'clipboard'];
@@ -31,10 +31,10 @@ export function createXclipClipboard(env: NodeJS.ProcessEnv = process.env): Clip
     if (r.code !== 0) throw new Error(`xclip could not set the clipboard (exit ${r.code}): is DISPLAY an X server?`);
   }
 
-  // The verbose xclip serving our last writeText, and how many transfers it has finished.
+  // The verbose xclip serving our last offer, and how many transfers it has finished.
   let offer: { child: ChildProcess; served: number } | undefined;
 
-  function offerText(text: string): Promise<void> {
+  function offerText(text: string): Promise<TextOffer> {
     offer?.child.kill();
     return new Promise((resolve, reject) => {
       const child = spawn('xclip', ['-verbose', ...SELECTION, '-i', '-t', 'UTF8_STRING'], { env, stdio: ['pipe', 'ignore', 'pipe'] });
@@ -58,7 +58,7 @@ export function createXclipClipboard(env: NodeJS.ProcessEnv = process.env): Clip
           if (n) current.served = Number(n[1]) - 1;
           else if (line.startsWith('Waiting for selection requests')) {
             clearTimeout(timer);
-            resolve();
+            resolve({ served: () => current.served });
           }
         }
       });
@@ -77,7 +77,6 @@ export function createXclipClipboard(env: NodeJS.ProcessEnv = process.env): Clip
   }
 
   return {
-    transfersServed: () => offer?.served ?? Infinity,
     async read(): Promise<ClipboardSnapshot> {
       const available = await targets();
       const snapshot: ClipboardSnapshot = {};
@@ -90,9 +89,10 @@ export function createXclipClipboard(env: NodeJS.ProcessEnv = process.env): Clip
     async readText(): Promise<string> {
       return (await readTarget('UTF8_STRING'))?.toString('utf8') ?? '';
     },
-    writeText(text: string): Promise<void> {
-      return offerText(text);
+    async writeText(text: string): Promise<void> {
+      await offerText(text);
     },
+    offerText,
     async restore(snapshot: ClipboardSnapshot): Promise<void> {
       if (snapshot.text !== undefined) return write('UTF8_STRING', snapshot.text);
       if (snapshot.image) return write('image/png', snapshot.image);

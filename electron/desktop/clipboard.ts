@@ -16,11 +16,19 @@ export interface Clipboard {
   writeText(text: string): Promise<void>;
   restore(snapshot: ClipboardSnapshot): Promise<void>;
   /**
-   * How many times an application has fetched the text of the last writeText, where the
-   * clipboard can tell (xclip says so for each transfer). Lets a paste put the user's
-   * clipboard back as soon as the target has its data, instead of after a guessed delay.
-   * Infinity once the text is no longer offered (another application took the clipboard).
+   * Puts text on the clipboard like writeText, where the clipboard can also tell when
+   * applications fetch it (xclip says so for each transfer). Lets a paste put the user's
+   * clipboard back once the target has its data, instead of after a guessed delay.
    * Absent where nobody can tell (Electron's clipboard, the system stores on Windows/macOS).
    */
-  transfersServed?(): number;
+  offerText?(text: string): Promise<TextOffer>;
+}
+
+/** One offer of text on the clipboard, as long as it lasts. */
+export interface TextOffer {
+  /**
+   * How many times an application has fetched the text so far. Infinity once it is no
+   * longer offered (another application, or a later write, took the clipboard).
+   */
+  served(): number;
 }

@@ -14,6 +14,7 @@ import { guardTypist, type TypingGuards } from './typist-guard.js';
 import { createTypist, type Typist, type TypingSettings } from './typist.js';
 import { createWaylandTypist } from './typist-wayland.js';
 import type { WaylandTool } from './display-session.js';
+import type { LogSink } from '../logging/log.js';
 
 export interface DesktopTypistOptions extends TypingGuards {
   /** The system to type on; the one this process runs on when not given. */
@@ -26,6 +27,7 @@ export interface DesktopTypistOptions extends TypingGuards {
   keys?: KeySender;
   /** Which Wayland typing tools are installed; looked up on PATH when not given. */
   waylandToolInstalled?: (tool: WaylandTool) => boolean;
+  log?: LogSink;
 }
 
 export const NO_CLIPBOARD_MESSAGE = 'no clipboard: Voskey pastes through Electron\'s clipboard on this system';
@@ -63,12 +65,13 @@ export function createDesktopTypist(settings: TypingSettings | (() => TypingSett
           ...(plan.terminalProbe === 'x11' ? { activeWindow: createX11ActiveWindowProbe(env) } : {}),
           pasteChords: plan.pasteChords,
           ...(activity ? { activity } : {}),
+          ...(options.log ? { log: options.log } : {}),
         }),
         guards,
       );
     case 'refuse': {
       const refused = plan.noTypingReason ?? 'typing is not possible on this system';
-      return { apply: async () => ({ method: 'none', refused }), close: () => {} };
+      return { apply: async () => ({ method: 'none', refused }), close: async () => {} };
     }
   }
 }

@@ -27,5 +27,5 @@ export function createWaylandTypist(options: {
     }
     return { method: 'wayland' };
   }
-  return { apply: serialised(apply), close: () => {} };
+  return { apply: serialised(apply), close: async () => {} };
 }

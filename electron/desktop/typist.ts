@@ -8,7 +8,8 @@ import type { KeyAction, KeyModifier, KeySender } from './key-sender.js';
 import { choosePasteKeys, type ConcretePasteKeys, type PasteChords } from './paste-keys.js';
 import type { TypingActivity } from './typing-activity.js';
 import { backspaceActions, caretActions, keyPressActions, keystrokeActions, heldKeyToggles, planTyping, type TypingStep } from './typing-plan.js';
-import { DEFAULT_PASTE_TIMING, pasteText, type PasteTiming } from './typist-paste.js';
+import type { LogSink } from '../logging/log.js';
+import { createPaster, DEFAULT_PASTE_TIMING, type PasteTiming } from './typist-paste.js';
 
 export type TypingSettings = Settings['typing'];
 
@@ -46,7 +47,8 @@ export interface TypingReport {
 
 export interface Typist {
   apply(edit: TypingEdit): Promise<TypingReport>;
-  close(): void;
+  /** Gives back the clipboard a paste still holds, then stops the typing worker. */
+  close(): Promise<void>;
 }
 
 export interface TypistParts {
@@ -58,6 +60,8 @@ export interface TypistParts {
   pasteChords?: PasteChords;
   activity?: TypingActivity;
   pasteTiming?: Partial<PasteTiming>;
+  /** Where a clipboard that could not be given back is reported. */
+  log?: LogSink;
 }
 
 /** Settings may be passed as a getter so a change applies to the next edit. */
@@ -85,6 +89,9 @@ export function serialised<A, R>(fn: (arg: A) => Promise<R>): (arg: A) => Promis
 
 export function createTypist(settings: TypingSettings | (() => TypingSettings), parts: TypistParts): Typist {
   const timing: PasteTiming = { ...DEFAULT_PASTE_TIMING, ...parts.pasteTiming };
+  const paster = createPaster(parts.clipboard, parts.keys, timing, (error) =>
+    parts.log?.warn(`the clipboard could not be given back after a paste: ${error instanceof Error ? error.message : String(error)}`),
+  );
 
   async function apply(edit: TypingEdit): Promise<TypingReport> {
     const invalid = validateEdit(edit);
@@ -110,7 +117,7 @@ export function createTypist(settings: TypingSettings | (() => TypingSettings), 
         if (step.via === 'keys') batch.push(...keystrokeActions(step.text));
         else {
           await flush();
-          await pasteText(parts.clipboard, parts.keys, step.text, pasteKeys, timing);
+          await paster.paste(step.text, pasteKeys);
         }
       }
     };
@@ -134,6 +141,9 @@ export function createTypist(settings: TypingSettings | (() => TypingSettings), 
 
   return {
     apply: serialised(apply),
-    close: () => parts.keys.close(),
+    async close() {
+      await paster.flush();
+      parts.keys.close();
+    },
   };
 }

@@ -42,7 +42,7 @@ describe('typing while the hotkey is held', () => {
   });
   after(async () => {
     hotkey?.stop();
-    typist?.close();
+    await typist?.close();
     await target?.close();
   });
 

@@ -25,7 +25,6 @@ function recording(failOn?: (actions: KeyAction[]) => boolean) {
     readText: async () => text,
     writeText: async (t) => void (text = t),
     restore: async (s) => void (text = s.text ?? ''),
-    transfersServed: () => Infinity,
   };
   return { keys, clipboard, batches };
 }
