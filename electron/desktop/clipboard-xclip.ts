@@ -48,6 +48,8 @@ export function createXclipClipboard(env: NodeJS.ProcessEnv = process.env): Clip
         reject(new Error('xclip did not take the clipboard within 3 s: is DISPLAY an X server?'));
       }, 3000);
       let pending = '';
+      // What xclip said besides its progress lines, for the error message.
+      const said: string[] = [];
       child.stderr.setEncoding('utf8');
       child.stderr.on('data', (chunk: string) => {
         pending += chunk;
@@ -59,7 +61,7 @@ export function createXclipClipboard(env: NodeJS.ProcessEnv = process.env): Clip
           else if (line.startsWith('Waiting for selection requests')) {
             clearTimeout(timer);
             resolve({ served: () => current.served });
-          }
+          } else if (!/^(Connected to|Using|Reading)/.test(line.trim())) said.push(line.trim());
         }
       });
       child.on('error', (e: NodeJS.ErrnoException) => {
@@ -69,7 +71,8 @@ export function createXclipClipboard(env: NodeJS.ProcessEnv = process.env): Clip
       child.on('exit', (code) => {
         clearTimeout(timer);
         current.served = Infinity; // nothing more will be fetched from it
-        reject(new Error(`xclip could not set the clipboard (exit ${code}): is DISPLAY an X server?`));
+        const reason = [...said, pending.trim()].filter(Boolean).join(' ');
+        reject(new Error(`xclip could not set the clipboard (exit ${code}${reason ? `: ${reason}` : ''}): is DISPLAY an X server?`));
       });
       child.stdin.on('error', () => {});
       child.stdin.end(text);

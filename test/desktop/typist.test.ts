@@ -11,6 +11,8 @@ import { createRobotKeySender, type RobotKeySender } from '../../electron/deskto
 import type { Clipboard } from '../../electron/desktop/clipboard.js';
 import { openTypingTarget, type TypingTarget } from './typing-target.js';
 import { eventually } from '../helpers/eventually.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DEFAULT_PASTE_TIMING } from '../../electron/desktop/typist-paste.js';
 
 const UNICODE = 'café naïve — 100%';
 const PUNCTUATION = '!@#$%^&*()_+{}|:"<>?~';
@@ -61,7 +63,9 @@ describe('typist into a focused Chromium textarea', () => {
     assert.equal(report.method, 'paste');
     assert.equal(report.pasteKeys, 'ctrl+v');
     assert.equal(await target.waitForValue(UNICODE), UNICODE);
-    // Given back in the background once the target has been quiet for a second.
+    // Given back in the background once the target has been quiet for a second. Reading
+    // the clipboard is a fetch too and would keep the offer busy: look once it is due.
+    await sleep(DEFAULT_PASTE_TIMING.targetQuietMs + DEFAULT_PASTE_TIMING.restoreQuietMs + 300);
     await eventually('the old clipboard given back', async () => (await clipboard.readText()) === 'the user had this');
   });
 

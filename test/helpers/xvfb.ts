@@ -13,8 +13,13 @@ export interface XDisplay {
 // here and waiting for its socket raced with other Xvfb servers started at the same moment
 // (another test run on the machine): the socket that appeared could be the other server's,
 // whose display then vanished mid-test ("unable to open display", a focus that never came).
+//
+// -noreset: by default an X server resets when its last client leaves, and refuses
+// connections meanwhile. A desktop always has clients; a test display may have none for a
+// moment (one clipboard owner replaced by the next), and the next client then failed with
+// "Can't open display".
 export async function startXvfb(): Promise<XDisplay> {
-  const proc = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x800x24', '-nolisten', 'tcp', '+extension', 'RECORD'], {
+  const proc = spawn('Xvfb', ['-displayfd', '3', '-noreset', '-screen', '0', '1280x800x24', '-nolisten', 'tcp', '+extension', 'RECORD'], {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
   });
   const number = await new Promise<string | undefined>((resolve) => {
