@@ -1,10 +1,10 @@
 // What PocketSphinx's end of utterance costs, and what its two extra passes buy.
 //
-// electron/engine/sphinx.ts runs the decoder with PocketSphinx's defaults: the fwdtree
-// search while audio streams (it gives the partials), then at ps_end_utt a fwdflat second
-// pass over the whole utterance (-fwdflat yes), and at the first ps_get_hyp after it a
-// lattice best-path search (-bestpath yes). Both passes run after the user lets go, so
-// they are the floor of "key release → final". This decodes the same audio with each
+// PocketSphinx's defaults run the fwdtree search while audio streams (it gives the
+// partials), then at ps_end_utt a fwdflat second pass over the whole utterance (-fwdflat
+// yes), and at the first ps_get_hyp after it a lattice best-path search (-bestpath yes).
+// Both passes run after the user lets go, so they are the floor of "key release → final";
+// electron/engine/sphinx.ts turns both off (DECODER_SETTINGS). This decodes the same audio with each
 // combination, streaming it in 100 ms chunks with a partial after each as the server does,
 // and times the end: ps_end_utt, then ps_get_hyp. Measurement only: nothing in the app
 // changes. Its own small binding, because sphinx.ts keeps its decoder options private.
@@ -31,10 +31,10 @@ export interface PassTiming {
 
 /** The decoder settings compared: PocketSphinx's names and values. */
 export const FINAL_PASS_VARIANTS: { name: string; args: Record<string, string> }[] = [
-  { name: 'fwdflat + bestpath (default)', args: { '-fwdflat': 'yes' } },
-  { name: 'bestpath only (the app)', args: {} },
-  { name: 'fwdflat only (-bestpath no)', args: { '-fwdflat': 'yes', '-bestpath': 'no' } },
-  { name: 'neither (fwdtree only)', args: { '-bestpath': 'no' } },
+  { name: 'fwdflat + bestpath (default)', args: { '-fwdflat': 'yes', '-bestpath': 'yes' } },
+  { name: 'bestpath only', args: { '-bestpath': 'yes' } },
+  { name: 'fwdflat only', args: { '-fwdflat': 'yes' } },
+  { name: 'neither (fwdtree only; the app)', args: {} },
 ];
 
 const CHUNK_SAMPLES = 1600; // 100 ms at 16 kHz

@@ -142,14 +142,20 @@ export function loadSphinxEngine(options: SphinxEngineOptions = {}): RecognizerE
 }
 
 /**
- * Decoder settings beyond the model files. No second full pass over the utterance at its
- * end (-fwdflat): it cost a median 98 ms (p95 278 ms) after every key release for no
- * accuracy gain on our speech (WER 5.3 → 3.5 % on the flite fixtures, 31.0 → 29.6 % on
- * LibriVox clips; bench/eof-latency.ts compares the settings).
+ * Decoder settings beyond the model files: neither of PocketSphinx's passes over the whole
+ * utterance at its end, so the final result is the hypothesis the partials came from.
+ * - No fwdflat pass: it cost a median 98 ms (p95 278 ms) after every key release for no
+ *   accuracy gain on our speech (WER 5.3 → 3.5 % on the flite fixtures, 31.0 → 29.6 % on
+ *   LibriVox clips without it; bench/eof-latency.ts compares the settings).
+ * - No lattice best path (-bestpath): it rewrote words every partial had agreed on
+ *   ("people write with" → "people right with" in the final), which live typing must then
+ *   erase and retype, and it bought nothing: WER 3.3 % on the flite fixtures either way,
+ *   29.6 → 26.8 % on the LibriVox clips without it.
  */
 export const DECODER_SETTINGS: Readonly<Record<string, string>> = {
   // Never '-logfn' here: it swaps a process-wide FILE per decoder (see silenceLog).
   '-fwdflat': 'no',
+  '-bestpath': 'no',
 };
 
 /** A decoder for the model files, with DECODER_SETTINGS and then `overrides` applied. */

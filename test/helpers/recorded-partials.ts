@@ -56,4 +56,4 @@ export function replay(utterance: RecordedUtterance, rule: StabilityRule | null,
 }
 
 /** Typing every raw partial as it comes, erasing back to the first difference (nerd-dictation's approach). */
-export const EVERY_PARTIAL: StabilityRule = { agreement: 1, holdLastWord: false };
+export const EVERY_PARTIAL: StabilityRule = { agreement: 1, holdLastWords: 0 };

@@ -59,27 +59,27 @@ describe('live typing on partials recorded from PocketSphinx', () => {
 
 describe('LiveCommit', () => {
   // [partials (formatted, null = may be a command), the window after each]
-  const cases: { name: string; partials: (string | null)[]; windows: string[]; rule?: { agreement: number; holdLastWord: boolean } }[] = [
+  const cases: { name: string; partials: (string | null)[]; windows: string[]; rule?: { agreement: number; holdLastWords: number } }[] = [
     {
-      name: 'types once three partials agree, the newest last word held back',
+      name: 'types a word once three partials agree on it with a word after it, the newest two words held back',
       partials: ['The', 'The weather', 'The weather is', 'The weather is', 'The weather is nice'],
-      windows: ['', '', 'The', 'The weather', 'The weather is'],
+      windows: ['', '', '', 'The', 'The weather'],
     },
     {
       name: 'a stable correction erases back only to the first difference',
-      rule: { agreement: 1, holdLastWord: false },
+      rule: { agreement: 1, holdLastWords: 0 },
       partials: ['The weather is now', 'The weather is nigh'],
       windows: ['The weather is now', 'The weather is nigh'],
     },
     {
       name: 'a shorter agreeing partial erases nothing',
-      rule: { agreement: 1, holdLastWord: false },
+      rule: { agreement: 1, holdLastWords: 0 },
       partials: ['Hello world', 'Hello'],
       windows: ['Hello world', 'Hello world'],
     },
     {
       name: 'a possible command resets agreement',
-      rule: { agreement: 2, holdLastWord: false },
+      rule: { agreement: 2, holdLastWords: 0 },
       partials: ['Press', null, 'Press enter to go', 'Press enter to go'],
       windows: ['', '', '', 'Press enter to go'],
     },
@@ -98,7 +98,7 @@ describe('LiveCommit', () => {
   }
 
   it('a word changed in the middle is replaced where it is: the caret moves over the words after it, new words are appended', () => {
-    const commit = new LiveCommit({ agreement: 1, holdLastWord: false }, () => false, true);
+    const commit = new LiveCommit({ agreement: 1, holdLastWords: 0 }, () => false, true);
     commit.partial('Voice recognition lets people write with their voice');
     const edit = commit.final({ backspaces: 0, text: 'Voice recognition lets people right with their voice instead' });
     assert.deepEqual(edit, { backspaces: 5, text: 'right', caretBack: 17, append: ' instead' });
@@ -106,13 +106,13 @@ describe('LiveCommit', () => {
   });
 
   it('without caret moves (a terminal) the same change erases back to the first difference', () => {
-    const commit = new LiveCommit({ agreement: 1, holdLastWord: false });
+    const commit = new LiveCommit({ agreement: 1, holdLastWords: 0 });
     commit.partial('people write with their voice');
     assert.deepEqual(commit.final({ backspaces: 0, text: 'people right with their voice' }), { backspaces: 22, text: 'right with their voice' });
   });
 
   it('a change at the very end, or a plain addition, never moves the caret', () => {
-    const commit = new LiveCommit({ agreement: 1, holdLastWord: false }, () => false, true);
+    const commit = new LiveCommit({ agreement: 1, holdLastWords: 0 }, () => false, true);
     assert.deepEqual(commit.partial('the weather is now'), { backspaces: 0, text: 'the weather is now' });
     assert.deepEqual(commit.partial('the weather is nice'), { backspaces: 2, text: 'ice' });
     assert.deepEqual(commit.partial('the weather is nice today'), { backspaces: 0, text: ' today' });
@@ -121,7 +121,7 @@ describe('LiveCommit', () => {
   });
 
   it('the final reconciles to exactly its text, erasing only what differs', () => {
-    const commit = new LiveCommit({ agreement: 1, holdLastWord: false });
+    const commit = new LiveCommit({ agreement: 1, holdLastWords: 0 });
     commit.partial('Hello world period');
     assert.deepEqual(commit.final({ backspaces: 0, text: 'Hello world.' }), { backspaces: 7, text: '.' });
     assert.equal(commit.typedText, '');
@@ -173,11 +173,11 @@ describe('ResultEdits', () => {
       return { seen, window: applyEdit(window, typing.final(final).edit ?? { backspaces: 0, text: '' }) };
     };
     const thrice = (p: string) => [p, p, p];
-    const line = run([...thrice('write this new'), ...thrice('write this new line'), ...thrice('write this new line please go')], 'write this new line please go');
+    const line = run([...thrice('write this new'), ...thrice('write this new line'), ...thrice('write this new line please go now')], 'write this new line please go now');
     assert.ok(line.seen.every((w) => !/new/i.test(w)), JSON.stringify(line.seen));
     assert.equal(line.seen.at(-1), 'Write this\nPlease');
-    assert.equal(line.window, 'Write this\nPlease go');
-    const idea = run([...thrice('write this new'), ...thrice('write this new idea'), ...thrice('write this new idea today')], 'write this new idea today');
+    assert.equal(line.window, 'Write this\nPlease go now');
+    const idea = run([...thrice('write this new'), ...thrice('write this new idea'), ...thrice('write this new idea today now')], 'write this new idea today now');
     assert.equal(idea.seen[5], 'Write this', '"idea" might still have been "line"');
     assert.equal(idea.seen.at(-1), 'Write this new idea');
   });
