@@ -3,7 +3,7 @@
 // RECORD extension, a hook that died — the OS global shortcut as a toggle, with the user
 // told why. A changed hotkey or mode takes effect at once, without a restart.
 
-import { parseAccelerator } from '../desktop/accelerator.js';
+import { acceleratorKeyNames, parseAccelerator } from '../desktop/accelerator.js';
 import { createHoldHotkey, createToggleController, type HoldHotkey } from '../desktop/hotkey.js';
 import type { HookAvailability } from '../desktop/hook-availability.js';
 import type { TypingActivity } from '../desktop/typing-activity.js';
@@ -87,8 +87,7 @@ export class HotkeyControl {
     if (!this.held || !this.current) return [];
     const parsed = parseAccelerator(this.current.accelerator);
     if (!parsed.ok) return [];
-    // robotjs names keys in lowercase ("space", "d", "f9"); its modifier for Super is "command".
-    return [...parsed.value.modifiers.map((m) => (m === 'super' ? 'command' : m)), parsed.value.key.toLowerCase()];
+    return acceleratorKeyNames(parsed.value);
   }
 
   whenKeysReleased(): Promise<void> {

@@ -177,3 +177,8 @@ export function parseAccelerator(text: string, platform: string = HOST_PLATFORM)
 function fail(message: string): ParseResult {
   return { ok: false, message };
 }
+
+/** The accelerator's keys as robotjs names them, modifiers first ("command" for Super; keys in lowercase). */
+export function acceleratorKeyNames(accelerator: ParsedAccelerator): string[] {
+  return [...accelerator.modifiers.map((m) => (m === 'super' ? 'command' : m)), accelerator.key.toLowerCase()];
+}

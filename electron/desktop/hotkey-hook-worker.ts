@@ -6,11 +6,17 @@
 import { createRequire } from 'node:module';
 import type { HookKeyEvent } from './hotkey-state.js';
 import { errorMessage } from '../common/error-message.js';
+import { openX11PhysicalKeys, type PhysicalKeys } from './x11-physical-keys.js';
 
-/** parent → worker */
-export type HookWorkerRequest = { type: 'stop' };
+/** parent → worker. 'held': which of `keys` (robotjs names) a keyboard device holds (X11). */
+export type HookWorkerRequest = { type: 'stop' } | { type: 'held'; id: number; keys: string[] };
 
-export type HookWorkerMessage = { type: 'ready' } | { type: 'key'; event: HookKeyEvent } | { type: 'error'; message: string };
+export type HookWorkerMessage =
+  | { type: 'ready' }
+  | { type: 'key'; event: HookKeyEvent }
+  | { type: 'error'; message: string }
+  /** null: the devices cannot be asked here. */
+  | { type: 'held'; id: number; held: string[] | null };
 
 type Uiohook = typeof import('uiohook-napi');
 const require = createRequire(import.meta.url);
@@ -32,7 +38,20 @@ try {
   const message: HookWorkerMessage = { type: 'error', message: `the keyboard hook could not start: ${errorMessage(e).split('\n')[0]}` };
   process.send?.(message, () => process.exit(1));
 }
+// The keyboard devices' own state, for a key-up the parent had to ignore (see hotkey.ts).
+let devices: PhysicalKeys | undefined | null;
+function heldOnDevices(keys: string[]): string[] | null {
+  try {
+    if (devices === undefined) devices = (process.platform === 'linux' ? openX11PhysicalKeys() : undefined) ?? null;
+    const held = devices?.held(keys);
+    return held ? [...held] : null;
+  } catch {
+    return null;
+  }
+}
+
 process.on('message', (m: HookWorkerRequest) => {
+  if (m.type === 'held') return send({ type: 'held', id: m.id, held: heldOnDevices(m.keys) });
   if (m.type !== 'stop') return;
   try {
     (require('uiohook-napi') as Uiohook).uIOhook.stop();

@@ -27,6 +27,11 @@ export interface HotkeyMachineOptions {
   onStop(reason: StopReason): void;
   /** True while our own typing runs: its keys must not start or stop dictation. */
   isTyping?: () => boolean;
+  /**
+   * A key-up of the hold-to-talk keys came while our typing runs and was ignored: it may
+   * have been the user's. Whoever can ask the keyboard devices checks, then calls released().
+   */
+  onIgnoredRelease?: () => void;
   /** Clock for events without their own time. */
   now?: () => number;
 }
@@ -37,6 +42,8 @@ export interface HotkeyMachine {
   resume(): void;
   /** Ends an active utterance and ignores everything after. */
   dispose(): void;
+  /** The user has let go of the hold-to-talk keys, though the hook did not see it (ignored while typing). */
+  released(): void;
 }
 
 // X auto-repeat sends repeated key-downs without key-ups, the first after ≈600 ms and then
@@ -68,7 +75,12 @@ export function createHotkeyMachine(options: HotkeyMachineOptions): HotkeyMachin
 
   return {
     handle(e) {
-      if (paused || disposed || options.isTyping?.()) return;
+      if (paused || disposed) return;
+      if (options.isTyping?.()) {
+        const holdKeyUp = !e.down && (e.keycode === accelerator.keycode || requiredModifierCodes.has(e.keycode));
+        if (holdKeyUp && mode === 'hold' && hold.active) options.onIgnoredRelease?.();
+        return;
+      }
       if (e.down) {
         if (e.keycode !== accelerator.keycode) return;
         const t = e.time ?? now();
@@ -94,6 +106,11 @@ export function createHotkeyMachine(options: HotkeyMachineOptions): HotkeyMachin
     dispose() {
       stopAll('stopped');
       disposed = true;
+    },
+    released() {
+      if (paused || disposed || mode !== 'hold') return;
+      keyHeld = false;
+      hold.end('released');
     },
   };
 }

@@ -5,7 +5,8 @@
 // reports the hook as unavailable — with the reason — if it cannot run or dies.
 import type { ChildProcess } from 'node:child_process';
 import type { HotkeyMode } from '../settings/types.js';
-import { parseAccelerator, type ParsedAccelerator } from './accelerator.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { acceleratorKeyNames, parseAccelerator, type ParsedAccelerator } from './accelerator.js';
 import { describeExit, forkWorker } from './fork-worker.js';
 import type { HookAvailability } from './hook-availability.js';
 import type { HookWorkerMessage, HookWorkerRequest } from './hotkey-hook-worker.js';
@@ -66,13 +67,53 @@ export function createHoldHotkey(options: HoldHotkeyOptions): HoldHotkey {
     return { ready, stop: () => void (stopped = true), pause: () => {}, resume: () => {} };
   }
   const activity = options.typingActivity;
+  const keyNames = acceleratorKeyNames(parsed.value);
+
+  // The keyboard devices' state, asked through the hook worker (X11; null elsewhere).
+  let nextQuery = 1;
+  const queries = new Map<number, (held: string[] | null) => void>();
+  const heldOnDevices = (): Promise<Set<string> | null> =>
+    new Promise((resolve) => {
+      const child = worker;
+      if (!child?.connected) return resolve(null);
+      const id = nextQuery++;
+      const timer = setTimeout(() => queries.delete(id) && resolve(null), 1000);
+      queries.set(id, (held) => {
+        clearTimeout(timer);
+        resolve(held ? new Set(held) : null);
+      });
+      const request: HookWorkerRequest = { type: 'held', id, keys: keyNames };
+      child.send(request);
+    });
+
+  // A key-up ignored while we typed may have been the user letting go (hold-to-talk would
+  // then never end). The keys a device showed held at the start are the ones it can vouch
+  // for (keys from VNC arrive through XTest, where no device shows them): once our typing is
+  // over, if one of them is up on every device, the user has let go.
+  let vouched: Promise<Set<string> | null> = Promise.resolve(null);
+  let checking = false;
+  const checkRelease = async (): Promise<void> => {
+    if (checking || !activity) return;
+    checking = true;
+    try {
+      for (let waited = 0; activity.isTyping() && waited < 5000; waited += 25) await sleep(25);
+      const [atStart, now] = await Promise.all([vouched, heldOnDevices()]);
+      if (atStart && now && [...atStart].some((key) => !now.has(key))) machine.released();
+    } finally {
+      checking = false;
+    }
+  };
+
   const machine = createHotkeyMachine({
     accelerator: parsed.value,
     mode: options.mode ?? 'hold',
     maxHoldMs: options.maxHoldMs,
-    onStart: options.onStart,
+    onStart: () => {
+      vouched = heldOnDevices();
+      options.onStart();
+    },
     onStop: options.onStop,
-    ...(activity ? { isTyping: () => activity.isTyping() } : {}),
+    ...(activity ? { isTyping: () => activity.isTyping(), onIgnoredRelease: () => void checkRelease() } : {}),
   });
 
   void (async () => {
@@ -91,6 +132,10 @@ export function createHoldHotkey(options: HoldHotkeyOptions): HoldHotkey {
     }, HOOK_START_TIMEOUT_MS);
     child.on('message', (m: HookWorkerMessage) => {
       if (m.type === 'key') machine.handle(m.event);
+      else if (m.type === 'held') {
+        queries.get(m.id)?.(m.held);
+        queries.delete(m.id);
+      }
       else if (m.type === 'ready') {
         clearTimeout(startTimer);
         settle(true);

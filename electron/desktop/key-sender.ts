@@ -29,6 +29,15 @@ export interface KeyToggle {
   /** robotjs names: 'control', 'alt', 'shift', 'command'. */
   key: string;
   down: boolean;
+  /**
+   * Lifts or presses again a key the user is holding (the hotkey). A key let go of while
+   * lifted is dropped by the system (it was already up), so pressing it again would leave
+   * it stuck down. Where the keyboard devices can be asked (X11: x11-physical-keys.ts), a
+   * key seen held when it was lifted and up when it is due to be pressed again is left up;
+   * elsewhere, or for a key the devices never showed held (keys from VNC arrive through
+   * XTest too), it is pressed again as before.
+   */
+  heldByUser?: boolean;
 }
 
 export type KeyAction = KeyTap | KeyText | KeyToggle;

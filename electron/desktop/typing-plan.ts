@@ -54,7 +54,7 @@ export function keyPressActions(keys: readonly { key: string; modifiers: KeyModi
 
 /** Releases (down = false) or presses again (down = true) the hotkey keys the user holds. */
 export function heldKeyToggles(modifiers: readonly string[] | undefined, down: boolean): KeyAction[] {
-  return (modifiers ?? []).map((key) => ({ kind: 'toggle', key, down }));
+  return (modifiers ?? []).map((key) => ({ kind: 'toggle', key, down, heldByUser: true }));
 }
 
 export function backspaceActions(count: number): KeyAction[] {

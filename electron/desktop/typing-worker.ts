@@ -2,7 +2,8 @@
 // 500-character string takes ≈0.4 s even with no delay), so it never runs in the main
 // process. Protocol: parent sends TypingRequest, worker answers TypingResponse with the same id.
 import { createRequire } from 'node:module';
-import type { KeyAction } from './key-sender.js';
+import type { KeyAction, KeyToggle } from './key-sender.js';
+import { openX11PhysicalKeys, type PhysicalKeys } from './x11-physical-keys.js';
 import { errorMessage } from '../common/error-message.js';
 
 export interface TypingRequest {
@@ -28,13 +29,39 @@ function load(): Robot | string {
 
 const robot = load();
 
+// The keyboard devices' own state (X11 only), asked around the user's held keys; opened on
+// first use and kept. Any failure means "cannot tell", never a failed batch.
+let devices: PhysicalKeys | undefined | null;
+function heldOnDevices(keys: string[]): Set<string> | undefined {
+  try {
+    if (devices === undefined) devices = (process.platform === 'linux' ? openX11PhysicalKeys() : undefined) ?? null;
+    return devices?.held(keys);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The user's keys this worker lifted while a keyboard device showed them held. */
+const liftedWhileHeld = new Set<string>();
+
 function perform(r: Robot, actions: KeyAction[]): void {
+  const userKeys = [...new Set(actions.filter((a): a is KeyToggle => a.kind === 'toggle' && a.heldByUser === true).map((a) => a.key))];
+  // The devices are asked at most twice a batch: before its first lift, before its first press again.
+  let beforeLift: Set<string> | undefined | null = null;
+  let beforePress: Set<string> | undefined | null = null;
   for (const action of actions) {
     if (action.kind === 'text') {
       if (action.text) r.typeString(action.text);
       continue;
     }
     if (action.kind === 'toggle') {
+      if (action.heldByUser && !action.down) {
+        if (beforeLift === null) beforeLift = heldOnDevices(userKeys);
+        if (beforeLift?.has(action.key)) liftedWhileHeld.add(action.key);
+      } else if (action.heldByUser && liftedWhileHeld.delete(action.key)) {
+        if (beforePress === null) beforePress = heldOnDevices(userKeys);
+        if (beforePress && !beforePress.has(action.key)) continue; // let go of meanwhile: leave it up
+      }
       r.keyToggle(action.key, action.down ? 'down' : 'up');
       continue;
     }

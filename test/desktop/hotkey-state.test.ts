@@ -14,7 +14,7 @@ const combo = { ctrl: true, alt: true, shift: false, meta: false };
 const down = (keycode: number, mods = combo): HookKeyEvent => ({ down: true, keycode, ...mods });
 const up = (keycode: number, mods = combo): HookKeyEvent => ({ down: false, keycode, ...mods });
 
-function setup(mode: 'hold' | 'toggle', extra: { maxHoldMs?: number; isTyping?: () => boolean; now?: () => number } = {}) {
+function setup(mode: 'hold' | 'toggle', extra: { maxHoldMs?: number; isTyping?: () => boolean; now?: () => number; onIgnoredRelease?: () => void } = {}) {
   const parsed = parseAccelerator('Control+Alt+Space');
   assert.ok(parsed.ok);
   const log: string[] = [];
@@ -26,6 +26,7 @@ function setup(mode: 'hold' | 'toggle', extra: { maxHoldMs?: number; isTyping?: 
     onStop: (r) => log.push(`stop:${r}`),
     ...(extra.isTyping ? { isTyping: extra.isTyping } : {}),
     ...(extra.now ? { now: extra.now } : {}),
+    ...(extra.onIgnoredRelease ? { onIgnoredRelease: extra.onIgnoredRelease } : {}),
   });
   return { machine, log };
 }
@@ -74,6 +75,36 @@ describe('hotkey state machine', () => {
     machine.handle(up(SPACE));
     end();
     assert.deepEqual(log, []);
+  });
+
+  it('a hold-key key-up ignored while we type is reported for checking; released() then ends the hold', () => {
+    let typing = false;
+    let reported = 0;
+    const { machine, log } = setup('hold', { isTyping: () => typing, onIgnoredRelease: () => reported++ });
+    machine.handle(down(SPACE));
+    typing = true;
+    machine.handle(down(65)); // a typed letter: not a hold key
+    machine.handle(up(65));
+    assert.equal(reported, 0);
+    machine.handle(up(ALT));
+    machine.handle(up(SPACE));
+    assert.equal(reported, 2);
+    assert.deepEqual(log, ['start'], 'ignored, as before');
+    typing = false;
+    machine.released();
+    assert.deepEqual(log, ['start', 'stop:released']);
+    machine.handle(down(SPACE));
+    assert.deepEqual(log, ['start', 'stop:released', 'start'], 'a new press starts at once (not taken for a repeat)');
+  });
+
+  it('released() does nothing in toggle mode or when no hold is active', () => {
+    const toggle = setup('toggle');
+    toggle.machine.handle(down(SPACE));
+    toggle.machine.released();
+    assert.deepEqual(toggle.log, ['start']);
+    const idle = setup('hold');
+    idle.machine.released();
+    assert.deepEqual(idle.log, []);
   });
 
   it('treats a key-down long after a lost key-up as a new press', () => {
