@@ -28,6 +28,13 @@ function load(): Robot | string {
 }
 
 const robot = load();
+// robotjs opens ":0.0" first and falls back to $DISPLAY only if that fails, so with another X
+// server on :0 (a second login, a greeter, a VNC session beside the desktop) every key went
+// to that display. Point it at ours.
+// (setXDisplayName is in robotjs 0.6 but missing from its type definitions.)
+if (typeof robot !== 'string' && process.platform === 'linux' && process.env.DISPLAY) {
+  (robot as Robot & { setXDisplayName(name: string): void }).setXDisplayName(process.env.DISPLAY);
+}
 
 // The keyboard devices' own state (X11 only), asked around the user's held keys; opened on
 // first use and kept. Any failure means "cannot tell", never a failed batch.

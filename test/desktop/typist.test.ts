@@ -10,6 +10,7 @@ import { createX11ActiveWindowProbe } from '../../electron/desktop/active-window
 import { createRobotKeySender, type RobotKeySender } from '../../electron/desktop/robot-key-sender.js';
 import type { Clipboard } from '../../electron/desktop/clipboard.js';
 import { openTypingTarget, type TypingTarget } from './typing-target.js';
+import { startXvfb, type XDisplay } from '../helpers/xvfb.js';
 import { eventually } from '../helpers/eventually.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DEFAULT_PASTE_TIMING } from '../../electron/desktop/typist-paste.js';
@@ -25,7 +26,12 @@ describe('typist into a focused Chromium textarea', () => {
   let ownWindowFocused = false;
   const settings: TypingSettings = { method: 'auto', pasteKeys: 'auto' };
 
+  let decoy: XDisplay;
+
   before(async () => {
+    // Another X server started first, so the target's is not the lowest display number:
+    // robotjs opens ":0.0" before $DISPLAY, and typed into the wrong server.
+    decoy = await startXvfb();
     target = await openTypingTarget();
     clipboard = createXclipClipboard(target.env);
     keys = createRobotKeySender({ env: target.env });
@@ -37,6 +43,7 @@ describe('typist into a focused Chromium textarea', () => {
   after(async () => {
     await typist?.close();
     await target?.close();
+    await decoy?.stop();
   });
   beforeEach(async () => {
     settings.method = 'auto';
