@@ -44,7 +44,7 @@ _base.err_set_logfp(None)  # log off once, as the built-in server does (never -l
 
 def _new_decoder(model_dir):
     settings = {'-hmm': os.path.join(model_dir, 'en-us'), '-lm': os.path.join(model_dir, 'en-us.lm.bin'),
-                '-dict': os.path.join(model_dir, 'cmudict-en-us.dict'), '-fwdflat': 'no'}
+                '-dict': os.path.join(model_dir, 'cmudict-en-us.dict'), '-fwdflat': 'no', '-bestpath': 'no'}
     args = [a.encode() for kv in settings.items() for a in kv]
     config = _base.cmd_ln_init(None, _vp(_ps.ps_args()), ctypes.c_int(1), *[ctypes.c_char_p(a) for a in args], ctypes.c_char_p(None))
     decoder = _ps.ps_init(config)
