@@ -73,7 +73,7 @@ export function openX11PhysicalKeys(display: string | undefined = process.env.DI
   const queryDeviceState = f(xi, 'void *XQueryDeviceState(void *display, void *device)');
   const freeDeviceState = f(xi, 'void XFreeDeviceState(void *state)');
 
-  ignoreXErrors(koffi, x11);
+  const withoutXErrors = ignoreXErrors(koffi, x11);
 
   const connection = openDisplay(display);
   if (!connection) return undefined;
@@ -131,12 +131,16 @@ export function openX11PhysicalKeys(display: string | undefined = process.env.DI
   return {
     held(keys) {
       if (!open) return undefined;
-      const states = keyboards()
-        .map(keysDown)
-        .filter((s): s is Uint8Array => s !== undefined);
-      if (states.length === 0) return undefined;
-      const isDown = (code: number) => states.some((bits) => (bits[code >> 3]! & (1 << (code & 7))) !== 0);
-      return new Set(keys.filter((key) => keycodes(key).some(isDown)));
+      let held: Set<string> | undefined;
+      withoutXErrors(() => {
+        const states = keyboards()
+          .map(keysDown)
+          .filter((s): s is Uint8Array => s !== undefined);
+        if (states.length === 0) return;
+        const isDown = (code: number) => states.some((bits) => (bits[code >> 3]! & (1 << (code & 7))) !== 0);
+        held = new Set(keys.filter((key) => keycodes(key).some(isDown)));
+      });
+      return held;
     },
     close() {
       if (!open) return;
@@ -146,17 +150,29 @@ export function openX11PhysicalKeys(display: string | undefined = process.env.DI
   };
 }
 
-let errorHandlerInstalled = false;
+let ignoring: ((during: () => void) => void) | undefined;
 
 /**
- * Xlib's default error handler ends the process. A device unplugged between listing and
- * opening it raises BadDevice; with this handler the call returns NULL and we carry on.
- * Installed once for the process and never removed: Xlib keeps calling it.
+ * Runs `during` with an X error handler that ignores errors. Xlib's default handler ends
+ * the process; a device unplugged between listing and opening it raises BadDevice, and
+ * with this handler the call returns NULL and we carry on. The handler is process-wide, and
+ * robotjs and uiohook share these processes, so it is put in place only for our own calls
+ * (all synchronous round trips: their errors arrive before the call returns) and the one
+ * before is put back after. The callback is registered once and never freed.
  */
-function ignoreXErrors(koffi: Koffi, x11: ReturnType<Koffi['load']>): void {
-  if (errorHandlerInstalled) return;
-  errorHandlerInstalled = true;
-  const ErrorHandler = koffi.proto('int VoskeyXErrorHandler(void *display, void *event)');
-  const setErrorHandler = x11.func('void *XSetErrorHandler(VoskeyXErrorHandler *handler)') as NativeFunction;
-  setErrorHandler(koffi.register(() => 0, koffi.pointer(ErrorHandler)));
+export function ignoreXErrors(koffi: Koffi, x11: ReturnType<Koffi['load']>): (during: () => void) => void {
+  if (!ignoring) {
+    const ErrorHandler = koffi.proto('int VoskeyXErrorHandler(void *display, void *event)');
+    const setErrorHandler = x11.func('void *XSetErrorHandler(void *handler)') as NativeFunction;
+    const ours = koffi.register(() => 0, koffi.pointer(ErrorHandler));
+    ignoring = (during) => {
+      const previous = setErrorHandler(ours);
+      try {
+        during();
+      } finally {
+        setErrorHandler(previous);
+      }
+    };
+  }
+  return ignoring;
 }

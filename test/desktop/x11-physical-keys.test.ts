@@ -16,7 +16,7 @@ const KEYBOARD = fileURLToPath(new URL('../helpers/x-device-keyboard.ts', import
 
 /** Runs `body` in a child Node with MALLOC_CHECK_=3; resolves with how it ended and what it printed. */
 function underHeapChecker(display: string, body: string, printed: { out: string } = { out: '' }): Promise<{ code: number | null; signal: string | null; out: string }> {
-  const script = `import { openX11PhysicalKeys } from ${JSON.stringify(MODULE)};\nimport { openDeviceKeyboard } from ${JSON.stringify(KEYBOARD)};\n${body}`;
+  const script = `import { openX11PhysicalKeys, ignoreXErrors } from ${JSON.stringify(MODULE)};\nimport koffi from 'koffi';\nimport { openDeviceKeyboard } from ${JSON.stringify(KEYBOARD)};\n${body}`;
   const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
     env: { ...process.env, DISPLAY: display, MALLOC_CHECK_: '3' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -80,6 +80,25 @@ describe('keyboard device state on X11', () => {
     assert.equal(result.signal, null, result.out);
     assert.equal(result.code, 0, result.out);
     assert.match(result.out, /seen held 1000\b/, 'every press seen, every release seen');
+  });
+
+  it("an X error inside our calls is ignored; outside them the process's own handler is back", async () => {
+    // Xlib's handler is process-wide and robotjs and uiohook share these processes: ours
+    // must not change what happens to their errors.
+    const result = await underHeapChecker(
+      x.display,
+      `const x11 = koffi.load('libX11.so.6');
+      const openDisplay = x11.func('void *XOpenDisplay(const char *name)');
+      const openDevice = koffi.load('libXi.so.6').func('void *XOpenDevice(void *display, unsigned long id)');
+      const display = openDisplay(process.env.DISPLAY);
+      ignoreXErrors(koffi, x11)(() => console.log('inside: a device that does not exist gives', openDevice(display, 250)));
+      openDevice(display, 250);
+      console.log('outside: still running');`,
+    );
+    assert.match(result.out, /inside: a device that does not exist gives null/);
+    assert.doesNotMatch(result.out, /outside: still running/, "Xlib's default handler ended the process, as before");
+    assert.match(result.out, /BadDevice/);
+    assert.equal(result.signal, null, result.out);
   });
 
   it('the X server going away mid-query ends only that process, by Xlib, not by a fault', async () => {
