@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import type { HookKeyEvent } from './hotkey-state.js';
 import { errorMessage } from '../common/error-message.js';
-import { openX11PhysicalKeys, type PhysicalKeys } from './x11-physical-keys.js';
+import { createDeviceKeyQuery } from './x11-physical-keys.js';
 
 /** parent → worker. 'held': which of `keys` (robotjs names) a keyboard device holds (X11). */
 export type HookWorkerRequest = { type: 'stop' } | { type: 'held'; id: number; keys: string[] };
@@ -39,19 +39,13 @@ try {
   process.send?.(message, () => process.exit(1));
 }
 // The keyboard devices' own state, for a key-up the parent had to ignore (see hotkey.ts).
-let devices: PhysicalKeys | undefined | null;
-function heldOnDevices(keys: string[]): string[] | null {
-  try {
-    if (devices === undefined) devices = (process.platform === 'linux' ? openX11PhysicalKeys() : undefined) ?? null;
-    const held = devices?.held(keys);
-    return held ? [...held] : null;
-  } catch {
-    return null;
-  }
-}
+const heldOnDevices = createDeviceKeyQuery();
 
 process.on('message', (m: HookWorkerRequest) => {
-  if (m.type === 'held') return send({ type: 'held', id: m.id, held: heldOnDevices(m.keys) });
+  if (m.type === 'held') {
+    const held = heldOnDevices(m.keys);
+    return send({ type: 'held', id: m.id, held: held ? [...held] : null });
+  }
   if (m.type !== 'stop') return;
   try {
     (require('uiohook-napi') as Uiohook).uIOhook.stop();

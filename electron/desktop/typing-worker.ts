@@ -3,7 +3,7 @@
 // process. Protocol: parent sends TypingRequest, worker answers TypingResponse with the same id.
 import { createRequire } from 'node:module';
 import type { KeyAction, KeyToggle } from './key-sender.js';
-import { openX11PhysicalKeys, type PhysicalKeys } from './x11-physical-keys.js';
+import { createDeviceKeyQuery } from './x11-physical-keys.js';
 import { errorMessage } from '../common/error-message.js';
 
 export interface TypingRequest {
@@ -36,17 +36,8 @@ if (typeof robot !== 'string' && process.platform === 'linux' && process.env.DIS
   (robot as Robot & { setXDisplayName(name: string): void }).setXDisplayName(process.env.DISPLAY);
 }
 
-// The keyboard devices' own state (X11 only), asked around the user's held keys; opened on
-// first use and kept. Any failure means "cannot tell", never a failed batch.
-let devices: PhysicalKeys | undefined | null;
-function heldOnDevices(keys: string[]): Set<string> | undefined {
-  try {
-    if (devices === undefined) devices = (process.platform === 'linux' ? openX11PhysicalKeys() : undefined) ?? null;
-    return devices?.held(keys);
-  } catch {
-    return undefined;
-  }
-}
+// The keyboard devices' own state (X11 only), asked around the user's held keys.
+const heldOnDevices = createDeviceKeyQuery();
 
 /** The user's keys this worker lifted while a keyboard device showed them held. */
 const liftedWhileHeld = new Set<string>();

@@ -9,6 +9,7 @@ import { choosePasteKeys, type ConcretePasteKeys, type PasteChords } from './pas
 import type { TypingActivity } from './typing-activity.js';
 import { backspaceActions, caretActions, keyPressActions, keystrokeActions, heldKeyToggles, planTyping, type TypingStep } from './typing-plan.js';
 import type { LogSink } from '../logging/log.js';
+import { errorMessage } from '../common/error-message.js';
 import { createPaster, DEFAULT_PASTE_TIMING, type PasteTiming } from './typist-paste.js';
 
 export type TypingSettings = Settings['typing'];
@@ -90,7 +91,7 @@ export function serialised<A, R>(fn: (arg: A) => Promise<R>): (arg: A) => Promis
 export function createTypist(settings: TypingSettings | (() => TypingSettings), parts: TypistParts): Typist {
   const timing: PasteTiming = { ...DEFAULT_PASTE_TIMING, ...parts.pasteTiming };
   const paster = createPaster(parts.clipboard, parts.keys, timing, (error) =>
-    parts.log?.warn(`the clipboard could not be given back after a paste: ${error instanceof Error ? error.message : String(error)}`),
+    parts.log?.warn(`the clipboard could not be given back after a paste: ${errorMessage(error)}`),
   );
 
   async function apply(edit: TypingEdit): Promise<TypingReport> {

@@ -64,10 +64,7 @@ export function openX11PhysicalKeys(display: string | undefined = process.env.DI
   const closeDisplay = f(x11, 'int XCloseDisplay(void *display)');
   const stringToKeysym = f(x11, 'unsigned long XStringToKeysym(const char *name)');
   const keysymToKeycode = f(x11, 'uint8_t XKeysymToKeycode(void *display, unsigned long keysym)');
-  const DeviceInfo = koffi.struct({ id: 'unsigned long', type: 'unsigned long', name: 'const char *', num_classes: 'int', use: 'int', inputclassinfo: 'void *' });
   const DeviceState = koffi.struct({ device_id: 'unsigned long', num_classes: 'int', data: 'void *' });
-  const listInputDevices = f(xi, 'void *XListInputDevices(void *display, _Out_ int *count)');
-  const freeDeviceList = f(xi, 'void XFreeDeviceList(void *list)');
   const openDevice = f(xi, 'void *XOpenDevice(void *display, unsigned long id)');
   const closeDevice = f(xi, 'int XCloseDevice(void *display, void *device)');
   const queryDeviceState = f(xi, 'void *XQueryDeviceState(void *display, void *device)');
@@ -78,19 +75,6 @@ export function openX11PhysicalKeys(display: string | undefined = process.env.DI
   const connection = openDisplay(display);
   if (!connection) return undefined;
   let open = true;
-
-  /** The ids of the keyboards whose state is the user's: every slave keyboard but XTest's. */
-  function keyboards(): number[] {
-    const count = [0];
-    const list = listInputDevices(connection, count);
-    if (!list) return [];
-    try {
-      const devices = koffi.decode(list, DeviceInfo, count[0]!) as { id: number | bigint; name: string | null; use: number }[];
-      return devices.filter((d) => d.use === IS_X_EXTENSION_KEYBOARD && !/XTEST/i.test(d.name ?? '')).map((d) => Number(d.id));
-    } finally {
-      freeDeviceList(list);
-    }
-  }
 
   /** The keycodes down on one device, or undefined if it could not be read. */
   function keysDown(id: number): Uint8Array | undefined {
@@ -133,8 +117,8 @@ export function openX11PhysicalKeys(display: string | undefined = process.env.DI
       if (!open) return undefined;
       let held: Set<string> | undefined;
       withoutXErrors(() => {
-        const states = keyboards()
-          .map(keysDown)
+        const states = listKeyboardDevices(koffi, xi, connection)
+          .map((device) => keysDown(device.id))
           .filter((s): s is Uint8Array => s !== undefined);
         if (states.length === 0) return;
         const isDown = (code: number) => states.some((bits) => (bits[code >> 3]! & (1 << (code & 7))) !== 0);
@@ -147,6 +131,54 @@ export function openX11PhysicalKeys(display: string | undefined = process.env.DI
       open = false;
       closeDisplay(connection);
     },
+  };
+}
+
+let deviceInfo: ReturnType<Koffi['struct']> | undefined;
+const listFunctions = new WeakMap<object, { listInputDevices: NativeFunction; freeDeviceList: NativeFunction }>();
+
+/**
+ * The keyboards whose state is the user's: every XInput slave keyboard but XTest's. Shared
+ * with the tests, which press keys on one of them as a physical keyboard would.
+ */
+export function listKeyboardDevices(koffi: Koffi, xi: ReturnType<Koffi['load']>, connection: unknown): { id: number; name: string }[] {
+  deviceInfo ??= koffi.struct({ id: 'unsigned long', type: 'unsigned long', name: 'const char *', num_classes: 'int', use: 'int', inputclassinfo: 'void *' });
+  // Asked twice per live edit: the functions are declared once per library.
+  let bound = listFunctions.get(xi);
+  if (!bound) {
+    bound = {
+      listInputDevices: xi.func('void *XListInputDevices(void *display, _Out_ int *count)') as NativeFunction,
+      freeDeviceList: xi.func('void XFreeDeviceList(void *list)') as NativeFunction,
+    };
+    listFunctions.set(xi, bound);
+  }
+  const { listInputDevices, freeDeviceList } = bound;
+  const count = [0];
+  const list = listInputDevices(connection, count);
+  if (!list) return [];
+  try {
+    const devices = koffi.decode(list, deviceInfo, count[0]!) as { id: number | bigint; name: string | null; use: number }[];
+    return devices
+      .filter((d) => d.use === IS_X_EXTENSION_KEYBOARD && !/XTEST/i.test(d.name ?? ''))
+      .map((d) => ({ id: Number(d.id), name: d.name ?? '' }));
+  } finally {
+    freeDeviceList(list);
+  }
+}
+
+/**
+ * For a worker process: which of `keys` some keyboard device holds. The devices are opened
+ * on first use (X11 only) and kept; undefined means "cannot tell", whatever went wrong.
+ */
+export function createDeviceKeyQuery(): (keys: readonly string[]) => Set<string> | undefined {
+  let devices: PhysicalKeys | undefined | null;
+  return (keys) => {
+    try {
+      if (devices === undefined) devices = (process.platform === 'linux' ? openX11PhysicalKeys() : undefined) ?? null;
+      return devices?.held(keys);
+    } catch {
+      return undefined;
+    }
   };
 }
 

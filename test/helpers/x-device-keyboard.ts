@@ -4,6 +4,7 @@
 // keyboard follows both, and only this device's own state tells them apart, which is what
 // a real user's keyboard looks like next to Voskey's synthetic keys.
 import koffi from 'koffi';
+import { listKeyboardDevices } from '../../electron/desktop/x11-physical-keys.js';
 
 type NativeFunction = (...args: unknown[]) => unknown;
 
@@ -23,21 +24,14 @@ export function openDeviceKeyboard(display: string): DeviceKeyboard {
   const sync = f(x11, 'int XSync(void *display, int discard)');
   const stringToKeysym = f(x11, 'unsigned long XStringToKeysym(const char *name)');
   const keysymToKeycode = f(x11, 'uint8_t XKeysymToKeycode(void *display, unsigned long keysym)');
-  const DeviceInfo = koffi.struct({ id: 'unsigned long', type: 'unsigned long', name: 'const char *', num_classes: 'int', use: 'int', inputclassinfo: 'void *' });
-  const listInputDevices = f(xi, 'void *XListInputDevices(void *display, _Out_ int *count)');
-  const freeDeviceList = f(xi, 'void XFreeDeviceList(void *list)');
   const openDevice = f(xi, 'void *XOpenDevice(void *display, unsigned long id)');
   const closeDevice = f(xi, 'int XCloseDevice(void *display, void *device)');
   const fakeDeviceKeyEvent = f(xtst, 'int XTestFakeDeviceKeyEvent(void *display, void *device, unsigned int keycode, int is_press, int *axes, int n_axes, unsigned long delay)');
 
   const connection = openDisplay(display);
   if (!connection) throw new Error(`cannot open X display ${display}`);
-  const count = [0];
-  const list = listInputDevices(connection, count);
-  const devices = koffi.decode(list, DeviceInfo, count[0]!) as { id: number; name: string; use: number }[];
-  const keyboard = devices.find((d) => d.use === 3 && !/XTEST/i.test(d.name));
-  freeDeviceList(list);
-  if (!keyboard) throw new Error(`no keyboard device on ${display} besides XTest's: ${devices.map((d) => d.name).join(', ')}`);
+  const keyboard = listKeyboardDevices(koffi, xi, connection)[0];
+  if (!keyboard) throw new Error(`no keyboard device on ${display} besides XTest's`);
   const device = openDevice(connection, keyboard.id);
   if (!device) throw new Error(`cannot open ${keyboard.name}`);
   return {
