@@ -37,6 +37,8 @@ export interface ThreadSource {
   /** Rejects if `signal` aborts first: the client left while waiting. */
   take(signal: AbortSignal): Promise<RecognizerThread>;
   give(thread: RecognizerThread): Promise<void>;
+  /** Runs one native call on the thread once the server has a decode slot free (decode-slots.ts). */
+  decode<T>(work: () => Promise<T>): Promise<T>;
   /** Close a socket that sends neither config nor audio for this long. */
   idleMs: number;
 }
@@ -118,14 +120,14 @@ export class BuiltinServerConnection {
     const pcm = this.framer.push(rawToBuffer(data));
     const thread = await this.recognizer();
     if (!thread) return;
-    this.send(await thread.accept(pcm));
+    this.send(await this.threads.decode(() => thread.accept(pcm)));
   }
 
   private async handleText(text: string): Promise<void> {
     if (text === EOF_FRAME || text === RESET_FRAME) {
       const thread = await this.recognizer();
       if (!thread) return;
-      this.send(await thread.final());
+      this.send(await this.threads.decode(() => thread.final()));
       if (text === EOF_FRAME) this.close(CLOSE_NORMAL, '');
       return;
     }
@@ -148,7 +150,7 @@ export class BuiltinServerConnection {
     }
     this.thread = thread;
     thread.onCrash((error) => this.fail(error));
-    await thread.create(this.options);
+    await this.threads.decode(() => thread.create(this.options));
     return thread;
   }
 

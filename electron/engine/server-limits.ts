@@ -7,6 +7,8 @@ import { availableParallelism } from 'node:os';
 export interface ServerLimits {
   /** Clients served at once; the next one is refused with 1013 "try again later". */
   capacity: number;
+  /** Decodes running at once, across all clients (see decode-slots.ts). Default: one per core. */
+  decodeSlots: number;
   /** Recognizer workers loading at once (each ≈1 CPU-second and ≈100 MiB). */
   maxLoading: number;
   /** Loaded workers kept waiting for the next client (one always; more for idleWorkerMs). Default: capacity. */
@@ -30,6 +32,7 @@ export function defaultCapacity(cores = availableParallelism()): number {
 
 export const DEFAULT_LIMITS: ServerLimits = {
   capacity: defaultCapacity(),
+  decodeSlots: availableParallelism(),
   maxLoading: Math.min(2, availableParallelism()),
   idleWorkerMs: 5000,
   idleMs: 20_000,

@@ -1,12 +1,14 @@
 // The websocket side of the built-in server: accepts clients up to its capacity (refusing
 // the rest at once with 1013, so the streams it took stay real time), gives each its own
-// recognizer thread from a bounded pool, closes sockets that never say anything, refuses
-// browser pages, and shuts down within a deadline. Threads are started by an injected
-// function, so tests can hand in threads that misbehave on purpose.
+// recognizer thread from a bounded pool, runs at most one decode per core at a time
+// (decode-slots.ts), closes sockets that never say anything, refuses browser pages, and
+// shuts down within a deadline. Threads are started by an injected function, so tests can
+// hand in threads that misbehave on purpose.
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { MAX_FRAME_BYTES } from '../vosk/protocol.js';
+import { DecodeSlots } from './decode-slots.js';
 import { RecognizerPool } from './recognizer-pool.js';
 import type { RecognizerThread } from './recognizer-thread.js';
 import { DEFAULT_LIMITS, type ServerLimits } from './server-limits.js';
@@ -31,6 +33,8 @@ export interface RecognitionServerStats {
   loadsInFlight: number;
   /** Recognizer worker threads alive (busy, idle or loading). */
   threads: number;
+  /** Decodes running now, waiting for a slot, and the most that ever ran at once. */
+  decodes: DecodeSlots['stats'];
 }
 
 export interface RecognitionServer {
@@ -52,6 +56,7 @@ export async function startRecognitionServer(options: RecognitionServerOptions):
     keepIdle: limits.keepIdle,
     idleWorkerMs: limits.idleWorkerMs,
   });
+  const slots = new DecodeSlots(limits.decodeSlots);
   // Load a recognizer before listening: an engine that cannot load is reported to the
   // caller now, not to the first client.
   await pool.ready();
@@ -91,6 +96,7 @@ export async function startRecognitionServer(options: RecognitionServerOptions):
     const connection = new BuiltinServerConnection(socket, {
       take: (signal) => pool.take(signal),
       give: (thread) => pool.give(thread),
+      decode: (work) => slots.run(work),
       idleMs: limits.idleMs,
     });
     connections.add(connection);
@@ -107,7 +113,7 @@ export async function startRecognitionServer(options: RecognitionServerOptions):
     url: `ws://${host}:${port}`,
     port,
     limits,
-    stats: () => ({ connections: connections.size, released, refused, loadsInFlight: pool.loadsInFlight, threads: pool.threads }),
+    stats: () => ({ connections: connections.size, released, refused, loadsInFlight: pool.loadsInFlight, threads: pool.threads, decodes: slots.stats }),
     close: () =>
       (closing ??= (async () => {
         const closed = new Promise<void>((resolve) => wss.close(() => resolve()));

@@ -1,0 +1,48 @@
+// How many decodes run at once. Each client has its own recognizer worker thread, and
+// decoding is CPU-bound native work: with more clients than cores the OS time-slices
+// every decoder at once, and all of them fall behind together. Measured with
+// bench/server-capacity.ts on 2 cores: 6 unbounded streams lagged 764 ms (p95) at 0.198
+// CPU-seconds per audio-second; with one decode per core, 8 streams lagged 257 ms at
+// 0.114. So at most `slots` decodes run at once and the rest wait in arrival order, as
+// vosk-server's asr_server.py does with its ThreadPoolExecutor of os.cpu_count() threads.
+
+export class DecodeSlots {
+  private running = 0;
+  private peak = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly slots: number) {
+    if (!Number.isInteger(slots) || slots < 1) throw new Error(`decode slots must be a whole number from 1, not ${slots}`);
+  }
+
+  /** Runs `work` once a slot is free; the slot is freed when it settles, whether it succeeded or not. */
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    await this.acquire();
+    try {
+      return await work();
+    } finally {
+      this.release();
+    }
+  }
+
+  /** Decodes running now, and the most that ever ran at once (for stats and tests). */
+  get stats(): { running: number; waiting: number; peak: number } {
+    return { running: this.running, waiting: this.waiting.length, peak: this.peak };
+  }
+
+  private acquire(): Promise<void> {
+    if (this.running < this.slots) {
+      this.running++;
+      this.peak = Math.max(this.peak, this.running);
+      return Promise.resolve();
+    }
+    // The slot passes straight to the next in line, so `running` never drops and rises again.
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.running--;
+  }
+}

@@ -1,0 +1,74 @@
+// The server's decode slots: never more decodes at once than slots, the rest served in the
+// order they asked, and a decode that fails still frees its slot. Then the same seen from
+// outside: a real server with one slot never decodes two clients at once, and with more
+// slots it does (so the count is real), while every client gets every reply in order.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DecodeSlots } from '../../electron/engine/decode-slots.js';
+import { startBuiltinServer } from '../../electron/engine/server.js';
+import { speechFixture } from '../helpers/fixtures.js';
+import { framesOf } from './abuse.js';
+import { readPcmFixture } from './pcm-fixture.js';
+import { TestClient } from './ws-test-client.js';
+
+test('at most `slots` decodes run at once, and the waiting ones start in the order they asked', async () => {
+  const slots = new DecodeSlots(2);
+  let running = 0;
+  let most = 0;
+  const started: number[] = [];
+  const work = (id: number) =>
+    slots.run(async () => {
+      started.push(id);
+      most = Math.max(most, ++running);
+      await sleep(20);
+      running--;
+      return id;
+    });
+  assert.deepEqual(await Promise.all([0, 1, 2, 3, 4, 5].map(work)), [0, 1, 2, 3, 4, 5]);
+  assert.equal(most, 2);
+  assert.deepEqual(started, [0, 1, 2, 3, 4, 5]);
+  assert.deepEqual(slots.stats, { running: 0, waiting: 0, peak: 2 });
+});
+
+test('a decode that fails frees its slot for the next one', async () => {
+  const slots = new DecodeSlots(1);
+  const failing = slots.run(async () => {
+    await sleep(10);
+    throw new Error('the recognizer worker stopped unexpectedly');
+  });
+  const next = slots.run(async () => 'served');
+  await assert.rejects(failing, /stopped unexpectedly/);
+  assert.equal(await next, 'served');
+  assert.equal(slots.stats.running, 0);
+});
+
+test('a slot count that is not a whole number from 1 is refused with a clear message', () => {
+  assert.throws(() => new DecodeSlots(0), /decode slots must be a whole number from 1, not 0/);
+  assert.throws(() => new DecodeSlots(1.5), /not 1\.5/);
+});
+
+async function peakDecodes(decodeSlots: number): Promise<number> {
+  const server = await startBuiltinServer({ engine: 'sphinx', limits: { decodeSlots } });
+  try {
+    const frames = framesOf(readPcmFixture(speechFixture('weather').path).pcm).slice(0, 15);
+    const clients = await Promise.all([0, 1, 2].map(() => TestClient.open(server.url)));
+    for (const c of clients) c.config({ sample_rate: 16000 });
+    // All at once, so the clients' decodes compete for the slots.
+    for (const frame of frames) for (const c of clients) c.send(frame);
+    for (const c of clients) await c.waitForReplies(frames.length);
+    for (const c of clients) {
+      assert.equal(c.raw.length, frames.length, 'one reply per frame');
+      assert.ok(c.raw.every((r) => 'partial' in JSON.parse(r) || 'text' in JSON.parse(r)), 'every reply is a result');
+    }
+    for (const c of clients) c.close();
+    return server.stats().decodes.peak;
+  } finally {
+    await server.close();
+  }
+}
+
+test('a server with one decode slot decodes one client at a time; with three, clients overlap', { timeout: 60_000 }, async () => {
+  assert.equal(await peakDecodes(1), 1);
+  assert.ok((await peakDecodes(3)) > 1, 'three slots let decodes overlap (the count is measured, not assumed)');
+});
