@@ -58,7 +58,7 @@ serve options:
   --host H           interface to listen on (default 127.0.0.1)
   --port N           port (default 2700; 0 picks a free one)
   --capacity N       streams decoded at once; the next client is refused with 1013
-                     "try again later" (default: 2 per CPU core)
+                     "try again later" (default: 3 per CPU core)
   --allow-origin O   let browser pages from origin O connect (repeatable); requests
                      with any other Origin header are refused
 

@@ -23,8 +23,12 @@ export interface ServerLimits {
   shutdownMs: number;
 }
 
-/** Real-time PocketSphinx streams one core holds with p95 reply lag ≤ 300 ms (bench/server-capacity.ts). */
-const STREAMS_PER_CORE = 2;
+/**
+ * Real-time PocketSphinx streams per core, with room to spare. bench/server-capacity.ts on
+ * 2 cores, one decode per core: 6 streams p95 reply lag 118–178 ms, 8 streams 232–257 ms,
+ * 10 streams 481 ms. A machine that also runs the app, or a slower one, needs the margin.
+ */
+const STREAMS_PER_CORE = 3;
 
 export function defaultCapacity(cores = availableParallelism()): number {
   return Math.max(1, cores * STREAMS_PER_CORE);
