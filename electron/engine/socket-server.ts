@@ -33,7 +33,7 @@ export interface RecognitionServerStats {
   loadsInFlight: number;
   /** Recognizer worker threads alive (busy, idle or loading). */
   threads: number;
-  /** Decodes running now, waiting for a slot, and the most that ever ran at once. */
+  /** Decodes holding a slot now, waiting for one, and the most that ever held one at once. */
   decodes: DecodeSlots['stats'];
 }
 

@@ -43,6 +43,22 @@ test('a decode that fails frees its slot for the next one', async () => {
   assert.equal(slots.stats.running, 0);
 });
 
+test('a decode stuck past the hold limit gives its slot to the next one, and still delivers its own result', async (t) => {
+  const slots = new DecodeSlots(1, 50);
+  // The hold timer does not keep a process alive on its own (a server has its sockets).
+  const keepAlive = setInterval(() => undefined, 1000);
+  t.after(() => clearInterval(keepAlive));
+  let unstick: (value: string) => void = () => undefined;
+  const stuck = slots.run(() => new Promise<string>((resolve) => (unstick = resolve)));
+  const began = performance.now();
+  assert.equal(await slots.run(async () => 'served'), 'served');
+  const waited = performance.now() - began;
+  assert.ok(waited >= 45 && waited < 1000, `the next decode waited ${waited.toFixed(0)} ms, about the 50 ms hold limit`);
+  unstick('late but whole');
+  assert.equal(await stuck, 'late but whole');
+  assert.deepEqual(slots.stats, { running: 0, waiting: 0, peak: 1 });
+});
+
 test('a slot count that is not a whole number from 1 is refused with a clear message', () => {
   assert.throws(() => new DecodeSlots(0), /decode slots must be a whole number from 1, not 0/);
   assert.throws(() => new DecodeSlots(1.5), /not 1\.5/);
