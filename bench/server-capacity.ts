@@ -2,7 +2,9 @@
 // asr_server.py with the same recognizer (PocketSphinx, Debian's en-us model, same
 // settings), both fed the same speech in 100 ms frames at real-time pace. Prints, per
 // server: CPU-seconds per second of audio, the largest number of streams whose p95 reply
-// lag stays ≤ 300 ms, and resident memory per stream; then the ratio of streams held.
+// lag stays ≤ 300 ms, and resident memory per stream; then the ratio of streams held. Our
+// server also runs with every client decoding at once (--decode-slots 64): the baseline,
+// measured in the same run, for its one-decode-per-core scheduling (decode-slots.ts).
 //
 // asr_server.py is not part of this repository. Point VOSK_ASR_SERVER at a copy of
 // vosk-server's websocket/asr_server.py; it runs under /usr/bin/python3 (Debian's
@@ -66,12 +68,12 @@ async function waitForPort(url: string, ms: number): Promise<void> {
   throw new Error(`${url} did not come up in ${ms} ms`);
 }
 
-async function startOurs(): Promise<Server> {
+async function startOurs(name: string, extraArgs: string[] = []): Promise<Server> {
   const cli = `${root}/dist/electron/cli.js`;
   // Capacity far above what the machine holds: this measures it, admission would hide it.
-  const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--capacity', '64'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--capacity', '64', ...extraArgs], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())));
-  return { name: 'voskey serve', url, process: child };
+  return { name, url, process: child };
 }
 
 async function startReference(path: string): Promise<Server> {
@@ -167,7 +169,7 @@ async function measure(server: Server): Promise<{ runs: Run[]; held: number }> {
     const result = await run(server, streams);
     runs.push(result);
     console.log(
-      `  ${server.name.padEnd(14)} ${String(streams).padStart(2)} streams: p95 reply lag ${result.p95LagMs.toFixed(0).padStart(6)} ms, ` +
+      `  ${server.name.padEnd(20)} ${String(streams).padStart(2)} streams: p95 reply lag ${result.p95LagMs.toFixed(0).padStart(6)} ms, ` +
         `CPU ${result.cpuPerAudioSecond.toFixed(3)} s per audio s, RSS ${result.rssPerStreamMiB.toFixed(0)} MiB per stream${result.failed ? `, ${result.failed} replies missing` : ''}`,
     );
     // On a busy machine even one stream may miss 300 ms: keep going until collapse, so the
@@ -181,13 +183,16 @@ async function measure(server: Server): Promise<{ runs: Run[]; held: number }> {
 
 function summary(name: string, m: { runs: Run[]; held: number }): string {
   const at = m.runs.find((r) => r.streams === Math.max(1, m.held)) ?? m.runs[0]!;
-  return `${name.padEnd(14)} holds ${m.held} streams (p95 lag ≤ ${MAX_P95_LAG_MS} ms); at ${at.streams}: CPU ${at.cpuPerAudioSecond.toFixed(3)} s per audio s, ${at.rssPerStreamMiB.toFixed(0)} MiB per stream`;
+  return `${name.padEnd(20)} holds ${m.held} streams (p95 lag ≤ ${MAX_P95_LAG_MS} ms); at ${at.streams}: CPU ${at.cpuPerAudioSecond.toFixed(3)} s per audio s, ${at.rssPerStreamMiB.toFixed(0)} MiB per stream`;
 }
 
 const referencePath = process.env.VOSK_ASR_SERVER;
 console.log(`${frames.length - 1} frames of 100 ms (${audio.seconds.toFixed(1)} s of speech) per stream, real-time pace; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}`);
-const ours = await startOurs();
+const ours = await startOurs('voskey serve');
 const oursResult = await measure(ours).finally(() => ours.process.kill('SIGTERM'));
+// The baseline: every client's decode at once, as before decode slots (decode-slots.ts).
+const unbounded = await startOurs('every decode at once', ['--decode-slots', '64']);
+const unboundedResult = await measure(unbounded).finally(() => unbounded.process.kill('SIGTERM'));
 let referenceResult: { runs: Run[]; held: number } | undefined;
 if (!referencePath) {
   console.log('asr_server.py: skipped — set VOSK_ASR_SERVER to the path of vosk-server\'s websocket/asr_server.py to compare');
@@ -198,6 +203,8 @@ if (!referencePath) {
   referenceResult = await measure(reference).finally(() => reference.process.kill('SIGTERM'));
 }
 console.log('\n' + summary('voskey serve', oursResult));
+console.log(summary('every decode at once', unboundedResult));
+if (unboundedResult.held > 0) console.log(`decode slots: ${(oursResult.held / unboundedResult.held).toFixed(2)}× the streams held with every decode at once`);
 if (referenceResult) {
   console.log(summary('asr_server.py', referenceResult));
   if (referenceResult.held > 0) console.log(`streams held: ${(oursResult.held / referenceResult.held).toFixed(2)}× asr_server.py's (goal ≥ 1.5×)`);

@@ -57,8 +57,10 @@ serve options:
   --model DIR        Vosk model folder for --engine vosk
   --host H           interface to listen on (default 127.0.0.1)
   --port N           port (default 2700; 0 picks a free one)
-  --capacity N       streams decoded at once; the next client is refused with 1013
+  --capacity N       clients served at once; the next client is refused with 1013
                      "try again later" (default: 3 per CPU core)
+  --decode-slots N   decodes run at once, the rest wait their turn (default: one per
+                     CPU core; more only slows every stream down)
   --allow-origin O   let browser pages from origin O connect (repeatable); requests
                      with any other Origin header are refused
 
@@ -97,6 +99,8 @@ export interface ServeCommand extends EngineSpec {
   port: number;
   /** Streams at once; undefined: the default for this machine. */
   capacity?: number;
+  /** Decodes at once; undefined: one per core. */
+  decodeSlots?: number;
   allowOrigins?: string[];
 }
 
@@ -125,6 +129,7 @@ const OPTIONS = {
   host: { type: 'string' },
   port: { type: 'string' },
   capacity: { type: 'string' },
+  'decode-slots': { type: 'string' },
   'allow-origin': { type: 'string', multiple: true },
 } as const;
 
@@ -145,7 +150,7 @@ const TRANSCRIBE_ONLY = [
   'retry-seconds',
 ] as const;
 export const DEFAULT_RETRY_SECONDS = 15;
-const SERVE_ONLY = ['host', 'port', 'capacity', 'allow-origin'] as const;
+const SERVE_ONLY = ['host', 'port', 'capacity', 'decode-slots', 'allow-origin'] as const;
 
 export function parseCli(argv: string[], env: Record<string, string | undefined> = {}): CliCommand {
   // `format` has its own options (format-args.ts): the rule switches of Settings → Formatting.
@@ -202,7 +207,8 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       host: values.host ?? '127.0.0.1',
       port: parsePort(values.port),
       ...engineChoice(values.engine, values.model),
-      ...(values.capacity !== undefined ? { capacity: parseCapacity(values.capacity) } : {}),
+      ...(values.capacity !== undefined ? { capacity: parseCount(values.capacity, '--capacity', 'streams') } : {}),
+      ...(values['decode-slots'] !== undefined ? { decodeSlots: parseCount(values['decode-slots'], '--decode-slots', 'decodes') } : {}),
       ...(values['allow-origin'] !== undefined ? { allowOrigins: values['allow-origin'] } : {}),
     };
   }
@@ -231,9 +237,9 @@ function parsePort(text: string | undefined): number {
   return port;
 }
 
-function parseCapacity(text: string): number {
+function parseCount(text: string, option: string, unit: string): number {
   const value = Number(text);
-  if (!/^\d+$/.test(text) || value < 1) throw new UsageError(`--capacity must be a whole number of streams from 1, not "${text}".`);
+  if (!/^\d+$/.test(text) || value < 1) throw new UsageError(`${option} must be a whole number of ${unit} from 1, not "${text}".`);
   return value;
 }
 

@@ -20,6 +20,7 @@ export async function runServe(command: ServeCommand, io: Omit<CliIo, 'stdin'>):
       port: command.port,
       limits: {
         ...(command.capacity !== undefined ? { capacity: command.capacity } : {}),
+        ...(command.decodeSlots !== undefined ? { decodeSlots: command.decodeSlots } : {}),
         ...(command.allowOrigins ? { allowedOrigins: command.allowOrigins } : {}),
       },
     });

@@ -26,6 +26,9 @@ test('serve: defaults to 127.0.0.1:2700 with sphinx; vosk takes a model folder',
   assert.deepEqual(parseCli(['serve', '--engine', 'vosk', '--model', '/m', '--port', '0']), { command: 'serve', host: '127.0.0.1', port: 0, engine: 'vosk', modelDir: '/m' });
   assert.deepEqual(parseCli([]), { command: 'help' });
   assert.deepEqual(parseCli(['serve', '--help']), { command: 'help' });
+  assert.deepEqual(parseCli(['serve', '--capacity', '6', '--decode-slots', '1']), {
+    command: 'serve', host: '127.0.0.1', port: 2700, engine: 'sphinx', capacity: 6, decodeSlots: 1,
+  });
 });
 
 test('contradictions and nonsense are usage errors that say what is wrong', () => {
@@ -41,6 +44,9 @@ test('contradictions and nonsense are usage errors that say what is wrong', () =
     [['transcribe', 'a.wav', '--buffer-seconds', 'lots'], /--buffer-seconds must be a number of seconds above 0, not "lots"/],
     [['transcribe', 'a.wav', '--retry-seconds', '0'], /--retry-seconds must be a number of seconds above 0/],
     [['serve', '--format'], /--format cannot be used with serve/],
+    [['serve', '--capacity', '0'], /--capacity must be a whole number of streams from 1, not "0"/],
+    [['serve', '--decode-slots', 'all'], /--decode-slots must be a whole number of decodes from 1, not "all"/],
+    [['transcribe', 'a.wav', '--decode-slots', '2'], /--decode-slots cannot be used with transcribe/],
   ] as const) {
     assert.throws(() => parseCli([...argv]), (e: Error) => e instanceof UsageError && message.test(e.message), argv.join(' '));
   }
