@@ -202,8 +202,8 @@ if (!referencePath) {
   const reference = await startReference(referencePath);
   referenceResult = await measure(reference).finally(() => reference.process.kill('SIGTERM'));
 }
-console.log('\n' + summary('voskey serve', oursResult));
-console.log(summary('every decode at once', unboundedResult));
+console.log('\n' + summary(ours.name, oursResult));
+console.log(summary(unbounded.name, unboundedResult));
 if (unboundedResult.held > 0) console.log(`decode slots: ${(oursResult.held / unboundedResult.held).toFixed(2)}× the streams held with every decode at once`);
 if (referenceResult) {
   console.log(summary('asr_server.py', referenceResult));

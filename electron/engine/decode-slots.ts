@@ -1,9 +1,9 @@
 // How many decodes run at once. Each client has its own recognizer worker thread, and
 // decoding is CPU-bound native work: with more clients than cores the OS time-slices
 // every decoder at once, and all of them fall behind together. Measured with
-// bench/server-capacity.ts on 2 cores: 6 unbounded streams lagged 764 ms (p95) at 0.198
-// CPU-seconds per audio-second; with one decode per core, 8 streams lagged 257 ms at
-// 0.114. So at most `slots` decodes run at once and the rest wait in arrival order, as
+// bench/server-capacity.ts on 2 cores, both in one run: every decode at once held 4
+// streams at p95 reply lag ≤ 300 ms and spent 0.191 CPU-seconds per audio-second at 8;
+// one decode per core held 6 and spent 0.120 at 8. So at most `slots` decodes run at once and the rest wait in arrival order, as
 // vosk-server's asr_server.py does with its ThreadPoolExecutor of os.cpu_count() threads.
 // A decode that holds its slot past `holdMs` (a native call that hangs, a final result on
 // a huge lattice) gives the slot up, so one stuck recognizer cannot stall every client;

@@ -25,8 +25,9 @@ export interface ServerLimits {
 
 /**
  * Real-time PocketSphinx streams per core, with room to spare. bench/server-capacity.ts on
- * 2 cores, one decode per core: 6 streams p95 reply lag 118–178 ms, 8 streams 232–257 ms,
- * 10 streams 481 ms. A machine that also runs the app, or a slower one, needs the margin.
+ * 2 cores, one decode per core, three runs: 6 streams p95 reply lag 118–213 ms, 8 streams
+ * 232–318 ms, 10 streams 481–859 ms. A machine that also runs the app, or a slower one,
+ * needs the margin.
  */
 const STREAMS_PER_CORE = 3;
 
