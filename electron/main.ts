@@ -26,6 +26,7 @@ import { appImageSandboxNote } from './shell/sandbox-note.js';
 import { x11CompositorRunning } from './desktop/x11-compositor.js';
 import { inProcessKeyHook } from './desktop/key-hook-host.js';
 import { reopenAction } from './shell/reopen.js';
+import { runPackagedSmoke } from './shell/packaged-smoke.js';
 import { DEFAULT_ICON_DIR, VoskeyTray } from './shell/tray.js';
 import type { TrayFacts } from './shell/tray-menu.js';
 import {
@@ -205,6 +206,10 @@ function startApp(): void {
       app.exit(0);
     });
   });
+
+  // The packaged app's self-check in CI (shell/packaged-smoke.ts, scripts/smoke-packaged.js).
+  const smokeReport = process.env.VOSKEY_SMOKE_REPORT;
+  if (smokeReport) void runPackagedSmoke(smokeReport, { capture, launchEngine: utilityEngineProcess }).finally(() => app.quit());
 
   if (process.env.VOSKEY_E2E === '1') {
     // Hooks for test/shell/electron-e2e.test.ts (Playwright's electronApp.evaluate).
