@@ -25,14 +25,16 @@ const VOSK_LIB = { linux: 'linux-x86_64/libvosk.so', win32: 'win-x86_64/libvosk.
 
 /**
  * Where electron-builder --dir put the app: release/linux-unpacked, release/win-unpacked,
- * release/mac, mac-arm64 or mac-universal (one of them) with Voskey.app inside.
+ * release/mac (x64), mac-arm64 or mac-universal with Voskey.app inside.
  */
-export function packagedLayout(releaseDir, platform) {
+export function packagedLayout(releaseDir, platform, arch = process.arch) {
   if (platform === 'linux') return { executable: join(releaseDir, 'linux-unpacked', 'voskey'), resources: join(releaseDir, 'linux-unpacked', 'resources') };
   if (platform === 'win32') return { executable: join(releaseDir, 'win-unpacked', 'Voskey.exe'), resources: join(releaseDir, 'win-unpacked', 'resources') };
   if (platform === 'darwin') {
-    const dirs = existsSync(releaseDir) ? readdirSync(releaseDir).filter((d) => /^mac(-arm64|-universal)?$/.test(d)) : [];
-    const app = join(releaseDir, dirs[0] ?? 'mac', 'Voskey.app', 'Contents');
+    // This machine's own architecture first (x64 builds go to mac/), then a universal build.
+    const own = arch === 'arm64' ? 'mac-arm64' : 'mac';
+    const dir = [own, 'mac-universal'].find((d) => existsSync(join(releaseDir, d))) ?? own;
+    const app = join(releaseDir, dir, 'Voskey.app', 'Contents');
     return { executable: join(app, 'MacOS', 'Voskey'), resources: join(app, 'Resources'), infoPlist: join(app, 'Info.plist') };
   }
   throw new Error(`no packaged layout for ${platform}`);

@@ -18,7 +18,7 @@ interface Layout {
   infoPlist?: string;
 }
 const { packagedLayout, checkPackagedTree, judgeSmokeReport, findAppImage, EXPECTED_CHECKS } = smoke as {
-  packagedLayout(release: string, platform: string): Layout;
+  packagedLayout(release: string, platform: string, arch?: string): Layout;
   checkPackagedTree(layout: Layout, platform: string): string[];
   judgeSmokeReport(text: string, exit: { code: number | null; signal: string | null }): { ok: boolean; failures: string[]; passed: string[] };
   findAppImage(release: string): string | null;
@@ -34,8 +34,7 @@ function touch(path: string, text = ''): void {
 function fakeTree(t: { after(fn: () => void): void }, platform: 'linux' | 'win32' | 'darwin', leaveOut: string[] = []) {
   const release = mkdtempSync(join(tmpdir(), 'voskey-release-'));
   t.after(() => rmSync(release, { recursive: true, force: true }));
-  if (platform === 'darwin') mkdirSync(join(release, 'mac-arm64'));
-  const layout = packagedLayout(release, platform);
+  const layout = packagedLayout(release, platform, 'arm64');
   const unpacked = join(layout.resources, 'app.asar.unpacked', 'node_modules');
   const vosk = { linux: 'linux-x86_64/libvosk.so', win32: 'win-x86_64/libvosk.dll', darwin: 'osx-universal/libvosk.dylib' }[platform];
   const files: Record<string, string> = {
@@ -59,7 +58,8 @@ test('the checks the app reports are the ones the checker expects', () => {
 test('where electron-builder --dir puts the app on each system', () => {
   assert.match(packagedLayout('/r', 'linux').executable, /linux-unpacked[\\/]voskey$/);
   assert.match(packagedLayout('/r', 'win32').executable, /win-unpacked[\\/]Voskey\.exe$/);
-  assert.match(packagedLayout('/nonexistent', 'darwin').executable, /mac[\\/]Voskey\.app[\\/]Contents[\\/]MacOS[\\/]Voskey$/);
+  assert.match(packagedLayout('/nonexistent', 'darwin', 'x64').executable, /[\\/]mac[\\/]Voskey\.app[\\/]Contents[\\/]MacOS[\\/]Voskey$/);
+  assert.match(packagedLayout('/nonexistent', 'darwin', 'arm64').executable, /[\\/]mac-arm64[\\/]Voskey\.app[\\/]/, 'the build this Mac runs natively');
 });
 
 for (const platform of ['linux', 'win32', 'darwin'] as const) {
@@ -71,6 +71,7 @@ for (const platform of ['linux', 'win32', 'darwin'] as const) {
 
 test('each missing part is named: native code left inside the archive, libvosk, icons, Info.plist keys', (t) => {
   const { layout } = fakeTree(t, 'darwin', ['koffi', 'vosk', 'icons', 'plist']);
+  assert.match(layout.executable, /mac-arm64/);
   const problems = checkPackagedTree(layout, 'darwin').join('\n');
   assert.match(problems, /koffi, unpacked/);
   assert.match(problems, /libvosk, unpacked.*osx-universal/);
