@@ -38,7 +38,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const fixtures = [...allSingleFixtures(), speechFixture('multi')];
     const recorded: RecordedUtterance[] = [];
     for (const f of fixtures) recorded.push({ fixture: f.name, spoken: f.text, frameMs: 100, replies: await recordPartials(server.url, f.path) });
-    const out = new URL('../test/fixtures/partials.json', import.meta.url).pathname;
+    const out = fileURLToPath(new URL('../test/fixtures/partials.json', import.meta.url));
     writeFileSync(out, `${JSON.stringify({ _comment: 'Recorded from the built-in PocketSphinx server by scripts/record-partials.ts: one reply per 100 ms frame, then the eof reply.', utterances: recorded }, null, 1)}\n`);
     console.log(`wrote ${out}: ${recorded.map((r) => `${r.fixture} ${r.replies.length}`).join(', ')}`);
   } finally {
