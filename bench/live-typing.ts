@@ -44,8 +44,9 @@ import { TestClient } from '../test/engine/ws-test-client.js';
 import { speechFixture } from '../test/helpers/fixtures.js';
 import { EVERY_PARTIAL, recordedUtterances, replay } from '../test/helpers/recorded-partials.js';
 import type { RecordedUtterance } from '../electron/dictation/live/recorded.js';
-import { recordPartials } from '../scripts/record-partials.js';
-import { LIBRIVOX_DIR, librivoxClips } from './helpers/sphinx-final-pass.js';
+import { recordLibrivox } from '../scripts/record-partials.js';
+import { LIBRIVOX_DIR } from './helpers/sphinx-final-pass.js';
+import { liveReplayMetrics } from '../test/helpers/live-replay-metrics.js';
 import { join } from 'node:path';
 import { pacedBlocks } from './helpers/paced-audio.js';
 import { describeMs, median, quantile } from './helpers/stats.js';
@@ -67,15 +68,22 @@ for (const utterance of recordedUtterances()) {
   recordedErased.rule += replay(utterance, DEFAULT_STABILITY).erased;
   recordedErased.every += replay(utterance, EVERY_PARTIAL, undefined, false).erased;
 }
-/** The rules compared on the recordings: how many partials must agree, how many of the newest words are held back. */
-const CANDIDATE_RULES: StabilityRule[] = [1, 2].flatMap((holdLastWords) => [2, 3, 4, 5, 6].map((agreement) => ({ agreement, holdLastWords })));
+/**
+ * The rules compared on the recordings: how many partials must agree, how many of the
+ * newest words are held back, how many more partials a word waits per time it wavered.
+ */
+const CANDIDATE_RULES: StabilityRule[] = [2, 3].flatMap((agreement) => [1, 2].flatMap((holdLastWords) => [0, 1, 2].map((waverPenalty) => ({ agreement, holdLastWords, waverPenalty }))));
+/** The rule before issue 19 (no waiting for wavering words): the baseline of the ratios. */
+const BEFORE_RULE: StabilityRule = { agreement: 3, holdLastWords: 2, waverPenalty: 0 };
+/** Issue 19's goals against a re-scoring server on human speech. */
+const RESCORED_GOALS = { medianMs: 800, beforeRelease: 0.5, erasedPer100: 10 };
 
 const server = await startBuiltinServer({ engine: 'sphinx' });
 const target = await openTypingTarget();
 
-/** PocketSphinx's end time of each word of the file, in seconds. */
-async function wordEnds(pcm: Uint8Array): Promise<number[]> {
-  const client = await TestClient.open(server.url);
+/** PocketSphinx's end time of each word of the file, in seconds, from the server at `url`. */
+async function wordEnds(pcm: Uint8Array, url = server.url): Promise<number[]> {
+  const client = await TestClient.open(url);
   client.config({ sample_rate: 16000, words: true });
   for (let offset = 0; offset < pcm.length; offset += 3200) client.send(Buffer.from(pcm.subarray(offset, offset + 3200)));
   client.send(EOF_FRAME);
@@ -151,66 +159,59 @@ async function dictate(pcm: Uint8Array, ends: number[], live: boolean): Promise<
   return { delays, erased, words: finalPieces.length };
 }
 
-/** Audio-time delays (ms) from word end to commit, for one recorded utterance, or undefined. */
-function audioTimeDelays(replays: string[], frameMs: number, ends: number[]): number[] | undefined {
-  const final = replays.at(-1) ?? '';
-  const finalPieces = pieces(final);
-  if (finalPieces.length === 0 || finalPieces.length !== ends.length) return undefined;
-  let prefix = '';
-  return finalPieces.map((piece, i) => {
-    prefix += piece;
-    let k = replays.length - 1;
-    while (k > 0 && replays[k - 1]!.startsWith(prefix)) k--;
-    return (k + 1) * frameMs - ends[i]! * 1000;
-  });
+const sameRule = (a: StabilityRule, b: StabilityRule) => a.agreement === b.agreement && a.holdLastWords === b.holdLastWords && (a.waverPenalty ?? 0) === (b.waverPenalty ?? 0);
+const ruleName = (r: StabilityRule) => `${r.agreement} agreeing, last ${r.holdLastWords} held, +${r.waverPenalty ?? 0}/waver`;
+
+/**
+ * (1b)+(2a) on recorded reply sequences, in audio time: the flite fixtures from the
+ * built-in server, and Debian's LibriVox clips (human speech) recorded in this run from a
+ * server whose final re-scores the utterance (PocketSphinx's lattice best path, as Kaldi's
+ * lattice in every Vosk server). Baselines in the same run: final-only, every raw partial
+ * (nerd-dictation), and the rule before issue 19.
+ */
+async function replayComparison(): Promise<void> {
+  const rescoring = await startBuiltinServer({ engine: 'sphinx', rescoreFinal: true });
+  try {
+    const sets: { name: string; utterances: RecordedUtterance[]; ends: Map<string, number[]> }[] = [];
+    const fliteEnds = new Map<string, number[]>();
+    for (const u of recordedUtterances()) if (u.fixture !== 'multi') fliteEnds.set(u.fixture, await wordEnds(readWav(readFileSync(speechFixture(u.fixture).path)).pcm));
+    sets.push({ name: 'flite, built-in server', utterances: recordedUtterances(), ends: fliteEnds });
+    const human = await recordLibrivox(rescoring.url);
+    if (human.length === 0) console.log(`(no LibriVox clips in ${LIBRIVOX_DIR}: apt-get install pocketsphinx-testdata for human speech; flite only)`);
+    else {
+      const humanEnds = new Map<string, number[]>();
+      for (const u of human) humanEnds.set(u.fixture, await wordEnds(readWav(readFileSync(join(LIBRIVOX_DIR, `${u.fixture}.wav`))).pcm, rescoring.url));
+      sets.push({ name: 'LibriVox (human), re-scoring server', utterances: human, ends: humanEnds });
+    }
+    for (const set of sets) {
+      const finalOnly = liveReplayMetrics(set.utterances, null, set.ends);
+      console.log(`(1b)+(2a) ${set.name}: ${set.utterances.length} recordings, ${finalOnly.words} words; per 100 words: corrections, characters erased by the app (caret moves) / by the CLI (erase back to the change); word end → on screen for good (audio time); words on screen before release; window = final-only's:`);
+      const row = (label: string, rule: StabilityRule | null, cliRule: StabilityRule | null = rule) => {
+        const app = liveReplayMetrics(set.utterances, rule, set.ends, true);
+        const cli = liveReplayMetrics(set.utterances, cliRule, set.ends, false);
+        const same = app.differentFromFinalOnly.length === 0 ? 'yes' : `NO (${app.differentFromFinalOnly.join(', ')})`;
+        console.log(`  ${label.padEnd(44)} ${app.correctionsPer100.toFixed(1).padStart(5)} corr, erased ${app.erasedPer100.toFixed(1).padStart(6)} / ${cli.erasedPer100.toFixed(1).padStart(6)}, ${describeMs(app.delays)}, ${(app.beforeRelease * 100).toFixed(0)} % before release, same words: ${same}`);
+        return app;
+      };
+      row('final-only', null);
+      const every = row('every raw partial (nerd-dictation)', EVERY_PARTIAL);
+      const before = row(`before issue 19 (${ruleName(BEFORE_RULE)})`, BEFORE_RULE);
+      for (const rule of CANDIDATE_RULES) if (!sameRule(rule, BEFORE_RULE) && !sameRule(rule, DEFAULT_STABILITY)) row(ruleName(rule), rule);
+      const app = row(`the app (${ruleName(DEFAULT_STABILITY)})`, DEFAULT_STABILITY);
+      const ratio = (a: number, b: number) => (b === 0 ? (a === 0 ? '1.00' : '∞') : (a / b).toFixed(2));
+      console.log(`  the app / before issue 19: erased ${ratio(app.erasedPer100, before.erasedPer100)}, corrections ${ratio(app.correctionsPer100, before.correctionsPer100)}, median delay ${ratio(median(app.delays), median(before.delays))}; the app / every raw partial: erased ${ratio(app.erasedPer100, every.erasedPer100)}`);
+      if (set.name.startsWith('LibriVox')) {
+        const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+        console.log(`  issue 19 goals (human speech, re-scoring server): median ≤ ${RESCORED_GOALS.medianMs} ms ${met(median(app.delays) <= RESCORED_GOALS.medianMs)}; ≥ ${RESCORED_GOALS.beforeRelease * 100} % before release ${met(app.beforeRelease >= RESCORED_GOALS.beforeRelease)}; ≤ ${RESCORED_GOALS.erasedPer100} erased per 100 words ${met(app.erasedPer100 <= RESCORED_GOALS.erasedPer100)} (app), ${met(liveReplayMetrics(set.utterances, DEFAULT_STABILITY, set.ends, false).erasedPer100 <= RESCORED_GOALS.erasedPer100)} (CLI); same words as final-only ${met(app.differentFromFinalOnly.length === 0)}`);
+      }
+    }
+  } finally {
+    await rescoring.close();
+  }
 }
 
 try {
-  {
-    // The flite recordings the tests use, and Debian's LibriVox clips (human speech; when
-    // pocketsphinx-testdata is installed), recorded from the server here the same way.
-    const human: RecordedUtterance[] = [];
-    for (const clip of librivoxClips()) {
-      human.push({ fixture: clip.name, spoken: clip.text, frameMs: 100, replies: await recordPartials(server.url, join(LIBRIVOX_DIR, `${clip.name}.wav`)) });
-    }
-    const sets: { name: string; utterances: RecordedUtterance[]; ends: Map<string, number[]>; words: number }[] = [];
-    for (const [name, utterances, path] of [
-      ['flite', recordedUtterances(), (u: RecordedUtterance) => speechFixture(u.fixture).path],
-      ['LibriVox', human, (u: RecordedUtterance) => join(LIBRIVOX_DIR, `${u.fixture}.wav`)],
-    ] as const) {
-      if (utterances.length === 0) continue;
-      const ends = new Map<string, number[]>();
-      for (const u of utterances) ends.set(u.fixture, await wordEnds(readWav(readFileSync(path(u))).pcm));
-      sets.push({ name, utterances, ends, words: utterances.reduce((n, u) => n + wordCount(replay(u, null).document), 0) });
-    }
-    if (human.length === 0) console.log(`(no LibriVox clips in ${LIBRIVOX_DIR}: install pocketsphinx-testdata for human speech; flite only)`);
-    /** Audio-time delays of every word that can be paired with its time, and characters erased per 100 words. */
-    const measure = (rule: StabilityRule | null, set: (typeof sets)[number]) => {
-      const delays: number[] = [];
-      let erased = 0;
-      for (const utterance of set.utterances) {
-        const r = replay(utterance, rule);
-        erased += r.erased;
-        if (utterance.fixture === 'multi') continue; // several finals: word times restart per result
-        delays.push(...(audioTimeDelays(r.after, utterance.frameMs, set.ends.get(utterance.fixture)!) ?? []));
-      }
-      return { delays, erasedPer100: (erased * 100) / set.words };
-    };
-    console.log(`(1b) word's end → committed, in audio time, on recorded partials (load-independent), and (2a) characters erased per 100 words, per stability rule; ${sets.map((t) => `${t.name}: ${t.utterances.length} recordings, ${t.words} words`).join('; ')}:`);
-    for (const rule of CANDIDATE_RULES) {
-      const chosen = rule.agreement === DEFAULT_STABILITY.agreement && rule.holdLastWords === DEFAULT_STABILITY.holdLastWords;
-      const parts = sets.map((set) => {
-        const m = measure(rule, set);
-        return `${set.name} median ${median(m.delays).toFixed(0)} ms, p95 ${quantile(m.delays, 0.95).toFixed(0)} ms, erased ${m.erasedPer100.toFixed(1)}`;
-      });
-      console.log(`  ${rule.agreement} agreeing partials, last ${rule.holdLastWords} held${chosen ? ' (the app)' : '          '}: ${parts.join('   ')}`);
-    }
-    const flite = sets[0]!;
-    const final = measure(null, flite);
-    const live = measure(DEFAULT_STABILITY, flite).delays;
-    console.log(`  final-only (flite): ${describeMs(final.delays)} (credited at the final reply, before any key release)`);
-    console.log(`  the app's rule (flite): ratio live / final-only median ${(median(live) / median(final.delays)).toFixed(2)}; goal live median ≤ ${GOAL_MS} ms: ${median(live) <= GOAL_MS ? 'met' : 'NOT met'}`);
-  }
+  if (process.env.BENCH_LIVE_SKIP_REPLAY !== '1') await replayComparison();
   // On a machine busier than its cores, the recognizer falls seconds behind the audio and
   // both modes measure that lag: say so next to the figures.
   console.log(`load average before: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
