@@ -300,6 +300,10 @@ export class DictationSession {
     }
     try {
       await utterance.stream.finish(this.parts.finishTimeoutMs ?? DEFAULT_FINISH_TIMEOUT_MS);
+      // The server's last final may be empty (noise, a re-scoring that dropped the words):
+      // the client passes no empty final on, so words still typed live are settled here,
+      // as an empty final would (erased where they were typed).
+      utterance.results = utterance.results.then(() => this.deliver(utterance, ''));
     } catch (error) {
       this.fail(utterance, error as Error);
     }
