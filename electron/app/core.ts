@@ -76,6 +76,7 @@ export class VoskeyCore {
   private formattingLanguage: string | undefined;
   private audioKey: string;
   private readonly focusProbe: ActiveWindowProbe;
+  private readonly focusProbeIsX11: boolean;
   private lastFocusedWindow: WindowIdentity['id'] | undefined;
   private unknownTargetLogged = false;
 
@@ -105,6 +106,7 @@ export class VoskeyCore {
     // Only X11 lets one client ask which window has the focus; elsewhere (and on Wayland,
     // where XWayland would name a stale window) there is no probe, as for the typist.
     this.focusProbe = options.shell.activeWindow ?? (platform.terminalProbe === 'x11' ? createX11ActiveWindowProbe(env) : { current: async () => undefined });
+    this.focusProbeIsX11 = !options.shell.activeWindow && platform.terminalProbe === 'x11';
     const activity = new TypingActivity();
     this.typist = createDesktopTypist(() => this.settings.get().typing, {
       plan: platform,
@@ -178,7 +180,7 @@ export class VoskeyCore {
       devices: this.devices,
       models: this.models,
       firstRun: this.firstRun,
-      app: { version: this.version, logFile: this.log.file, builtinEngine: () => this.builtinEngine() },
+      app: { version: this.version, logFile: this.log.file, builtinEngine: () => this.builtinEngine(), focusUnknown: () => this.focusUnknown() },
       builtinEngineUrl: () => this.builtinEngineUrl(),
       chooseExportPath: (name) => options.shell.chooseExportPath(name),
     });
@@ -347,6 +349,18 @@ export class VoskeyCore {
       this.log.info('live typing is on, but the focused window cannot be named here: typing each sentence when it is final');
     }
     return window ? { live, target: window } : { live: false };
+  }
+
+  /**
+   * Why live typing falls back to final-only here: the focused window cannot be named, so
+   * no correction could be checked against it. Asked while Settings is open, when Voskey's
+   * own window has the focus: any named window will do.
+   */
+  private async focusUnknown(): Promise<string | undefined> {
+    if (await this.focusProbe.current().catch(() => undefined)) return undefined;
+    return this.focusProbeIsX11
+      ? 'Voskey cannot tell which window has the focus (it asks xdotool: is it installed?), so live typing types each sentence when it is final.'
+      : 'Voskey cannot tell which window has the focus on this system yet, so live typing types each sentence when it is final.';
   }
 
   private createRecognition(settings: Settings): VoskRecognition {
