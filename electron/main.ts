@@ -98,7 +98,7 @@ function startApp(): void {
     requestDevices: () => void router.sendTo(capture, 'capture:list-devices'),
     overlay: (state) => {
       router.sendTo(overlay, 'overlay:state', state);
-      visibility.update(state.status);
+      visibility.update(state.status, state.notice);
     },
     broadcast: (channel, ...args) => router.broadcast(channel, ...args),
     notify: (message) => {

@@ -3,11 +3,11 @@
 // live-typing code into a simulated window (a string), so the stability rule can be tested
 // and compared without timing noise. Shared by test/dictation/live/ and bench/live-typing.ts.
 import { readFileSync } from 'node:fs';
+import { applyCaretEdit } from '../../electron/dictation/format/apply-edit.js';
 import { DictationFormatter } from '../../electron/dictation/format/index.js';
 import type { StabilityRule } from '../../electron/dictation/live/live-commit.js';
 import type { RecordedUtterance } from '../../electron/dictation/live/recorded.js';
 import { ResultEdits } from '../../electron/dictation/live/result-edits.js';
-import type { TextEdit } from '../../electron/dictation/ports.js';
 import { defaultSettings } from '../../electron/settings/defaults.js';
 
 /** The flite fixtures, recorded from the built-in server (finals = the partials' words). */
@@ -29,11 +29,7 @@ function readRecorded(name: string): RecordedUtterance[] {
 }
 
 /** A text box that the caret keys, BackSpace and typing change, as the typist changes a real one. */
-export function applyEdit(document: string, edit: TextEdit): string {
-  const chars = [...document];
-  const caret = chars.length - (edit.caretBack ?? 0);
-  return chars.slice(0, Math.max(0, caret - edit.backspaces)).join('') + edit.text + chars.slice(caret).join('') + (edit.append ?? '');
-}
+export const applyEdit = applyCaretEdit;
 
 export interface Replay {
   /** The window at the end. */
