@@ -24,6 +24,7 @@ import { startFailureHandler } from './shell/start-failure.js';
 import { overlayLook } from './shell/overlay-look.js';
 import { appImageSandboxNote } from './shell/sandbox-note.js';
 import { x11CompositorRunning } from './desktop/x11-compositor.js';
+import { controlAddress } from './control/control-address.js';
 import { DEFAULT_ICON_DIR, VoskeyTray } from './shell/tray.js';
 import type { TrayFacts } from './shell/tray-menu.js';
 import {
@@ -127,6 +128,7 @@ function startApp(): void {
     log,
     version: app.getVersion(),
     platform: platform.plan,
+    control: controlAddress(),
   });
 
   for (const channel of INVOKE_CHANNELS) registerInvoke(router, core, channel);

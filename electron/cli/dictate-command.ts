@@ -12,6 +12,7 @@ import type { Readable } from 'node:stream';
 import { controlAddress } from '../control/control-address.js';
 import type { ControlAction } from '../control/control-protocol.js';
 import { listenForControl, type ControlServer } from '../control/control-server.js';
+import { controlSession } from '../control/session-control.js';
 import { createDesktopTypist } from '../desktop/typist-desktop.js';
 import { DictationFormatter } from '../dictation/format/index.js';
 import { pcmRms } from '../dictation/live/silence-watch.js';
@@ -86,13 +87,7 @@ export async function runDictate(command: DictateCommand, io: CliIo, env: NodeJS
       keyCommands: () => settings.keyCommands.enabled,
       autoStopSeconds: () => command.autoStopSeconds ?? 0,
     });
-    control = await openControl(command, io, env, (action) => {
-      if (action === 'begin') session.start();
-      else if (action === 'end') session.stop();
-      else if (action === 'toggle') session.toggle();
-      else session.cancel();
-      return session.state.status;
-    });
+    control = await openControl(command, io, env, (action) => controlSession(session, action));
     if (!command.pushToTalk) session.start();
     else io.stderr.write(`voskey: ready; dictating between "voskey control begin" and "end"${recording ? ` (recording with ${recording.program})` : ''}.\n`);
     const inputEnded = feed(reframe(audio, frameBytes), capture, session);

@@ -16,7 +16,7 @@ import { openTypingTarget, type TypingTarget } from '../desktop/typing-target.js
 import { collect, runCli, startCli } from './run-cli.js';
 
 const FRAME_BYTES = 3200; // 100 ms of 16 kHz 16-bit mono
-const pcmOf = (name: string): Buffer => readWav(readFileSync(speechFixture(name).path)).pcm;
+const pcmOf = (name: string): Uint8Array => readWav(readFileSync(speechFixture(name).path)).pcm;
 
 /** The text final-only typing gives for a file: `transcribe --format --json` lines applied in order. */
 async function formattedTranscript(path: string): Promise<string> {
@@ -60,22 +60,22 @@ describe('voskey dictate into a real window', () => {
 
   it('dictate --push-to-talk: only the words between control begin and end (or toggle) are typed; cancel drops its words', async (t) => {
     await target.reset();
-    const child = startCli(['dictate', '-', '--push-to-talk', '--no-settings'], { ...process.env, ...env });
+    const child = startCli(['dictate', '-', '--push-to-talk', '--no-settings'], env);
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const done = collect(child, undefined, 180_000);
     // A microphone's pace: one 100 ms frame every 100 ms, silence whenever nobody speaks.
-    let speech: Buffer | undefined;
+    let speech: Uint8Array | undefined;
     let feeding = true;
     let paused = false;
     const feeder = (async () => {
-      const silence = Buffer.alloc(FRAME_BYTES);
+      const silence = new Uint8Array(FRAME_BYTES);
       while (feeding) {
         if (paused) {
           await sleep(20);
           continue;
         }
-        let frame = silence;
+        let frame: Uint8Array = silence;
         if (speech) {
           frame = speech.subarray(0, FRAME_BYTES);
           speech = speech.length > FRAME_BYTES ? speech.subarray(FRAME_BYTES) : undefined;
@@ -85,7 +85,7 @@ describe('voskey dictate into a real window', () => {
       }
       child.stdin.end();
     })();
-    const say = async (pcm: Buffer, upTo = 1): Promise<void> => {
+    const say = async (pcm: Uint8Array, upTo = 1): Promise<void> => {
       speech = pcm.subarray(0, Math.floor((pcm.length * upTo) / 2) * 2);
       while (speech) await sleep(20);
     };
