@@ -39,9 +39,12 @@ transcribe options:
                      "formatted" and "backspaces": delete that many characters, then add it)
   --language L       formatting language for --format and --live: ${DICTATION_LANGUAGES.join(', ')}
                      (default en; the server's model decides what is recognised)
-  --live            type as you speak: print each edit as its words become stable, the
-                     way the app types live (formatted); plain text uses real backspace
-                     characters, --json prints {"backspaces": n, "text": "…", "final": false}
+  --live             type as you speak: each edit as its words become stable, the way the
+                     app types live (formatted). --json prints what the typist does:
+                     {"left": L, "backspaces": B, "text": "…", "right": R, "final": false}
+                     (caret L left, delete B, insert, caret R right; left/right only when
+                     not 0); a terminal shows the text corrected in place; a pipe or file
+                     gets only the final results, one line each
   --auto-stop S      end after S seconds without speech (level and new words), even if
                      stdin stays open
   --buffer-seconds S audio kept for replay while the server is unreachable (default 120;
