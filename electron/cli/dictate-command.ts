@@ -28,7 +28,8 @@ import { errorMessage } from '../common/error-message.js';
 import { DEFAULT_RETRY_SECONDS, type DictateCommand } from './args.js';
 import { openCliServer } from './cli-server.js';
 import { CliFailure, EXIT } from './exit.js';
-import { startRecording } from './microphone-recorder.js';
+import { chooseRecorder, startRecording } from './microphone-recorder.js';
+import { isOnPath } from '../desktop/find-executable.js';
 import { readAppSettings } from './settings-file.js';
 import { PRE_ROLL_MS, StreamCapture } from './stream-capture.js';
 import { UntypedText } from './untyped-text.js';
@@ -41,9 +42,11 @@ const PUSH_TO_TALK_IDLE_CLOSE_SECONDS = 60;
 
 export async function runDictate(command: DictateCommand, io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const settings = loadSettings(command, io, env);
+  // No recorder installed is said before the server starts, not after.
+  const recorder = command.input === '-' ? undefined : chooseRecorder((program) => isOnPath(program, env));
   const server = await openCliServer(command);
   const frameBytes = frameBytesFor(DEFAULT_SAMPLE_RATE, DEFAULT_FRAME_MS);
-  const recording = command.input === '-' ? undefined : startRecording(env);
+  const recording = recorder && startRecording(recorder, env);
   const audio: Readable = recording?.audio ?? io.stdin;
   const typist = createDesktopTypist(settings.typing, { ownWindowFocused: () => false, env });
   const untyped = new UntypedText(io.stdout, io.stderr);

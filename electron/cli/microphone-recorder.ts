@@ -4,10 +4,9 @@
 // then ALSA's: each reaches the user's default source on the systems that have it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Readable } from 'node:stream';
-import { isOnPath } from '../desktop/find-executable.js';
 import { CliFailure, EXIT } from './exit.js';
 
-interface Recorder {
+export interface Recorder {
   program: string;
   args: string[];
 }
@@ -37,8 +36,7 @@ export function chooseRecorder(installed: (program: string) => boolean): Recorde
   return recorder;
 }
 
-export function startRecording(env: NodeJS.ProcessEnv, installed = (program: string) => isOnPath(program, env)): Recording {
-  const recorder = chooseRecorder(installed);
+export function startRecording(recorder: Recorder, env: NodeJS.ProcessEnv): Recording {
   const child: ChildProcess = spawn(recorder.program, recorder.args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
   child.on('error', () => {}); // reported as the end of the audio; the exit below says why
   return {
