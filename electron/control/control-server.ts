@@ -25,8 +25,9 @@ export async function listenForControl(address: ControlAddress, handler: Control
   try {
     await listen(server, address.path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || !address.dir) throw listenFailure(error, address.path);
-    if (await answers(address.path)) throw new ControlBusyError(`another Voskey of this user already answers voskey control (${address.path})`);
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw listenFailure(error, address.path);
+    // A Windows named pipe vanishes with its last handle, so one in use has a live owner.
+    if (!address.dir || (await answers(address.path))) throw new ControlBusyError(`another Voskey of this user already answers voskey control (${address.path})`);
     // Nobody answers: the socket file of a Voskey that is gone.
     unlinkSync(address.path);
     await listen(server, address.path).catch((again: unknown) => Promise.reject(listenFailure(again, address.path)));

@@ -58,6 +58,29 @@ describe('voskey dictate into a real window', () => {
     assert.equal(await target.value(), expected);
   });
 
+  it('dictate - --live: words typed while the audio comes, caret corrections included, ending as final-only typing', async (t) => {
+    const long = speechFixture('long');
+    await target.reset();
+    const expected = await formattedTranscript(long.path);
+    const child = startCli(['dictate', '-', '--live', '--no-settings'], env);
+    const done = collect(child, undefined, 120_000);
+    // At a microphone's pace, so partials arrive and live typing has something to commit.
+    const pcm = pcmOf('long');
+    // Sampled before the speech ends: no pause yet, so no final, only live words.
+    let typedMidSentence = '';
+    for (let offset = 0; offset < pcm.length; offset += FRAME_BYTES) {
+      child.stdin.write(pcm.subarray(offset, offset + FRAME_BYTES));
+      await sleep(100);
+      if (!typedMidSentence && offset >= pcm.length * 0.75) typedMidSentence = await target.value();
+    }
+    child.stdin.end();
+    const result = await done;
+    assert.equal(result.code, 0, result.stderr);
+    t.diagnostic(`typed at three quarters of the audio: ${JSON.stringify(typedMidSentence)}`);
+    assert.ok(words(typedMidSentence).length >= 3, `live words before the sentence ended: ${typedMidSentence}`);
+    assert.equal(await target.value(), expected);
+  });
+
   it('dictate --push-to-talk: only the words between control begin and end (or toggle) are typed; cancel drops its words', async (t) => {
     await target.reset();
     const child = startCli(['dictate', '-', '--push-to-talk', '--no-settings'], env);
