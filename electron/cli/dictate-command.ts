@@ -152,6 +152,7 @@ class StateWatcher {
   private resolveStopped: () => void = () => {};
   readonly sessionStopped = new Promise<void>((resolve) => (this.resolveStopped = resolve));
   private lastError = '';
+  private saidListening = false;
 
   constructor(
     private readonly io: CliIo,
@@ -160,6 +161,11 @@ class StateWatcher {
 
   update(state: OverlayState, capturing: boolean): void {
     if (!capturing) this.resolveStopped();
+    // Once: the server hears us now (a script feeding audio can wait for this line).
+    if (state.status === 'listening' && !this.pushToTalk && !this.saidListening) {
+      this.saidListening = true;
+      this.io.stderr.write('voskey: listening.\n');
+    }
     if (state.status === 'reconnecting' || state.status === 'waking') this.say(state.message);
     // Push-to-talk goes on after a failed utterance (the next begin may work): say why now.
     if (state.status === 'error' && this.pushToTalk) this.say(state.message);

@@ -63,17 +63,31 @@ describe('voskey dictate into a real window', () => {
     await target.reset();
     const expected = await formattedTranscript(long.path);
     const child = startCli(['dictate', '-', '--live', '--no-settings'], env);
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const done = collect(child, undefined, 120_000);
+    // The speech starts once the server listens, as a person starts talking.
+    child.stdin.write(new Uint8Array(FRAME_BYTES));
+    while (!/voskey: listening\./.test(stderr)) {
+      assert.equal(child.exitCode, null, stderr);
+      await sleep(50);
+    }
     // At a microphone's pace, so partials arrive and live typing has something to commit.
     const pcm = pcmOf('long');
-    // Sampled before the speech ends: no pause yet, so no final, only live words.
-    let typedMidSentence = '';
-    for (let offset = 0; offset < pcm.length; offset += FRAME_BYTES) {
+    // Three quarters of the sentence, then the input stalls (no audio at all, so no pause for
+    // the recognizer to end the sentence on): what the window shows then was typed live. The
+    // wait allows for a loaded machine's recognizer catching up.
+    const stallAt = Math.floor((pcm.length * 0.75) / FRAME_BYTES) * FRAME_BYTES;
+    for (let offset = 0; offset < stallAt; offset += FRAME_BYTES) {
       child.stdin.write(pcm.subarray(offset, offset + FRAME_BYTES));
       await sleep(100);
-      if (!typedMidSentence && offset >= pcm.length * 0.75) typedMidSentence = await target.value();
     }
-    child.stdin.end();
+    let typedMidSentence = await target.value();
+    for (const deadline = Date.now() + 30_000; words(typedMidSentence).length < 3 && Date.now() < deadline; ) {
+      await sleep(100);
+      typedMidSentence = await target.value();
+    }
+    child.stdin.end(pcm.subarray(stallAt));
     const result = await done;
     assert.equal(result.code, 0, result.stderr);
     t.diagnostic(`typed at three quarters of the audio: ${JSON.stringify(typedMidSentence)}`);
