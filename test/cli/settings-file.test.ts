@@ -10,11 +10,12 @@ import { readAppSettings, settingsFileCandidates } from '../../electron/cli/sett
 import { defaultSettings } from '../../electron/settings/defaults.js';
 
 test('the settings file is where Electron keeps the app\'s userData, packaged ("Voskey") or not ("voskey")', () => {
-  assert.deepEqual(settingsFileCandidates({}, 'linux', '/home/ada'), ['/home/ada/.config/Voskey/settings.json', '/home/ada/.config/voskey/settings.json']);
-  assert.deepEqual(settingsFileCandidates({ XDG_CONFIG_HOME: '/cfg' }, 'linux', '/home/ada')[0], '/cfg/Voskey/settings.json');
-  assert.equal(settingsFileCandidates({}, 'darwin', '/Users/ada')[0], '/Users/ada/Library/Application Support/Voskey/settings.json');
+  // join(): the test may run on Windows, where paths are joined with backslashes.
+  assert.deepEqual(settingsFileCandidates({}, 'linux', '/home/ada'), [join('/home/ada/.config/Voskey/settings.json'), join('/home/ada/.config/voskey/settings.json')]);
+  assert.deepEqual(settingsFileCandidates({ XDG_CONFIG_HOME: '/cfg' }, 'linux', '/home/ada')[0], join('/cfg/Voskey/settings.json'));
+  assert.equal(settingsFileCandidates({}, 'darwin', '/Users/ada')[0], join('/Users/ada/Library/Application Support/Voskey/settings.json'));
   assert.equal(settingsFileCandidates({ APPDATA: 'C:/Users/ada/AppData/Roaming' }, 'win32', 'C:/Users/ada')[0], join('C:/Users/ada/AppData/Roaming', 'Voskey', 'settings.json'));
-  assert.deepEqual(settingsFileCandidates({ VOSKEY_USER_DATA_DIR: '/data' }, 'linux', '/home/ada'), ['/data/settings.json']);
+  assert.deepEqual(settingsFileCandidates({ VOSKEY_USER_DATA_DIR: '/data' }, 'linux', '/home/ada'), [join('/data/settings.json')]);
 });
 
 test('read with the app\'s checks: valid fields kept, invalid ones at their defaults with a notice, the file untouched', (t) => {
