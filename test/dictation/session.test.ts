@@ -320,3 +320,19 @@ test('hands-free off (0): dictation keeps listening through silence', async () =
   assert.deepEqual(r.captureCalls, ['start']);
   r.session.stop();
 });
+
+test('cancel (voskey control cancel): the microphone closes, the utterance is dropped, nothing more is typed', async () => {
+  const r = rig();
+  r.session.start();
+  r.utterances[0]!.listener.onFinal('one');
+  await new Promise((res) => setTimeout(res, 5));
+  r.session.cancel();
+  assert.deepEqual(r.captureCalls, ['start', 'stop']);
+  assert.equal(r.utterances[0]!.aborted, true);
+  assert.equal(r.session.state.status, 'idle');
+  r.session.onCaptureEnded({ reason: 'stopped' });
+  await r.session.whenIdle();
+  assert.deepEqual(r.typed.map((e) => e.text), ['ONE'], 'what was typed before stays; nothing after');
+  r.session.start();
+  assert.equal(r.utterances.length, 2, 'the next begin starts afresh');
+});
