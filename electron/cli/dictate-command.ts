@@ -79,7 +79,11 @@ export async function runDictate(command: DictateCommand, io: CliIo, env: NodeJS
           } catch (error) {
             refused = errorMessage(error);
           }
-          if (refused !== undefined) untyped.add(edit.text + (edit.append ?? ''), refused);
+          if (refused === undefined) return;
+          untyped.add(edit.text + (edit.append ?? ''), refused);
+          // The session counts an edit as on screen only when apply resolves: a refused one
+          // must not advance its live state (later edits would erase text that is not there).
+          throw new Error(refused);
         },
       },
       history: { add: () => {} },
@@ -101,7 +105,7 @@ export async function runDictate(command: DictateCommand, io: CliIo, env: NodeJS
     session.stop();
     await session.whenIdle();
     untyped.end();
-    if (!command.pushToTalk && session.state.status === 'error') throw new CliFailure(EXIT.server, session.state.message);
+    if (!command.pushToTalk && session.state.status === 'error' && !session.onlyTypingFailed) throw new CliFailure(EXIT.server, session.state.message);
   } finally {
     recording?.stop();
     await control?.close();

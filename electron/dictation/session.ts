@@ -89,8 +89,18 @@ export class DictationSession {
   private view: OverlayState = { ...IDLE_OVERLAY };
   private outputQueue: Promise<void> = Promise.resolve();
   private errorMessage = '';
+  /** The last typing failure's message: tells "could not type" apart from a failed recognition. */
+  private typingErrorMessage = '';
 
   constructor(private readonly parts: SessionParts) {}
+
+  /**
+   * The session's error is only that some text could not be typed (it is in the history):
+   * recognition itself worked. `voskey dictate` prints such text and still succeeds.
+   */
+  get onlyTypingFailed(): boolean {
+    return this.errorMessage !== '' && this.errorMessage === this.typingErrorMessage;
+  }
 
   get state(): OverlayState {
     return this.view;
@@ -355,7 +365,7 @@ export class DictationSession {
 
   private typingFailed(error: Error): void {
     // The text is in the transcript history, so it is not lost: say where to find it.
-    this.errorMessage = `Could not type the text (${error.message}); it is in the transcript.`;
+    this.errorMessage = this.typingErrorMessage = `Could not type the text (${error.message}); it is in the transcript.`;
     this.parts.log?.error(`output failed: ${error.message}`);
     this.update({});
   }
