@@ -13,6 +13,7 @@ import { moneyRule } from './rules/money.js';
 import { ordinalRule } from './rules/ordinals.js';
 import type { WordRule } from './rules/rule.js';
 import { timeRule } from './rules/times.js';
+import { trueCaser } from './rules/true-case.js';
 import { markMatcher, type TokenizeRules } from './tokenize.js';
 import { PhraseMatcher } from './words.js';
 
@@ -46,5 +47,6 @@ export function compileRules(options: FormattingSettings): TokenizeRules {
     numbers: options.numbers,
     capitals: options.capitals,
     names: options.dates,
+    trueCase: options.trueCase && language.trueCase ? trueCaser(language.trueCase) : null,
   };
 }

@@ -171,6 +171,7 @@ function withDefaults(options: Partial<FormattingSettings> | null | undefined): 
     dates: flag(given.dates),
     money: flag(given.money),
     digitGrouping: flag(given.digitGrouping),
+    trueCase: flag(given.trueCase),
     spacing: flag(given.spacing),
     capitals: flag(given.capitals),
     punctuation: flag(given.punctuation),

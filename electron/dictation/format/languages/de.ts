@@ -18,6 +18,8 @@
 // and only a dictionary could tell a noun), case commands, and symbols.
 
 import { BREAKS_LINE, CLOSES, ENDS_SENTENCE, INSIDE_SENTENCE, JOINS, OPENS, SPACED } from './styles.js';
+import { lazyLexicon } from '../lexicon.js';
+import * as lexicon from '../lexicons/de.js';
 import type { LanguageRules } from './types.js';
 
 const UNITS: Record<string, number> = {
@@ -86,6 +88,19 @@ export const german: LanguageRules = {
     topLevelDomains: ['com', 'org', 'net', 'io', 'dev', 'app', 'ai', 'edu', 'gov', 'info', 'de', 'at', 'ch', 'eu', 'uk', 'fr', 'nl'],
     ambiguousTopLevelDomains: ['es', 'so', 'in'],
     neverFirst: ['der', 'die', 'das', 'ein', 'eine', 'einen', 'dem', 'den', 'des', 'und', 'oder', 'mit', 'im', 'am', 'zum', 'zur', 'kein', 'keinen', 'dieser', 'diesen', 'mein', 'dein', 'sein', 'ihr', 'unser'],
+  },
+  trueCase: {
+    lexicon: lazyLexicon(lexicon),
+    // A word that is a noun and a verb or adjective ("essen", "laufen", "gut") is the noun
+    // after an article, a determiner or a preposition fused with an article (Duden,
+    // "Substantivierung": "das Essen", "beim Laufen", "im Guten").
+    nounAfter: [
+      'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines',
+      'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines',
+      'dein', 'deine', 'sein', 'seine', 'seinen', 'seinem', 'ihr', 'ihre', 'ihren', 'ihrem', 'unser', 'unsere', 'euer', 'eure',
+      'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'jeder', 'jede', 'jedes', 'jeden', 'jedem',
+      'beim', 'im', 'am', 'vom', 'zum', 'zur', 'ins', 'ans', 'aufs', 'fürs', 'übers', 'ums',
+    ],
   },
   dates: {
     months: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],

@@ -3,6 +3,8 @@
 // ordinals, times, dates, money). Marks are ASCII so every typing method can type them
 // (robotjs keystrokes silently drop non-ASCII characters on X11); only "euros" types €.
 
+import { lazyLexicon } from '../lexicon.js';
+import * as lexicon from '../lexicons/en.js';
 import { englishAddresses, englishDates, englishOrdinals } from './en-words.js';
 import { BREAKS_LINE, CLOSES, ENDS_SENTENCE, INSIDE_SENTENCE, JOINS, OPENS, PREFIXES, SPACED } from './styles.js';
 import type { LanguageRules, MarkRule } from './types.js';
@@ -91,6 +93,8 @@ export const english: LanguageRules = {
   ordinals: englishOrdinals,
   times: { am: ['am', 'a m', 'a.m.'], pm: ['pm', 'p m', 'p.m.'], oclock: ["o'clock", 'o clock'], amText: 'AM', pmText: 'PM' },
   dates: englishDates,
+  // "peter" is also a verb, said almost only as "peter out".
+  trueCase: { lexicon: lazyLexicon(lexicon), namesFirst: { peter: ['out'] } },
   money: {
     currencies: [
       { say: ['dollars', 'dollar'], symbol: '$' },

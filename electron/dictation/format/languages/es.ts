@@ -15,6 +15,8 @@
 // ("doscientos"), a bare "mil", ordinals, times and money.
 
 import { BREAKS_LINE, CLOSES, ENDS_SENTENCE, INSIDE_SENTENCE, JOINS, OPENS } from './styles.js';
+import { lazyLexicon } from '../lexicon.js';
+import * as lexicon from '../lexicons/es.js';
 import type { LanguageRules } from './types.js';
 
 const NBSP = '\u00A0';
@@ -72,6 +74,10 @@ export const spanish: LanguageRules = {
     groupFrom: 10_000,
     tensJoiner: 'y',
   },
+  // Languages, nationalities, months and days are lowercase in Spanish (RAE): the
+  // dictionary capitalises only names and places.
+  // "carmen" is also a rare noun (a Granada villa, a poem): the name is what people say.
+  trueCase: { lexicon: lazyLexicon(lexicon), namesFirst: { carmen: [] } },
   addresses: {
     dot: 'punto',
     at: ['arroba'],

@@ -18,6 +18,8 @@
 // says them without "un"), plural "cents", ordinals, times and money.
 
 import { BREAKS_LINE, CLOSES, ENDS_SENTENCE, INSIDE_SENTENCE, JOINS, OPENS, SPACED } from './styles.js';
+import { lazyLexicon } from '../lexicon.js';
+import * as lexicon from '../lexicons/fr.js';
 import type { LanguageRules } from './types.js';
 
 const NNBSP = '\u202F';
@@ -93,6 +95,9 @@ export const french: LanguageRules = {
     groupFrom: 10_000,
     tensJoiner: 'et',
   },
+  // Languages, nationalities, months and days are lowercase in French: the dictionary
+  // capitalises only names and places. Elided articles keep their case: "l'Italie".
+  trueCase: { lexicon: lazyLexicon(lexicon), elisions: ['l\'', 'd\'', 'qu\'', 'j\'', 'n\'', 's\'', 'c\'', 'm\'', 't\'', 'jusqu\'', 'lorsqu\'', 'puisqu\''] },
   addresses: {
     dot: 'point',
     at: ['arobase', 'arobas'],

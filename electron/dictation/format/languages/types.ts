@@ -2,6 +2,7 @@
 // renderer) reads only this table, so adding a language is adding one file like en.ts
 // and one line in index.ts.
 
+import type { Lexicon } from '../lexicon.js';
 import type { TokenStyle } from '../tokens.js';
 
 /** A spoken phrase (lowercase words separated by single spaces), e.g. "question mark". */
@@ -115,8 +116,13 @@ export interface DateWords {
   /** January … December, lowercase, in order. */
   months: string[];
   weekdays: string[];
-  /** Month names that are also common words ("may"): capitalised only inside a date. */
+  /** Month names that are also common words ("may", "march"): capitalised only inside a
+   *  date, after a day number, or after one of `monthAfter` ("in may"). */
   onlyInDates: string[];
+  monthAfter?: Phrase[];
+  /** Month names that are a date only with an ordinal after them: "may fifth" is a date,
+   *  "you may one day" is not. */
+  needsOrdinal?: string[];
   /** "March 3, 2026". */
   write(month: string, day: number | null, year: string | null): string;
 }
@@ -132,6 +138,19 @@ export interface MoneyWords {
   /** "and fifty cents". */
   cents: Phrase[];
   and: Phrase | null;
+}
+
+/** Capitals from the language's dictionary (lexicons/, scripts/build-lexicons.ts). */
+export interface TrueCaseWords {
+  lexicon: () => Lexicon;
+  /** German: a word the dictionary writes both ways ("essen" / "Essen") is the noun right
+   *  after one of these (articles, determiners, a preposition fused with an article). */
+  nounAfter?: Phrase[];
+  /** Words the dictionary knows both ways whose lowercase sense is rare in speech, so the
+   *  name wins: each with the next words that make it the common word ("peter out"). */
+  namesFirst?: Record<string, Phrase[]>;
+  /** French and Spanish elision: "l'italie" → "l'Italie" looks up the word after it. */
+  elisions?: string[];
 }
 
 export interface LanguageRules {
@@ -152,6 +171,7 @@ export interface LanguageRules {
   times?: TimeWords;
   dates?: DateWords;
   money?: MoneyWords;
+  trueCase?: TrueCaseWords;
   /** Phrases of the other families shown in the spoken-commands table, each with what it types. */
   familyExamples?: Phrase[];
 }

@@ -1,0 +1,35 @@
+// True casing: a word gets the capital its language's dictionary writes it with ("peter" →
+// Peter, "rome" → Rome, German "mutter" → Mutter). A word the dictionary knows both ways
+// ("march", German "essen") stays as the recognizer wrote it unless its context decides:
+// German capitalises it right after an article or determiner ("das essen" → das Essen).
+// Words a user replaced, numbers and marks never reach this rule (tokenize.ts), and a word
+// the recognizer already wrote with a capital keeps it.
+
+import type { TrueCaseWords } from '../languages/types.js';
+
+export type TrueCaser = (key: string, previousKey: string, nextKey: string) => string | null;
+
+export function trueCaser(words: TrueCaseWords): TrueCaser {
+  const nounAfter = new Set(words.nounAfter ?? []);
+  const elisions = words.elisions ?? [];
+  const namesFirst = words.namesFirst ?? {};
+  const capital = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
+  const lookUp = (key: string, previousKey: string, nextKey: string): string | null => {
+    const lexicon = words.lexicon();
+    const written = lexicon.capitalised(key);
+    if (written !== undefined) return written;
+    if (Object.hasOwn(namesFirst, key)) return namesFirst[key]!.includes(nextKey) ? null : capital(key);
+    // "das essen ist gut" → das Essen; but "der alte mann": before a noun it is an adjective.
+    const beforeNoun = lexicon.capitalised(nextKey) !== undefined || lexicon.both(nextKey);
+    if (nounAfter.has(previousKey) && lexicon.both(key) && !beforeNoun) return capital(key);
+    return null;
+  };
+  return (key, previousKey, nextKey) => {
+    const elision = elisions.find((e) => key.startsWith(e) && key.length > e.length);
+    if (elision) {
+      const rest = lookUp(key.slice(elision.length), '', nextKey);
+      return rest === null ? null : elision + rest;
+    }
+    return lookUp(key, previousKey, nextKey);
+  };
+}
