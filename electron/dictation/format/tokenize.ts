@@ -72,6 +72,12 @@ export function tokenize(words: readonly string[], rules: TokenizeRules): Token[
     }
     if (rules.numbers) {
       const number = parseNumberAt(words, i, rules.language.numbers);
+      if (number?.text === null) {
+        // A run of number words that is not one number: every word of it as said.
+        for (let n = i; n < i + number.length; n++) tokens.push(plainWord(words, n, rules, false));
+        i += number.length;
+        continue;
+      }
       if (number) {
         tokens.push(fixedToken(number.text, false));
         i += number.length;

@@ -11,11 +11,12 @@
 //   "point d'interrogation", "deux points", "point-virgule", "à la ligne", "nouveau
 //   paragraphe", "ouvrez les guillemets" / "fermez les guillemets"), as in Dragon's French
 //   command reference.
-// Numbers the table can express: 0–99 said as words or as one hyphenated word
-// ("vingt-deux", "soixante-dix-sept", "quatre-vingt-dix"), "vingt et un", "cent" after a
-// unit, "mille"/"mil" after a number, "million(s)", "milliard(s)", decimals ("trois
-// virgule cinq" → 3,5) and "pour cent". Not expressible: a bare "mille" or "cent" (French
-// says them without "un"), plural "cents", ordinals, times and money.
+// Numbers: 0–99 with or without hyphens ("vingt-deux", "quatre vingt dix", "vingt et un"),
+// "cent(s)" and "mille" alone or after a number ("trois mille quatre cents" → 3400),
+// "million(s)", "milliard(s)", decimals ("trois virgule cinq" → 3,5) and "pour cent"; a run
+// that is not one number stays words. Times: "quinze heures trente" → 15 h 30 (Imprimerie
+// nationale). Money: "cinq euros cinquante" → 5,50 €; a whole amount keeps its word.
+// Names and places get their capital from the dictionary (lexicons/fr.ts).
 
 import { BREAKS_LINE, CLOSES, ENDS_SENTENCE, INSIDE_SENTENCE, JOINS, OPENS, SPACED } from './styles.js';
 import { lazyLexicon } from '../lexicon.js';
@@ -47,6 +48,8 @@ function compounds(): Record<string, number> {
   }
   for (const [one, v] of ones) out[`quatre-vingt-${one}`] = 80 + v;
   out['soixante-et-onze'] = 71;
+  // The same numbers written apart ("quatre vingt dix", "vingt et un"), tens included.
+  for (const [key, v] of Object.entries({ ...out, ...UNITS, ...TENS })) if (key.includes('-')) out[key.replaceAll('-', ' ')] = v;
   return out;
 }
 
@@ -82,7 +85,11 @@ export const french: LanguageRules = {
     units: { ...UNITS, ...compounds() },
     tens: TENS,
     hundred: 'cent',
+    hundredWords: ['cents'],
+    bareHundred: true,
     scales: { mille: 1e3, mil: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
+    bareScales: ['mille', 'mil'],
+    wholeRuns: true,
     and: null,
     yearCenturies: { from: 1, to: 0 },
     yearZero: null,

@@ -38,12 +38,27 @@ export interface CommandRule {
 }
 
 export interface NumberWords {
-  /** Words for 0–19 (or whatever a language names with one word below its first ten). */
+  /** Words for 0–19, and any other number below 100 said as one word ("dreiundzwanzig",
+   *  "veintitrés") or as a fixed phrase ("vingt et un", "quatre vingt dix", "treinta y
+   *  cinco", "vier und dreißig"): phrases are matched longest first. */
   units: Record<string, number>;
   /** Words for 20, 30, … 90. */
   tens: Record<string, number>;
   /** The word that multiplies the group before it by 100. */
   hundred: string;
+  /** Other forms of it: French plural "cents" ("trois cents"). */
+  hundredWords?: string[];
+  /** The hundred word said alone means 100 ("cent euros", "hundert Meter"). */
+  bareHundred?: boolean;
+  /** Hundreds that are their own words: Spanish "ciento", "doscientos" … "novecientos". */
+  hundreds?: Record<string, number>;
+  /** Scales said alone mean one of them: French "mille", Spanish "mil", German "tausend". */
+  bareScales?: string[];
+  /** German writes a number as one word: "neunhundertvierunddreißig" is read as its parts. */
+  compoundWords?: boolean;
+  /** A run of number words becomes digits only if all of it is one number; otherwise every
+   *  word of it stays a word ("trois mille quatre cents" never becomes "3004 cents"). */
+  wholeRuns?: boolean;
   /** Words for 1000, 1 000 000, …: each may follow a group once, largest first. */
   scales: Record<string, number>;
   /** Joins a hundred or a scale to the rest: "one hundred and five". */
