@@ -6,7 +6,7 @@
 // thirty pm" is a time before "three" and "thirty" are numbers.
 
 import type { LanguageRules, MarkRule } from './languages/types.js';
-import { parseNumberAt } from './numbers.js';
+import { parseNumberAt, readInteger } from './numbers.js';
 import { applyCaseCommands } from './rules/case-commands.js';
 import { nameCapital } from './rules/dates.js';
 import type { WordRule } from './rules/rule.js';
@@ -104,6 +104,9 @@ function plainWord(words: readonly string[], i: number, rules: TokenizeRules, jo
   const next = i + 1 < words.length ? wordKey(words[i + 1]!) : '';
   // With dates off, month and weekday names stay as said, whatever the dictionary says.
   const dateName = rules.language.dates && (rules.language.dates.months.includes(key) || rules.language.dates.weekdays.includes(key));
-  const cased = rules.trueCase && !joined && word === key && !(dateName && !rules.names) ? rules.trueCase(key, previous, next) : null;
+  const cased =
+    rules.trueCase && !joined && word === key && !(dateName && !rules.names)
+      ? rules.trueCase(key, previous, next, i > 0 && readInteger(words, i - 1, rules.language.numbers) !== null)
+      : null;
   return cased ? fixedToken(cased, true) : wordToken(word);
 }

@@ -115,6 +115,12 @@ export const german: LanguageRules = {
       'beim', 'im', 'am', 'vom', 'zum', 'zur', 'ins', 'ans', 'aufs', 'fürs', 'übers', 'ums',
     ],
   },
+  clock: { hour: ['uhr'], write: (hour, minute) => (minute === null ? `${hour} Uhr` : `${hour}:${String(minute).padStart(2, '0')} Uhr`) },
+  centsMoney: {
+    currencies: [{ say: ['euro'], symbol: '€' }, { say: ['dollar'], symbol: '$' }, { say: ['franken'], symbol: 'CHF' }],
+    joiners: ['und'],
+    cents: ['cent', 'rappen'],
+  },
   dates: {
     months: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'sonnabend'],

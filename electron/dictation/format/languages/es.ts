@@ -101,8 +101,14 @@ export const spanish: LanguageRules = {
   },
   // Languages, nationalities, months and days are lowercase in Spanish (RAE): the
   // dictionary capitalises only names and places.
-  // "carmen" is also a rare noun (a Granada villa, a poem): the name is what people say.
-  trueCase: { lexicon: lazyLexicon(lexicon), namesFirst: { carmen: [] } },
+  // Given names the dictionary also lists as rare nouns ("carmen", a Granada villa; "maría",
+  // a biscuit): the name is what people say.
+  trueCase: { lexicon: lazyLexicon(lexicon), namesFirst: { carmen: [], juan: [], maría: [], pedro: [], luis: [] } },
+  centsMoney: {
+    currencies: [{ say: ['euros', 'euro'], symbol: '€' }, { say: ['dólares', 'dólar'], symbol: '$' }],
+    joiners: ['con', 'y'],
+    cents: ['céntimos', 'céntimo', 'centavos', 'centavo'],
+  },
   addresses: {
     dot: 'punto',
     at: ['arroba'],

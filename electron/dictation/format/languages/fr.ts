@@ -27,7 +27,7 @@ const NNBSP = '\u202F';
 const NBSP = '\u00A0';
 
 const UNITS: Record<string, number> = {
-  zéro: 0, un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+  zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
   treize: 13, quatorze: 14, quinze: 15, seize: 16, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19,
 };
 const TENS: Record<string, number> = {
@@ -105,6 +105,16 @@ export const french: LanguageRules = {
   // Languages, nationalities, months and days are lowercase in French: the dictionary
   // capitalises only names and places. Elided articles keep their case: "l'Italie".
   trueCase: { lexicon: lazyLexicon(lexicon), elisions: ['l\'', 'd\'', 'qu\'', 'j\'', 'n\'', 's\'', 'c\'', 'm\'', 't\'', 'jusqu\'', 'lorsqu\'', 'puisqu\''] },
+  // Imprimerie nationale: "15 h 30", "15 h"; the spaces are no-break so the time never splits.
+  clock: {
+    hour: ['heures', 'heure', 'h'],
+    write: (hour, minute) => (minute === null ? `${hour}${NBSP}h` : `${hour}${NBSP}h${NBSP}${String(minute).padStart(2, '0')}`),
+  },
+  centsMoney: {
+    currencies: [{ say: ['euros', 'euro'], symbol: '€' }, { say: ['dollars', 'dollar'], symbol: '$' }, { say: ['francs', 'franc'], symbol: 'CHF' }],
+    joiners: ['et'],
+    cents: ['centimes', 'centime', 'cents'],
+  },
   addresses: {
     dot: 'point',
     at: ['arobase', 'arobas'],

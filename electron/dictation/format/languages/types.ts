@@ -168,6 +168,21 @@ export interface TrueCaseWords {
   elisions?: string[];
 }
 
+/** Times said with an hour word: German "fünfzehn uhr dreißig", French "quinze heures trente". */
+export interface ClockWords {
+  hour: Phrase[];
+  write(hour: number, minute: number | null): string;
+}
+
+/** Money said as amount, currency, cents: "fünf euro fünfzig" → "5,50 €". */
+export interface CentsMoneyWords {
+  currencies: Currency[];
+  /** Between the currency and the cents: "und", "et", "con". */
+  joiners: Phrase[];
+  /** Said after the cents: "cent", "centimes", "céntimos". */
+  cents: Phrase[];
+}
+
 export interface LanguageRules {
   code: string;
   marks: MarkRule[];
@@ -186,6 +201,10 @@ export interface LanguageRules {
   times?: TimeWords;
   dates?: DateWords;
   money?: MoneyWords;
+  /** German and French times (switched with times). */
+  clock?: ClockWords;
+  /** German, French and Spanish money with cents (switched with money). */
+  centsMoney?: CentsMoneyWords;
   trueCase?: TrueCaseWords;
   /** Phrases of the other families shown in the spoken-commands table, each with what it types. */
   familyExamples?: Phrase[];

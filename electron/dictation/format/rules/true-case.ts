@@ -7,29 +7,31 @@
 
 import type { TrueCaseWords } from '../languages/types.js';
 
-export type TrueCaser = (key: string, previousKey: string, nextKey: string) => string | null;
+/** `afterNumber`: the word before was a number ("drei essen" is not German; "tausend Dank"). */
+export type TrueCaser = (key: string, previousKey: string, nextKey: string, afterNumber?: boolean) => string | null;
 
 export function trueCaser(words: TrueCaseWords): TrueCaser {
   const nounAfter = new Set(words.nounAfter ?? []);
   const elisions = words.elisions ?? [];
   const namesFirst = words.namesFirst ?? {};
   const capital = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
-  const lookUp = (key: string, previousKey: string, nextKey: string): string | null => {
+  const lookUp = (key: string, previousKey: string, nextKey: string, afterNumber: boolean): string | null => {
     const lexicon = words.lexicon();
     const written = lexicon.capitalised(key);
     if (written !== undefined) return written;
     if (Object.hasOwn(namesFirst, key)) return namesFirst[key]!.includes(nextKey) ? null : capital(key);
     // "das essen ist gut" → das Essen; but "der alte mann": before a noun it is an adjective.
     const beforeNoun = lexicon.capitalised(nextKey) !== undefined || lexicon.both(nextKey);
-    if (nounAfter.has(previousKey) && lexicon.both(key) && !beforeNoun) return capital(key);
+    const determined = nounAfter.has(previousKey) || (afterNumber && nounAfter.size > 0);
+    if (determined && lexicon.both(key) && !beforeNoun) return capital(key);
     return null;
   };
-  return (key, previousKey, nextKey) => {
+  return (key, previousKey, nextKey, afterNumber = false) => {
     const elision = elisions.find((e) => key.startsWith(e) && key.length > e.length);
     if (elision) {
-      const rest = lookUp(key.slice(elision.length), '', nextKey);
+      const rest = lookUp(key.slice(elision.length), '', nextKey, false);
       return rest === null ? null : elision + rest;
     }
-    return lookUp(key, previousKey, nextKey);
+    return lookUp(key, previousKey, nextKey, afterNumber);
   };
 }
