@@ -27,6 +27,10 @@ export interface ParsedNumber {
 type Last = 'start' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and';
 
 export function parseNumberAt(words: readonly string[], start: number, table: NumberWords): ParsedNumber | null {
+  for (const [phrase, text] of Object.entries(table.idioms ?? {})) {
+    const parts = phrase.split(' ');
+    if (parts.every((p, n) => start + n < words.length && wordKey(words[start + n]!) === p)) return { text, length: parts.length };
+  }
   return parseYearAt(words, start, table) ?? parseCardinalAt(words, start, table);
 }
 

@@ -80,6 +80,7 @@ export const english: LanguageRules = {
     decimalSeparator: '.',
     groupSeparator: ',',
     groupFrom: 10_000,
+    idioms: { 'twenty four seven': '24/7', 'twenty four by seven': '24/7' },
   },
   caseCommands: {
     capital: ['cap'],
@@ -93,8 +94,9 @@ export const english: LanguageRules = {
   ordinals: englishOrdinals,
   times: { am: ['am', 'a m', 'a.m.'], pm: ['pm', 'p m', 'p.m.'], oclock: ["o'clock", 'o clock'], amText: 'AM', pmText: 'PM' },
   dates: englishDates,
-  // "peter" is also a verb, said almost only as "peter out".
-  trueCase: { lexicon: lazyLexicon(lexicon), namesFirst: { peter: ['out'] } },
+  // "peter" is also a verb, said almost only as "peter out"; "french" as a verb (cooking)
+  // is rare, and "French fries" is written with the capital too.
+  trueCase: { lexicon: lazyLexicon(lexicon), namesFirst: { peter: ['out'], french: [] } },
   money: {
     currencies: [
       { say: ['dollars', 'dollar'], symbol: '$' },

@@ -80,6 +80,9 @@ export interface NumberWords {
   groupFrom: number;
   /** What "percent" types after the digits: "%" in English, "\u202F%" in French. Default "%". */
   percentSign?: string;
+  /** Number phrases with a fixed writing, read before any number: "twenty four seven" →
+   *  "24/7" (not "24 7": a writer means all the time). */
+  idioms?: Record<Phrase, string>;
   /** Joins tens and units: Spanish "treinta y cinco" = 35. */
   tensJoiner?: Phrase;
 }
