@@ -60,3 +60,39 @@ timeRun(1000);
 const small = median([1, 2, 3].map(() => timeRun(2000)));
 const large = median([1, 2, 3].map(() => timeRun(8000)));
 console.log(`near-miss runs: ${small.toFixed(1)} ms at 2000 words each, ${large.toFixed(1)} ms at 8000; growth ${(large / small).toFixed(1)}× for 4× the words (linear ≈ 4)`);
+
+// True casing (issue 22): the same per-partial cost with each language's dictionary lexicon
+// loaded, against the same formatter with trueCase off, in this run. The first use of a
+// language reads its lexicon into sets: that one-off cost is printed too.
+const SAID: Record<string, string> = {
+  en: 'yesterday peter flew to rome with anna and they spoke italian in march the troops march at dawn and paid twenty five dollars',
+  de: 'meine mutter kauft brot beim bäcker und wir haben dreiundvierzig stühle für neun hundert vier und dreißig euro fünfzig um fünfzehn uhr dreißig',
+  fr: 'il habite à lyon avec sophie et trois mille quatre cents habitants quatre vingt dix euros cinquante à quinze heures trente',
+  es: 'vive en sevilla con carmen y dos mil trescientos euros mil ochocientos cuarenta y cinco setecientos veinte metros cinco euros con cincuenta',
+};
+function perPartial(options: FormattingSettings, said: string): number {
+  const formatter = new DictationFormatter(options);
+  const words = said.split(' ');
+  const partials = words.map((_, n) => words.slice(0, n + 1).join(' '));
+  const rounds: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const t0 = performance.now();
+    for (const partial of partials) formatter.partial(partial);
+    rounds.push(((performance.now() - t0) * 1000) / partials.length);
+  }
+  return median(rounds);
+}
+for (const [language, said] of Object.entries(SAID)) {
+  const on: FormattingSettings = { ...all, language: language as FormattingSettings['language'], trueCase: true };
+  const off: FormattingSettings = { ...on, trueCase: false };
+  const t0 = performance.now();
+  new DictationFormatter(on).partial(said); // reads the lexicon
+  const loadMs = performance.now() - t0;
+  perPartial(on, said);
+  perPartial(off, said);
+  const withLexicon = perPartial(on, said);
+  const without = perPartial(off, said);
+  console.log(
+    `${language} true casing: ${withLexicon.toFixed(1)} µs per partial with the lexicon, ${without.toFixed(1)} µs without; ratio ${(withLexicon / without).toFixed(2)}×; first use (reading the lexicon) ${loadMs.toFixed(0)} ms`,
+  );
+}

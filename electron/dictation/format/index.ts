@@ -83,6 +83,9 @@ export class DictationFormatter {
     options = withDefaults(options);
     this.options = options;
     const language = languageRules(options.language);
+    // Read the dictionary lexicon now (German: a few hundred ms once per process), not on
+    // the first partial of the first dictation.
+    if (options.trueCase) language.trueCase?.lexicon();
     this.tokenizeRules = compileRules(options);
     this.commands = new PhraseMatcher<CommandRule>();
     for (const rule of language.commands) for (const phrase of rule.say) this.commands.add(phrase, rule);

@@ -60,7 +60,7 @@ export const english: LanguageRules = {
     { say: ['stop dictation'], command: 'stop', shows: 'ends dictation' },
   ],
   literal: 'literal',
-  numberExamples: ['twenty three', 'three point five', 'ten percent', 'one hundred and five', 'two thousand twenty six', 'twenty twenty six', 'nineteen oh five'],
+  numberExamples: ['twenty three', 'three point five', 'ten percent', 'one hundred and five', 'two thousand twenty six', 'twenty twenty six', 'nineteen oh five', 'twenty four seven'],
   fixedCase: { i: 'I', "i'm": "I'm", "i've": "I've", "i'll": "I'll", "i'd": "I'd" },
   numbers: {
     units: {
@@ -110,7 +110,7 @@ export const english: LanguageRules = {
     'example dot com', 'www dot example dot co dot uk', 'ada at sign example dot com', 'literal dot',
     'eleventh', 'twenty first', 'one hundred and first', 'hundredth',
     'three thirty pm', 'three oh five a m', 'seven am', "five o'clock",
-    'monday', 'march third', 'march third twenty twenty six', 'may fifth',
+    'monday', 'march third', 'march third twenty twenty six', 'may fifth', 'in march', 'troops march',
     'five dollars', 'one dollar', 'twenty five dollars and fifty cents', 'three euros',
     'thirty five thousand', 'one million two hundred fifty thousand', 'thirty five hundred',
   ],

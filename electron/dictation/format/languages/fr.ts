@@ -78,9 +78,9 @@ export const french: LanguageRules = {
     { say: ['arrête la dictée', 'fin de la dictée'], command: 'stop', shows: 'ends dictation' },
   ],
   literal: 'littéral',
-  numberExamples: ['vingt-trois', 'trois virgule cinq', 'dix pour cent', 'cinquante mille'],
+  numberExamples: ['vingt-trois', 'trois virgule cinq', 'dix pour cent', 'cinquante mille', 'trois mille quatre cents', 'quatre vingt dix'],
   fixedCase: {},
-  familyExamples: ['exemple point fr', 'ada arobase exemple point com'],
+  familyExamples: ['exemple point fr', 'ada arobase exemple point com', 'quinze heures trente', 'cinq euros cinquante'],
   numbers: {
     units: { ...UNITS, ...compounds() },
     tens: TENS,
