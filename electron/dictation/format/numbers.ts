@@ -251,6 +251,11 @@ export function readInteger(words: readonly string[], start: number, table: Numb
   return { value: total + group, length, bare: length === 1 && firstBare };
 }
 
+/** Whether the word at `i` is a number word or the start of a number phrase. */
+export function isNumberWordAt(words: readonly string[], i: number, table: NumberWords): boolean {
+  return piecesAt(words, i, table) !== null;
+}
+
 /** Where the run of number words starting at `start` ends (joiners between numbers included). */
 function runEnd(words: readonly string[], start: number, table: NumberWords): number {
   let i = start;

@@ -10,6 +10,13 @@ import type { TrueCaseWords } from '../languages/types.js';
 /** `afterNumber`: the word before was a number ("drei essen" is not German; "tausend Dank"). */
 export type TrueCaser = (key: string, previousKey: string, nextKey: string, afterNumber?: boolean) => string | null;
 
+/** Whether the word's case still depends on the word after it: a German word written both
+ *  ways after a determiner ("das essen" / "der alte mann"), a name with exceptions ("peter out"). */
+export function caseWaitsForNext(words: TrueCaseWords, key: string, previousKey: string): boolean {
+  if ((words.namesFirst?.[key]?.length ?? 0) > 0) return true;
+  return (words.nounAfter ?? []).includes(previousKey) && words.lexicon().both(key);
+}
+
 export function trueCaser(words: TrueCaseWords): TrueCaser {
   const nounAfter = new Set(words.nounAfter ?? []);
   const elisions = words.elisions ?? [];
