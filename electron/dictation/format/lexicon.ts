@@ -14,13 +14,26 @@ export interface LexiconSource {
   BOTH: string;
 }
 
+/** The generated lists are front-coded: each line starts with one character, "0" + the
+ *  length of the prefix it shares with the word before, then the rest of the word. */
+export function frontDecoded(list: string): string[] {
+  const words: string[] = [];
+  let previous = '';
+  for (const line of list.split('\n')) {
+    if (line === '') continue;
+    previous = previous.slice(0, line.charCodeAt(0) - 48) + line.slice(1);
+    words.push(previous);
+  }
+  return words;
+}
+
 export function lazyLexicon(source: LexiconSource): () => Lexicon {
   let lexicon: Lexicon | null = null;
   return () => {
     if (lexicon) return lexicon;
     const capital = new Map<string, string>();
-    for (const word of source.CAPITALISED.split('\n')) if (word !== '') capital.set(word.toLowerCase(), word);
-    const both = new Set(source.BOTH.split('\n').filter((w) => w !== ''));
+    for (const word of frontDecoded(source.CAPITALISED)) capital.set(word.toLowerCase(), word);
+    const both = new Set(frontDecoded(source.BOTH));
     lexicon = { capitalised: (key) => capital.get(key), both: (key) => both.has(key) };
     return lexicon;
   };
