@@ -108,5 +108,8 @@ function plainWord(words: readonly string[], i: number, rules: TokenizeRules, jo
     rules.trueCase && !joined && word === key && !(dateName && !rules.names)
       ? rules.trueCase(key, previous, next, i > 0 && readInteger(words, i - 1, rules.language.numbers) !== null)
       : null;
-  return cased ? fixedToken(cased, true) : wordToken(word);
+  // An elided article before a name ("l'Italie") still takes the sentence capital; a word
+  // like "iPhone" does not.
+  if (cased) return cased.includes("'") ? { ...fixedToken(cased, true), sentenceCapitalFirst: true } : fixedToken(cased, true);
+  return wordToken(word);
 }
