@@ -104,6 +104,7 @@ export const german: LanguageRules = {
   },
   trueCase: {
     lexicon: lazyLexicon(lexicon),
+    compounds: true,
     // A word that is a noun and a verb or adjective ("essen", "laufen", "gut") is the noun
     // after an article, a determiner or a preposition fused with an article (Duden,
     // "Substantivierung": "das Essen", "beim Laufen", "im Guten").

@@ -167,6 +167,10 @@ export interface TrueCaseWords {
   /** Words the dictionary knows both ways whose lowercase sense is rare in speech, so the
    *  name wins: each with the next words that make it the common word ("peter out"). */
   namesFirst?: Record<string, Phrase[]>;
+  /** German compounds the dictionary does not list ("geburtstag"): a word that ends in a
+   *  noun (capitalised only) after a noun, with or without a linking "s", "es", "n", "en",
+   *  "er" or "e", is a noun: German compounds take the part of speech of their last part. */
+  compounds?: boolean;
   /** French and Spanish elision: "l'italie" → "l'Italie" looks up the word after it. */
   elisions?: string[];
 }

@@ -6,9 +6,28 @@
 // the recognizer already wrote with a capital keeps it.
 
 import type { TrueCaseWords } from '../languages/types.js';
+import type { Lexicon } from '../lexicon.js';
 
 /** `afterNumber`: the word before was a number ("drei essen" is not German; "tausend Dank"). */
 export type TrueCaser = (key: string, previousKey: string, nextKey: string, afterNumber?: boolean) => string | null;
+
+const LINKS = ['', 's', 'es', 'n', 'en', 'er', 'e'];
+const SHORTEST_PART = 3;
+
+/** "geburtstag" = "Geburt" + "s" + "Tag": the last part a noun only, the first a noun. */
+function isCompoundNoun(key: string, lexicon: Lexicon): boolean {
+  for (let cut = key.length - SHORTEST_PART; cut >= SHORTEST_PART; cut--) {
+    if (lexicon.capitalised(key.slice(cut)) === undefined) continue;
+    const head = key.slice(0, cut);
+    const nounHead = LINKS.some((link) => {
+      if (!head.endsWith(link) || head.length - link.length < SHORTEST_PART) return false;
+      const stem = head.slice(0, head.length - link.length);
+      return lexicon.capitalised(stem) !== undefined || lexicon.both(stem);
+    });
+    if (nounHead) return true;
+  }
+  return false;
+}
 
 /** Whether the word's case still depends on the word after it: a German word written both
  *  ways after a determiner ("das essen" / "der alte mann"), a name with exceptions ("peter out"). */
@@ -31,6 +50,7 @@ export function trueCaser(words: TrueCaseWords): TrueCaser {
     const beforeNoun = lexicon.capitalised(nextKey) !== undefined || lexicon.both(nextKey);
     const determined = nounAfter.has(previousKey) || (afterNumber && nounAfter.size > 0);
     if (determined && lexicon.both(key) && !beforeNoun) return capital(key);
+    if (words.compounds && !lexicon.both(key) && isCompoundNoun(key, lexicon)) return capital(key);
     return null;
   };
   return (key, previousKey, nextKey, afterNumber = false) => {
