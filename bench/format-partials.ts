@@ -15,9 +15,9 @@ const UTTERANCE = [
 ].join(' ');
 const ROUNDS = 30;
 
-function timePartials(options: FormattingSettings): { perPartialUs: number; longestUs: number } {
+function timePartials(options: FormattingSettings, utterance = UTTERANCE): { perPartialUs: number; longestUs: number } {
   const formatter = new DictationFormatter(options);
-  const words = UTTERANCE.split(' ');
+  const words = utterance.split(' ');
   const partials = words.map((_, n) => words.slice(0, n + 1).join(' '));
   const perRound: number[] = [];
   const longest: number[] = [];
@@ -26,7 +26,7 @@ function timePartials(options: FormattingSettings): { perPartialUs: number; long
     for (const partial of partials) formatter.partial(partial);
     perRound.push(((performance.now() - t0) * 1000) / partials.length);
     const t1 = performance.now();
-    formatter.partial(UTTERANCE);
+    formatter.partial(utterance);
     longest.push((performance.now() - t1) * 1000);
   }
   return { perPartialUs: median(perRound), longestUs: median(longest) };
@@ -70,18 +70,7 @@ const SAID: Record<string, string> = {
   fr: 'il habite à lyon avec sophie et trois mille quatre cents habitants quatre vingt dix euros cinquante à quinze heures trente',
   es: 'vive en sevilla con carmen y dos mil trescientos euros mil ochocientos cuarenta y cinco setecientos veinte metros cinco euros con cincuenta',
 };
-function perPartial(options: FormattingSettings, said: string): number {
-  const formatter = new DictationFormatter(options);
-  const words = said.split(' ');
-  const partials = words.map((_, n) => words.slice(0, n + 1).join(' '));
-  const rounds: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    const t0 = performance.now();
-    for (const partial of partials) formatter.partial(partial);
-    rounds.push(((performance.now() - t0) * 1000) / partials.length);
-  }
-  return median(rounds);
-}
+const perPartial = (options: FormattingSettings, said: string) => timePartials(options, said).perPartialUs;
 for (const [language, said] of Object.entries(SAID)) {
   const on: FormattingSettings = { ...all, language: language as FormattingSettings['language'], trueCase: true };
   const off: FormattingSettings = { ...on, trueCase: false };

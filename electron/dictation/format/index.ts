@@ -18,7 +18,11 @@
 // - Numbers: multi-word numbers, decimals, percentages and years become digits ("twenty
 //   three" → 23, "ten percent" → 10%, "twenty twenty six" → 2026); a lone number word below
 //   ten stays a word ("one of the", "no one"), and so does a scale with nothing before it
-//   ("a hundred ways"). See numbers.ts.
+//   ("a hundred ways"). German, French and Spanish read a run of number words whole or
+//   leave all of it as words ("trois mille quatre cents" → 3400, never "3004 cents").
+//   See numbers.ts.
+// - True casing: a word gets the capital its language's dictionary writes it with
+//   (lexicons/, rules/true-case.ts); a word written both ways only where context decides.
 // - Replacements (custom vocabulary) match whole words case-insensitively, longest first,
 //   before every built-in rule, so the user can override any of them; their text is typed
 //   as written (it gets a sentence capital only if it is all lowercase).
