@@ -15,9 +15,9 @@ const UTTERANCE = [
 ].join(' ');
 const ROUNDS = 30;
 
-function timePartials(options: FormattingSettings): { perPartialUs: number; longestUs: number } {
+function timePartials(options: FormattingSettings, utterance = UTTERANCE): { perPartialUs: number; longestUs: number } {
   const formatter = new DictationFormatter(options);
-  const words = UTTERANCE.split(' ');
+  const words = utterance.split(' ');
   const partials = words.map((_, n) => words.slice(0, n + 1).join(' '));
   const perRound: number[] = [];
   const longest: number[] = [];
@@ -26,7 +26,7 @@ function timePartials(options: FormattingSettings): { perPartialUs: number; long
     for (const partial of partials) formatter.partial(partial);
     perRound.push(((performance.now() - t0) * 1000) / partials.length);
     const t1 = performance.now();
-    formatter.partial(UTTERANCE);
+    formatter.partial(utterance);
     longest.push((performance.now() - t1) * 1000);
   }
   return { perPartialUs: median(perRound), longestUs: median(longest) };
@@ -60,3 +60,28 @@ timeRun(1000);
 const small = median([1, 2, 3].map(() => timeRun(2000)));
 const large = median([1, 2, 3].map(() => timeRun(8000)));
 console.log(`near-miss runs: ${small.toFixed(1)} ms at 2000 words each, ${large.toFixed(1)} ms at 8000; growth ${(large / small).toFixed(1)}× for 4× the words (linear ≈ 4)`);
+
+// True casing (issue 22): the same per-partial cost with each language's dictionary lexicon
+// loaded, against the same formatter with trueCase off, in this run. The first use of a
+// language reads its lexicon into sets: that one-off cost is printed too.
+const SAID: Record<string, string> = {
+  en: 'yesterday peter flew to rome with anna and they spoke italian in march the troops march at dawn and paid twenty five dollars',
+  de: 'meine mutter kauft brot beim bäcker und wir haben dreiundvierzig stühle für neun hundert vier und dreißig euro fünfzig um fünfzehn uhr dreißig',
+  fr: 'il habite à lyon avec sophie et trois mille quatre cents habitants quatre vingt dix euros cinquante à quinze heures trente',
+  es: 'vive en sevilla con carmen y dos mil trescientos euros mil ochocientos cuarenta y cinco setecientos veinte metros cinco euros con cincuenta',
+};
+const perPartial = (options: FormattingSettings, said: string) => timePartials(options, said).perPartialUs;
+for (const [language, said] of Object.entries(SAID)) {
+  const on: FormattingSettings = { ...all, language: language as FormattingSettings['language'], trueCase: true };
+  const off: FormattingSettings = { ...on, trueCase: false };
+  const t0 = performance.now();
+  new DictationFormatter(on).partial(said); // reads the lexicon
+  const loadMs = performance.now() - t0;
+  perPartial(on, said);
+  perPartial(off, said);
+  const withLexicon = perPartial(on, said);
+  const without = perPartial(off, said);
+  console.log(
+    `${language} true casing: ${withLexicon.toFixed(1)} µs per partial with the lexicon, ${without.toFixed(1)} µs without; ratio ${(withLexicon / without).toFixed(2)}×; first use (reading the lexicon) ${loadMs.toFixed(0)} ms`,
+  );
+}

@@ -23,6 +23,7 @@ export const FORMAT_SWITCHES = {
   dates: 'dates',
   money: 'money',
   digitGrouping: 'digit-grouping',
+  trueCase: 'true-case',
 } as const satisfies Partial<Record<keyof FormattingSettings, string>>;
 
 type SwitchKey = keyof typeof FORMAT_SWITCHES;

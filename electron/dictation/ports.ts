@@ -94,6 +94,9 @@ export interface Formatter {
   commandPhrases(): string[];
   /** Phrases of several words that formatting turns into something else ("question mark"). */
   longerPhrases(): string[];
+  /** Index of the first word a later word may still change (a number run, a word whose
+   *  capital the next word decides); the word count when none. */
+  heldFrom?(raw: string): number;
   /** Focus moved or the user typed: the next utterance starts a fresh sentence. */
   resetContext(): void;
   /**

@@ -32,6 +32,7 @@ const DEFAULTS: Settings = {
     dates: true,
     money: true,
     digitGrouping: true,
+    trueCase: true,
   },
   overlay: { position: 'tray' },
   connection: { bufferSeconds: 60, idleCloseSeconds: 30 },

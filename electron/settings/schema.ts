@@ -94,6 +94,7 @@ export const SETTINGS_SCHEMA = {
       dates: bool(),
       money: bool(),
       digitGrouping: bool(),
+      trueCase: bool(),
     }),
     overlay: section({
       position: oneOf(['tray', 'top-left', 'top-right', 'bottom-left', 'bottom-right']),

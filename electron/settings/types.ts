@@ -48,6 +48,9 @@ export interface FormattingSettings {
   money: boolean;
   /** 35,000 and 1,250,000 (five digits and more; 2026 and 3500 stay as they are). */
   digitGrouping: boolean;
+  /** Capitals a dictionary knows: names, places, languages ("peter" → Peter, "rome" → Rome),
+   *  German nouns ("mutter" → Mutter); words written both ways only where context decides. */
+  trueCase: boolean;
 }
 
 export interface Settings {

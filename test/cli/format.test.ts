@@ -77,9 +77,9 @@ test('--format --language de: German spoken punctuation and numbers, as the app 
   const result = await runCli([...ARGS, '--server', server.url, '--format', '--language', 'de'], { stdin: AUDIO });
   assert.equal(result.code, 0, result.stderr);
   const lines = result.stdout.trim().split('\n');
-  assert.equal(lines[0], 'Hallo welt.');
+  assert.equal(lines[0], 'Hallo Welt.');
   assert.equal(lines[1], 'Wie geht es dir?');
-  assert.match(lines[2]!, /^Es sind (23|dreiundzwanzig) leute$/);
+  assert.match(lines[2]!, /^Es sind (23|dreiundzwanzig) Leute$/);
 });
 
 test('--language without --format or --live, or an unknown language, is a usage error', async () => {

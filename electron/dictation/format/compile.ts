@@ -13,6 +13,9 @@ import { moneyRule } from './rules/money.js';
 import { ordinalRule } from './rules/ordinals.js';
 import type { WordRule } from './rules/rule.js';
 import { timeRule } from './rules/times.js';
+import { clockRule } from './rules/clock-hours.js';
+import { centsMoneyRule } from './rules/money-cents.js';
+import { trueCaser } from './rules/true-case.js';
 import { markMatcher, type TokenizeRules } from './tokenize.js';
 import { PhraseMatcher } from './words.js';
 
@@ -32,7 +35,9 @@ export function compileRules(options: FormattingSettings): TokenizeRules {
   }
   if (options.times && language.times) families.push(timeRule(language.times, language.numbers));
   if (options.dates && language.dates) families.push(dateRule(language.dates, language.numbers, language.ordinals));
+  if (options.times && language.clock) families.push(clockRule(language.clock, language.numbers));
   if (options.money && language.money) families.push(moneyRule(language.money, language.numbers));
+  if (options.money && language.centsMoney) families.push(centsMoneyRule(language.centsMoney, language.numbers));
   if (options.ordinals && language.ordinals) families.push(ordinalRule(language.ordinals, language.numbers));
 
   const escapable = new PhraseMatcher<true>();
@@ -46,5 +51,6 @@ export function compileRules(options: FormattingSettings): TokenizeRules {
     numbers: options.numbers,
     capitals: options.capitals,
     names: options.dates,
+    trueCase: options.trueCase && language.trueCase ? trueCaser(language.trueCase) : null,
   };
 }

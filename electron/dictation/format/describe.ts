@@ -25,7 +25,7 @@ export function describeRules(rules: LanguageRules): SpokenCommand[] {
   const numbers = rules.numberExamples.flatMap((example) => {
     const words = splitWords(example);
     const parsed = parseNumberAt(words, 0, rules.numbers);
-    return parsed && parsed.length === words.length ? [{ say: `"${example}"`, types: `\`${parsed.text}\`` }] : [];
+    return parsed?.text != null && parsed.length === words.length ? [{ say: `"${example}"`, types: `\`${parsed.text}\`` }] : [];
   });
   return [
     ...rules.marks.map((m) => ({ say: quoted(m.say), types: m.shows ?? `\`${m.text}\`` })),

@@ -18,7 +18,11 @@
 // - Numbers: multi-word numbers, decimals, percentages and years become digits ("twenty
 //   three" → 23, "ten percent" → 10%, "twenty twenty six" → 2026); a lone number word below
 //   ten stays a word ("one of the", "no one"), and so does a scale with nothing before it
-//   ("a hundred ways"). See numbers.ts.
+//   ("a hundred ways"). German, French and Spanish read a run of number words whole or
+//   leave all of it as words ("trois mille quatre cents" → 3400, never "3004 cents").
+//   See numbers.ts.
+// - True casing: a word gets the capital its language's dictionary writes it with
+//   (lexicons/, rules/true-case.ts); a word written both ways only where context decides.
 // - Replacements (custom vocabulary) match whole words case-insensitively, longest first,
 //   before every built-in rule, so the user can override any of them; their text is typed
 //   as written (it gets a sentence capital only if it is all lowercase).
@@ -37,8 +41,10 @@ import { languageRules } from './languages/index.js';
 import type { CommandRule } from './languages/types.js';
 import { FRESH_CONTEXT, render, type TypingContext } from './render.js';
 import { addPairedOpenings } from './rules/paired-openings.js';
+import { isNumberWordAt } from './numbers.js';
+import { caseWaitsForNext } from './rules/true-case.js';
 import { tokenize, type TokenizeRules } from './tokenize.js';
-import { PhraseMatcher, splitWords } from './words.js';
+import { PhraseMatcher, splitWords, wordKey } from './words.js';
 
 export { languageRules } from './languages/index.js';
 export type { SpokenCommand } from './describe.js';
@@ -74,6 +80,8 @@ export class DictationFormatter {
   private commands!: PhraseMatcher<CommandRule>;
   private context: TypingContext = FRESH_CONTEXT;
   private typed: TypedUtterance[] = [];
+  /** Words that continue a number run after a number word (heldFrom). */
+  private runWords = new Set<string>();
 
   constructor(options: FormattingSettings) {
     this.setOptions(options);
@@ -83,7 +91,19 @@ export class DictationFormatter {
     options = withDefaults(options);
     this.options = options;
     const language = languageRules(options.language);
+    // Read the dictionary lexicon now (German: a few hundred ms once per process), not on
+    // the first partial of the first dictation.
+    if (options.trueCase) language.trueCase?.lexicon();
     this.tokenizeRules = compileRules(options);
+    const numbers = language.numbers;
+    this.runWords = new Set(
+      [
+        numbers.and, numbers.tensJoiner, numbers.decimalPoint, ...(language.clock?.hour ?? []),
+        ...(language.centsMoney ? [...language.centsMoney.currencies.flatMap((c) => c.say), ...language.centsMoney.joiners] : []),
+        ...(language.money ? [...language.money.currencies.flatMap((c) => c.say), ...(language.money.and ? [language.money.and] : [])] : []),
+      ]
+        .filter((w): w is string => typeof w === 'string' && w !== '' && !w.includes(' ')),
+    );
     this.commands = new PhraseMatcher<CommandRule>();
     for (const rule of language.commands) for (const phrase of rule.say) this.commands.add(phrase, rule);
   }
@@ -133,6 +153,35 @@ export class DictationFormatter {
     return [...this.tokenizeRules.escapable.phrases(), ...this.tokenizeRules.replacements.phrases()].filter((p) => p.includes(' '));
   }
 
+  /**
+   * Live typing: the index of the first word of `raw` that a later word may still change,
+   * words.length when none may. A number run reaching the newest word ("trois mille" may
+   * become "trois mille quatre cents", or a run that stays words) and a word whose capital
+   * the next word decides (German "das essen" / "das alte haus") wait.
+   */
+  heldFrom(raw: string): number {
+    const words = splitWords(raw);
+    const rules = this.tokenizeRules;
+    const table = rules.language.numbers;
+    let start = words.length;
+    if (this.options.numbers) {
+      // Joiners ("und", "y", "con", "and", "komma", "point") and currency or hour words
+      // continue a run that a number word began: "veinte euros con" may become 20,50 €.
+      let runStart = -1;
+      for (let i = 0; i < words.length; i++) {
+        if (isNumberWordAt(words, i, table)) runStart = runStart < 0 ? i : runStart;
+        else if (!(runStart >= 0 && this.runWords.has(wordKey(words[i]!)))) runStart = -1;
+      }
+      if (runStart >= 0) start = runStart;
+    }
+    const trueCase = rules.trueCase ? rules.language.trueCase : undefined;
+    const last = words.length - 1;
+    if (trueCase && last >= 0 && caseWaitsForNext(trueCase, wordKey(words[last]!), last > 0 ? wordKey(words[last - 1]!) : '')) {
+      start = Math.min(start, last);
+    }
+    return start;
+  }
+
   /** Phrases that are commands when said alone (none while commands are switched off). */
   commandPhrases(): string[] {
     return this.options.commands ? languageRules(this.options.language).commands.flatMap((rule) => rule.say) : [];
@@ -175,6 +224,7 @@ function withDefaults(options: Partial<FormattingSettings> | null | undefined): 
     dates: flag(given.dates),
     money: flag(given.money),
     digitGrouping: flag(given.digitGrouping),
+    trueCase: flag(given.trueCase),
     spacing: flag(given.spacing),
     capitals: flag(given.capitals),
     punctuation: flag(given.punctuation),

@@ -6,13 +6,20 @@
 // table's range only, so "eleven thirty" (a time) is not a year.
 // It leaves alone what people write as words: a single number word below
 // `spellOutBelow` ("one of the", "no one"), and a scale with nothing before it
-// ("a hundred ways", "thousands").
+// ("a hundred ways", "thousands", French "mille" alone).
+// German, French and Spanish (NumberWords.wholeRuns): a run of number words is one number
+// or stays words, all of it; a half-read number states a different number ("trois mille
+// quatre cents" read as "3004 cents"). Their tables list the phrases below 100 ("quatre
+// vingt dix", "treinta y cinco", "vier und dreißig"), the one-word hundreds (Spanish) and
+// the compound words (German "neunhundertvierunddreißig") the grammar needs.
 
 import type { NumberWords } from './languages/types.js';
 import { wordKey } from './words.js';
 
 export interface ParsedNumber {
-  text: string;
+  /** The digits; null when the words are a number run that is not one number, which then
+   *  stays words, all of it (NumberWords.wholeRuns). */
+  text: string | null;
   /** How many words it used. */
   length: number;
 }
@@ -20,10 +27,14 @@ export interface ParsedNumber {
 type Last = 'start' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and';
 
 export function parseNumberAt(words: readonly string[], start: number, table: NumberWords): ParsedNumber | null {
+  for (const [phrase, text] of Object.entries(table.idioms ?? {})) {
+    const parts = phrase.split(' ');
+    if (parts.every((p, n) => start + n < words.length && wordKey(words[start + n]!) === p)) return { text, length: parts.length };
+  }
   return parseYearAt(words, start, table) ?? parseCardinalAt(words, start, table);
 }
 
-export function parseYearAt(words: readonly string[], start: number, table: NumberWords): ParsedNumber | null {
+export function parseYearAt(words: readonly string[], start: number, table: NumberWords): { text: string; length: number } | null {
   const century = parsePairAt(words, start, table);
   if (!century || century.value < table.yearCenturies.from || century.value > table.yearCenturies.to) return null;
   const next = start + century.length;
@@ -59,77 +70,211 @@ export interface ReadInteger {
   value: number;
   /** How many words it used. */
   length: number;
+  /** A hundred or scale word said alone ("mille", "tausend"): a word, not a number, in prose. */
+  bare: boolean;
+}
+
+type Piece =
+  | { kind: 'small'; value: number } // 1–9: may still take tens after it (English "twenty three" is tens first)
+  | { kind: 'pair'; value: number } // 10–99 in one word or phrase
+  | { kind: 'zero' }
+  | { kind: 'tens'; value: number }
+  | { kind: 'hundred' }
+  | { kind: 'hundreds'; value: number }
+  | { kind: 'scale'; value: number; word: string }
+  | { kind: 'and' };
+
+interface NumberLexicon {
+  /** Phrases of `units` by their word count, longest first. */
+  phraseLengths: number[];
+  hundredWords: Set<string>;
+  /** Every one-word piece a German compound number is made of, longest first. */
+  compoundParts: string[];
+}
+
+const lexicons = new WeakMap<NumberWords, NumberLexicon>();
+
+function numberLexicon(table: NumberWords): NumberLexicon {
+  let lexicon = lexicons.get(table);
+  if (lexicon) return lexicon;
+  const lengths = new Set(Object.keys(table.units).map((k) => k.split(' ').length));
+  const hundredWords = new Set([table.hundred, ...(table.hundredWords ?? [])].filter((w) => w !== ''));
+  const oneWord = [...Object.keys(table.units), ...Object.keys(table.tens), ...hundredWords, ...Object.keys(table.scales)].filter((k) => !k.includes(' '));
+  lexicon = {
+    phraseLengths: [...lengths].sort((a, b) => b - a),
+    hundredWords,
+    compoundParts: table.compoundWords ? oneWord.sort((a, b) => b.length - a.length) : [],
+  };
+  lexicons.set(table, lexicon);
+  return lexicon;
+}
+
+function pieceOf(key: string, table: NumberWords, lexicon: NumberLexicon): Piece | null {
+  const unit = lookup(table.units, key);
+  if (unit !== undefined) return unit === 0 ? { kind: 'zero' } : unit < 10 ? { kind: 'small', value: unit } : { kind: 'pair', value: unit };
+  const tens = lookup(table.tens, key);
+  if (tens !== undefined) return { kind: 'tens', value: tens };
+  if (lexicon.hundredWords.has(key)) return { kind: 'hundred' };
+  const hundreds = table.hundreds ? lookup(table.hundreds, key) : undefined;
+  if (hundreds !== undefined) return { kind: 'hundreds', value: hundreds };
+  const scale = lookup(table.scales, key);
+  if (scale !== undefined) return { kind: 'scale', value: scale, word: key };
+  return null;
+}
+
+/** German "dreihundertvierunddreißig" → drei, hundert, vierunddreißig; null unless every
+ *  letter belongs to a part. */
+function compoundPieces(key: string, table: NumberWords, lexicon: NumberLexicon): Piece[] | null {
+  const pieces: Piece[] = [];
+  let rest = key;
+  while (rest !== '') {
+    const part = lexicon.compoundParts.find((p) => rest.startsWith(p));
+    if (part === undefined) return null;
+    pieces.push(pieceOf(part, table, lexicon)!);
+    rest = rest.slice(part.length);
+  }
+  return pieces.length > 1 ? pieces : null;
+}
+
+/** The number pieces said at `i` and how many words they take; null for a word that is not
+ *  part of a number. */
+function piecesAt(words: readonly string[], i: number, table: NumberWords): { pieces: Piece[]; length: number } | null {
+  if (i >= words.length) return null;
+  const lexicon = numberLexicon(table);
+  for (const length of lexicon.phraseLengths) {
+    if (length === 1 || i + length > words.length) continue;
+    const value = lookup(table.units, words.slice(i, i + length).map(wordKey).join(' '));
+    if (value !== undefined) return { pieces: [{ kind: 'pair', value }], length };
+  }
+  const key = wordKey(words[i]!);
+  if (table.and !== null && key === table.and) return { pieces: [{ kind: 'and' }], length: 1 };
+  const piece = pieceOf(key, table, lexicon);
+  if (piece) return { pieces: [piece], length: 1 };
+  const compound = table.compoundWords ? compoundPieces(key, table, lexicon) : null;
+  return compound ? { pieces: compound, length: 1 } : null;
 }
 
 /** The integer said from `start`, with no rule about what stays a word: the shared core of
  *  cardinals, ordinals, dates, times and money. */
 export function readInteger(words: readonly string[], start: number, table: NumberWords): ReadInteger | null {
-  const key = (i: number) => (i < words.length ? wordKey(words[i]!) : '');
-  const unitValue = (k: string) => lookup(table.units, k);
-  const tensValue = (k: string) => lookup(table.tens, k);
-  const scaleValue = (k: string) => lookup(table.scales, k);
-  const startsGroupRest = (k: string) => {
-    const u = unitValue(k);
-    return (u !== undefined && u > 0) || tensValue(k) !== undefined;
-  };
-
   let total = 0;
   let group = 0; // the value since the last scale word, below 1000
   let last: Last = 'start';
   let smallestScale = Infinity;
   let i = start;
+  let firstBare = false;
 
-  for (; i < words.length; i++) {
-    const k = key(i);
-    const unit = unitValue(k);
-    const tens = tensValue(k);
-    const scale = scaleValue(k);
-    const afterSeparator = last === 'start' || last === 'hundred' || last === 'scale' || last === 'and';
-
-    if (unit !== undefined && unit === 0) {
-      // "zero" is a number only on its own: "zero five" is two numbers.
-      if (last !== 'start') break;
-      last = 'unit';
-      i++;
-      break;
-    } else if (unit !== undefined && unit < 10) {
-      if (!(afterSeparator || last === 'tens')) break;
-      group += unit;
-      last = 'unit';
-    } else if (unit !== undefined) {
-      if (!afterSeparator) break;
-      group += unit;
-      last = 'teen';
-    } else if (tens !== undefined) {
-      if (!afterSeparator) break;
-      group += tens;
-      last = 'tens';
-      // Spanish "treinta y cinco": the joiner belongs to the number only before a unit.
-      const unitAfter = unitValue(key(i + 2));
-      if (table.tensJoiner && key(i + 1) === table.tensJoiner && unitAfter !== undefined && unitAfter >= 1 && unitAfter <= 9) i++;
-    } else if (k === table.hundred) {
-      // Only right after a unit or teen of a group that has no hundreds yet: "nineteen hundred".
-      if (!((last === 'unit' || last === 'teen') && group < 100)) break;
-      group *= 100;
-      last = 'hundred';
-    } else if (scale !== undefined) {
-      if (!(last === 'unit' || last === 'teen' || last === 'tens' || last === 'hundred')) break;
-      if (scale >= smallestScale) break;
-      total += group * scale;
-      group = 0;
-      smallestScale = scale;
-      last = 'scale';
-    } else if (table.and !== null && k === table.and) {
-      // "and" belongs to the number only between a hundred/scale and more of it.
-      if (!(last === 'hundred' || last === 'scale') || !startsGroupRest(key(i + 1))) break;
-      last = 'and';
-    } else {
-      break;
+  words: while (i < words.length) {
+    const said = piecesAt(words, i, table);
+    if (!said) break;
+    // A word counts only if every piece of it fits: "dreihundertelf" whole, or not at all.
+    let t = total, g = group, l: Last = last, s = smallestScale, bare = false;
+    for (const [n, piece] of said.pieces.entries()) {
+      const afterSeparator = l === 'start' || l === 'hundred' || l === 'scale' || l === 'and';
+      switch (piece.kind) {
+        case 'zero':
+          // "zero" is a number only on its own: "zero five" is two numbers.
+          if (l !== 'start' || said.pieces.length > 1) break words;
+          return { value: 0, length: i + said.length - start, bare: false };
+        case 'small':
+          if (!(afterSeparator || l === 'tens')) break words;
+          g += piece.value;
+          l = 'unit';
+          break;
+        case 'pair':
+          if (!afterSeparator) break words;
+          g += piece.value;
+          l = 'teen';
+          break;
+        case 'tens': {
+          if (!afterSeparator) break words;
+          g += piece.value;
+          l = 'tens';
+          // Spanish "treinta y cinco": the joiner belongs to the number only before a unit.
+          const unitAfter = lookup(table.units, i + 2 < words.length ? wordKey(words[i + 2]!) : '');
+          if (said.pieces.length === 1 && table.tensJoiner && i + 1 < words.length && wordKey(words[i + 1]!) === table.tensJoiner && unitAfter !== undefined && unitAfter >= 1 && unitAfter <= 9) {
+            g += unitAfter;
+            l = 'unit';
+            i += 2;
+          }
+          break;
+        }
+        case 'hundred':
+          if ((l === 'unit' || l === 'teen') && g < 100) {
+            // "nineteen hundred", "trois cents", "neun hundert"
+            g *= 100;
+          } else if (table.bareHundred && afterSeparator && l !== 'and' && g === 0) {
+            // "cent euros", "hundert Meter", "deux mille cent"
+            g = 100;
+            bare = said.pieces.length === 1 && n === 0;
+          } else break words;
+          l = 'hundred';
+          break;
+        case 'hundreds':
+          if (!(afterSeparator && g === 0 && l !== 'and')) break words;
+          g = piece.value;
+          l = 'hundred';
+          break;
+        case 'scale':
+          if (l === 'unit' || l === 'teen' || l === 'tens' || l === 'hundred') {
+            if (piece.value >= s) break words;
+          } else if (l === 'start' && table.bareScales?.includes(piece.word) && piece.value < s) {
+            // "mille habitants", "mil ochocientos", "tausend Dank"
+            g = 1;
+            bare = said.pieces.length === 1 && n === 0;
+          } else break words;
+          t += g * piece.value;
+          g = 0;
+          s = piece.value;
+          l = 'scale';
+          break;
+        case 'and': {
+          // "and" belongs to the number only between a hundred/scale and more of it.
+          const next = piecesAt(words, i + 1, table)?.pieces[0];
+          const startsRest = next !== undefined && (next.kind === 'small' || next.kind === 'pair' || next.kind === 'tens');
+          if (!(l === 'hundred' || l === 'scale') || !startsRest) break words;
+          l = 'and';
+          break;
+        }
+      }
     }
+    total = t;
+    group = g;
+    last = l;
+    smallestScale = s;
+    if (i === start) firstBare = bare;
+    i += said.length;
   }
 
   const length = i - start;
-  return length === 0 ? null : { value: total + group, length };
+  if (length === 0) return null;
+  return { value: total + group, length, bare: length === 1 && firstBare };
+}
+
+/** Whether the word at `i` is a number word or the start of a number phrase. */
+export function isNumberWordAt(words: readonly string[], i: number, table: NumberWords): boolean {
+  return piecesAt(words, i, table) !== null;
+}
+
+/** Where the run of number words starting at `start` ends (joiners between numbers included). */
+function runEnd(words: readonly string[], start: number, table: NumberWords): number {
+  let i = start;
+  for (;;) {
+    const said = piecesAt(words, i, table);
+    if (said && said.pieces[0]!.kind !== 'and') {
+      i += said.length;
+      continue;
+    }
+    // "vier und dreißig" apart, "treinta y cinco", "vingt et un": a joiner between numbers.
+    const key = i < words.length ? wordKey(words[i]!) : '';
+    const joins = key !== '' && (key === table.and || key === table.tensJoiner);
+    const after = joins ? piecesAt(words, i + 1, table) : null;
+    if (i > start && after && after.pieces[0]!.kind !== 'and') {
+      i += 1;
+      continue;
+    }
+    return i;
+  }
 }
 
 /** Digits after "point": "three point one four" → "14"; empty when none follow. */
@@ -151,6 +296,10 @@ function parseCardinalAt(words: readonly string[], start: number, table: NumberW
   const integer = readInteger(words, start, table);
   if (!integer) return null;
   let end = start + integer.length;
+  if (table.wholeRuns) {
+    const run = runEnd(words, start, table);
+    if (run > end) return { text: null, length: run - start };
+  }
   const decimals = readDecimals(words, end, table);
   end += decimals.length;
 
@@ -164,7 +313,7 @@ function parseCardinalAt(words: readonly string[], start: number, table: NumberW
     }
   }
 
-  if (integer.length === 1 && decimals.digits === '' && !percent && integer.value < table.spellOutBelow) return null;
+  if (integer.length === 1 && decimals.digits === '' && !percent && (integer.value < table.spellOutBelow || integer.bare)) return null;
 
   let text = groupDigits(integer.value, table);
   if (decimals.digits) text += table.decimalSeparator + decimals.digits;

@@ -68,7 +68,8 @@ function shape(token: Token, context: TypingContext, capitals: boolean): string 
   if (forced === 'upper') return token.text.toUpperCase();
   if (forced === 'lower') return token.text.toLowerCase();
   if (forced === 'capital') return capitalFirst(token.text);
-  return capitals && context.capitalNext ? capitalise(token.text) : token.text;
+  if (!(capitals && context.capitalNext)) return token.text;
+  return token.sentenceCapitalFirst ? capitalFirst(token.text) : capitalise(token.text);
 }
 
 function capitalFirst(word: string): string {

@@ -6,10 +6,11 @@
 // thirty pm" is a time before "three" and "thirty" are numbers.
 
 import type { LanguageRules, MarkRule } from './languages/types.js';
-import { parseNumberAt } from './numbers.js';
+import { parseNumberAt, readInteger } from './numbers.js';
 import { applyCaseCommands } from './rules/case-commands.js';
 import { nameCapital } from './rules/dates.js';
 import type { WordRule } from './rules/rule.js';
+import type { TrueCaser } from './rules/true-case.js';
 import { fixedToken, markToken, wordToken, type Token } from './tokens.js';
 import { PhraseMatcher, wordKey } from './words.js';
 
@@ -25,6 +26,8 @@ export interface TokenizeRules {
   capitals: boolean;
   /** Month and weekday names get their capital. */
   names: boolean;
+  /** Capitals from the language's dictionary, when switched on (rules/true-case.ts). */
+  trueCase: TrueCaser | null;
 }
 
 export function markMatcher(language: LanguageRules, enabled: (mark: MarkRule) => boolean = () => true): PhraseMatcher<MarkRule> {
@@ -47,7 +50,7 @@ export function tokenize(words: readonly string[], rules: TokenizeRules): Token[
     if (wordKey(words[i]!) === rules.language.literal) {
       const escaped = rules.escapable.matchAt(words, i + 1);
       if (escaped) {
-        for (const word of words.slice(i + 1, i + 1 + escaped.length)) tokens.push(plainWord(word, rules));
+        for (let n = i + 1; n < i + 1 + escaped.length; n++) tokens.push(plainWord(words, n, rules, false));
         i += 1 + escaped.length;
         continue;
       }
@@ -69,21 +72,44 @@ export function tokenize(words: readonly string[], rules: TokenizeRules): Token[
     }
     if (rules.numbers) {
       const number = parseNumberAt(words, i, rules.language.numbers);
+      if (number?.text === null) {
+        // A run of number words that is not one number: every word of it as said.
+        for (let n = i; n < i + number.length; n++) tokens.push(plainWord(words, n, rules, false));
+        i += number.length;
+        continue;
+      }
       if (number) {
         tokens.push(fixedToken(number.text, false));
         i += number.length;
         continue;
       }
     }
-    tokens.push(plainWord(words[i]!, rules));
+    // After "no space" the word is the second half of one word: German "haus kein
+    // leerzeichen tür" is "Haustür", not "HausTür".
+    const last = tokens.at(-1);
+    tokens.push(plainWord(words, i, rules, last !== undefined && last.text === '' && last.attachRight));
     i++;
   }
   return applyCaseCommands(tokens);
 }
 
-function plainWord(word: string, rules: TokenizeRules): Token {
+function plainWord(words: readonly string[], i: number, rules: TokenizeRules, joined: boolean): Token {
+  const word = words[i]!;
   const key = wordKey(word);
   if (rules.capitals && Object.hasOwn(rules.language.fixedCase, key)) return fixedToken(rules.language.fixedCase[key]!, true);
-  const name = rules.names && rules.language.dates ? nameCapital(rules.language.dates, key) : null;
-  return name ? fixedToken(name, true) : wordToken(word);
+  const previous = i > 0 ? wordKey(words[i - 1]!) : '';
+  const name = rules.names && rules.language.dates ? nameCapital(rules.language.dates, key, previous, rules.language.numbers) : null;
+  if (name) return fixedToken(name, true);
+  // Only a word the recognizer wrote in lowercase: "iPhone" or "NASA" stays as it came.
+  const next = i + 1 < words.length ? wordKey(words[i + 1]!) : '';
+  // With dates off, month and weekday names stay as said, whatever the dictionary says.
+  const dateName = rules.language.dates && (rules.language.dates.months.includes(key) || rules.language.dates.weekdays.includes(key));
+  const cased =
+    rules.trueCase && !joined && word === key && !(dateName && !rules.names)
+      ? rules.trueCase(key, previous, next, i > 0 && readInteger(words, i - 1, rules.language.numbers) !== null)
+      : null;
+  // An elided article before a name ("l'Italie") still takes the sentence capital; a word
+  // like "iPhone" does not.
+  if (cased) return cased.includes("'") ? { ...fixedToken(cased, true), sentenceCapitalFirst: true } : fixedToken(cased, true);
+  return wordToken(word);
 }

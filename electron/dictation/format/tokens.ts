@@ -33,6 +33,9 @@ export interface Token extends TokenStyle {
   forceCase?: ForcedCase;
   /** A mode switch ("caps on", "caps off"): types nothing, changes the words after it. */
   caseMode?: CaseMode;
+  /** Cased from the dictionary ("l'Italie"): a sentence start capitalises its first letter
+   *  even though the word is not all lowercase. */
+  sentenceCapitalFirst?: boolean;
   /** A closing mark's opening partner ("?" → "¿"), added by addPairedOpenings. */
   pairedOpening?: string;
   /** "cap", "all caps", "no caps" before the next word; resolved by applyCaseCommands. */

@@ -57,7 +57,9 @@ export class ResultEdits {
     if (mayBecomeCommand(raw, this.phrases.commands)) return this.commit.partial(null);
     // Words that may still become "?" or a line break are not typed until they settle.
     const open = openPhraseStart(raw, this.phrases.longer);
-    const limit = open.start < open.words.length ? this.formatter.preview(open.words.slice(0, open.start).join(' ')) : undefined;
+    // Number runs and words whose capital depends on the next word wait too (issue 22).
+    const start = Math.min(open.start, this.formatter.heldFrom?.(raw) ?? open.words.length);
+    const limit = start < open.words.length ? this.formatter.preview(open.words.slice(0, start).join(' ')) : undefined;
     const edit = this.commit.partial(this.formatter.preview(raw), limit);
     return edit && { ...edit, live: true };
   }

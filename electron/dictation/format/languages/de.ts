@@ -9,15 +9,18 @@
 // - Spoken command words: the names German dictation software uses for the marks
 //   ("Punkt", "Komma", "Fragezeichen", "neue Zeile", "neuer Absatz", "Klammer auf/zu",
 //   "Anführungszeichen unten/oben"), as listed in Dragon's German command reference.
-// Numbers the table can express: 0–99 as the recognizer writes them (one word:
-// "dreiundzwanzig"), "hundert" after a unit ("drei hundert"), "tausend", "Million(en)",
-// "Milliarde(n)", decimals ("drei komma fünf" → 3,5) and "prozent". Not expressible:
-// one-word hundreds and thousands ("zweihundert", "zweitausendsechsundzwanzig") and
-// years said in pairs; ordinals, times and money, which German says in other orders.
-// Left out on purpose: capitalising German nouns (the recognizer writes them in lowercase
-// and only a dictionary could tell a noun), case commands, and symbols.
+// Numbers: written together or apart ("neunhundertvierunddreißig", "neun hundert vier und
+// dreißig" → 934), "hundert" and "tausend" alone, "Million(en)", "Milliarde(n)", decimals
+// ("drei komma fünf" → 3,5), "prozent"; a run that is not one number stays words. Years
+// are said as cardinals ("neunzehnhundertvierundachtzig" → 1984). Times: "fünfzehn uhr
+// dreißig" → 15:30 Uhr (Duden: "15:30 Uhr", DIN 5008 the same). Money: "fünf euro
+// fünfzig" → 5,50 € (DIN 5008: amount, space, symbol); a whole amount keeps its word.
+// Nouns get their capital from the dictionary (lexicons/de.ts).
+// Left out on purpose: ordinals, case commands, and symbols.
 
 import { BREAKS_LINE, CLOSES, ENDS_SENTENCE, INSIDE_SENTENCE, JOINS, OPENS, SPACED } from './styles.js';
+import { lazyLexicon } from '../lexicon.js';
+import * as lexicon from '../lexicons/de.js';
 import type { LanguageRules } from './types.js';
 
 const UNITS: Record<string, number> = {
@@ -28,11 +31,18 @@ const TENS: Record<string, number> = {
   zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
 };
 
-/** "einundzwanzig" … "neunundneunzig": German writes the unit first, joined by "und". */
+/** "einundzwanzig" … "neunundneunzig": German writes the unit first, joined by "und";
+ *  a recognizer may also write it apart ("vier und dreißig"). */
 function compounds(): Record<string, number> {
   const ones: [string, number][] = [['ein', 1], ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9]];
   const out: Record<string, number> = {};
-  for (const [tens, t] of Object.entries(TENS)) for (const [one, o] of ones) out[`${one}und${tens}`] = t + o;
+  for (const [tens, t] of Object.entries(TENS)) {
+    for (const [one, o] of ones) {
+      out[`${one}und${tens}`] = t + o;
+      out[`${one === 'ein' ? 'eins' : one} und ${tens}`] = t + o;
+      if (one === 'ein') out[`ein und ${tens}`] = t + o;
+    }
+  }
   return out;
 }
 
@@ -60,14 +70,19 @@ export const german: LanguageRules = {
     { say: ['diktat beenden'], command: 'stop', shows: 'ends dictation' },
   ],
   literal: 'wörtlich',
-  numberExamples: ['dreiundzwanzig', 'drei komma fünf', 'zehn prozent', 'fünfzig tausend'],
+  numberExamples: ['dreiundzwanzig', 'drei komma fünf', 'zehn prozent', 'fünfzig tausend', 'neun hundert vier und dreißig', 'zweitausendsechsundzwanzig'],
   fixedCase: {},
-  familyExamples: ['beispiel punkt de', 'anna at zeichen beispiel punkt de', 'montag', 'märz zweitausend'],
+  familyExamples: ['beispiel punkt de', 'anna at zeichen beispiel punkt de', 'montag', 'märz zweitausend', 'fünfzehn uhr dreißig', 'fünf euro fünfzig'],
   numbers: {
-    units: { ...UNITS, ...compounds() },
+    // "ein"/"eine" count only with more after them ("ein hundert", "eine million").
+    units: { ...UNITS, ein: 1, eine: 1, ...compounds() },
     tens: TENS,
     hundred: 'hundert',
+    bareHundred: true,
     scales: { tausend: 1e3, million: 1e6, millionen: 1e6, milliarde: 1e9, milliarden: 1e9 },
+    bareScales: ['tausend'],
+    compoundWords: true,
+    wholeRuns: true,
     and: null,
     // Years are said as cardinals ("neunzehn hundert vierundachtzig"); no pair reading.
     yearCenturies: { from: 1, to: 0 },
@@ -86,6 +101,26 @@ export const german: LanguageRules = {
     topLevelDomains: ['com', 'org', 'net', 'io', 'dev', 'app', 'ai', 'edu', 'gov', 'info', 'de', 'at', 'ch', 'eu', 'uk', 'fr', 'nl'],
     ambiguousTopLevelDomains: ['es', 'so', 'in'],
     neverFirst: ['der', 'die', 'das', 'ein', 'eine', 'einen', 'dem', 'den', 'des', 'und', 'oder', 'mit', 'im', 'am', 'zum', 'zur', 'kein', 'keinen', 'dieser', 'diesen', 'mein', 'dein', 'sein', 'ihr', 'unser'],
+  },
+  trueCase: {
+    lexicon: lazyLexicon(lexicon),
+    compounds: true,
+    // A word that is a noun and a verb or adjective ("essen", "laufen", "gut") is the noun
+    // after an article, a determiner or a preposition fused with an article (Duden,
+    // "Substantivierung": "das Essen", "beim Laufen", "im Guten").
+    nounAfter: [
+      'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines',
+      'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines',
+      'dein', 'deine', 'sein', 'seine', 'seinen', 'seinem', 'ihr', 'ihre', 'ihren', 'ihrem', 'unser', 'unsere', 'euer', 'eure',
+      'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'jeder', 'jede', 'jedes', 'jeden', 'jedem',
+      'beim', 'im', 'am', 'vom', 'zum', 'zur', 'ins', 'ans', 'aufs', 'fürs', 'übers', 'ums',
+    ],
+  },
+  clock: { hour: ['uhr'], write: (hour, minute) => (minute === null ? `${hour} Uhr` : `${hour}:${String(minute).padStart(2, '0')} Uhr`) },
+  centsMoney: {
+    currencies: [{ say: ['euro'], symbol: '€' }, { say: ['dollar'], symbol: '$' }, { say: ['franken'], symbol: 'CHF' }],
+    joiners: ['und'],
+    cents: ['cent', 'rappen'],
   },
   dates: {
     months: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],

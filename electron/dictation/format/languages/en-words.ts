@@ -44,7 +44,10 @@ export const englishOrdinals: OrdinalWords = {
 export const englishDates: DateWords = {
   months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-  onlyInDates: ['may'],
+  // Months that are also words ("the troops march", "you may", "an august body").
+  onlyInDates: ['march', 'may', 'august'],
+  needsOrdinal: ['may'],
+  monthAfter: ['in', 'of', 'since', 'until', 'till', 'early', 'late', 'mid', 'next'],
   // US style, as the issue asks: "March 3", "March 3, 2026", "March 2026".
   write: (month, day, year) => (day === null ? `${month} ${year}` : year === null ? `${month} ${day}` : `${month} ${day}, ${year}`),
 };

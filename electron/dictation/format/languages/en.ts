@@ -3,6 +3,8 @@
 // ordinals, times, dates, money). Marks are ASCII so every typing method can type them
 // (robotjs keystrokes silently drop non-ASCII characters on X11); only "euros" types €.
 
+import { lazyLexicon } from '../lexicon.js';
+import * as lexicon from '../lexicons/en.js';
 import { englishAddresses, englishDates, englishOrdinals } from './en-words.js';
 import { BREAKS_LINE, CLOSES, ENDS_SENTENCE, INSIDE_SENTENCE, JOINS, OPENS, PREFIXES, SPACED } from './styles.js';
 import type { LanguageRules, MarkRule } from './types.js';
@@ -58,7 +60,7 @@ export const english: LanguageRules = {
     { say: ['stop dictation'], command: 'stop', shows: 'ends dictation' },
   ],
   literal: 'literal',
-  numberExamples: ['twenty three', 'three point five', 'ten percent', 'one hundred and five', 'two thousand twenty six', 'twenty twenty six', 'nineteen oh five'],
+  numberExamples: ['twenty three', 'three point five', 'ten percent', 'one hundred and five', 'two thousand twenty six', 'twenty twenty six', 'nineteen oh five', 'twenty four seven'],
   fixedCase: { i: 'I', "i'm": "I'm", "i've": "I've", "i'll": "I'll", "i'd": "I'd" },
   numbers: {
     units: {
@@ -78,6 +80,7 @@ export const english: LanguageRules = {
     decimalSeparator: '.',
     groupSeparator: ',',
     groupFrom: 10_000,
+    idioms: { 'twenty four seven': '24/7', 'twenty four by seven': '24/7' },
   },
   caseCommands: {
     capital: ['cap'],
@@ -91,6 +94,9 @@ export const english: LanguageRules = {
   ordinals: englishOrdinals,
   times: { am: ['am', 'a m', 'a.m.'], pm: ['pm', 'p m', 'p.m.'], oclock: ["o'clock", 'o clock'], amText: 'AM', pmText: 'PM' },
   dates: englishDates,
+  // "peter" is also a verb, said almost only as "peter out"; "french" as a verb (cooking)
+  // is rare, and "French fries" is written with the capital too.
+  trueCase: { lexicon: lazyLexicon(lexicon), namesFirst: { peter: ['out'], french: [] } },
   money: {
     currencies: [
       { say: ['dollars', 'dollar'], symbol: '$' },
@@ -104,7 +110,7 @@ export const english: LanguageRules = {
     'example dot com', 'www dot example dot co dot uk', 'ada at sign example dot com', 'literal dot',
     'eleventh', 'twenty first', 'one hundred and first', 'hundredth',
     'three thirty pm', 'three oh five a m', 'seven am', "five o'clock",
-    'monday', 'march third', 'march third twenty twenty six', 'may fifth',
+    'monday', 'march third', 'march third twenty twenty six', 'may fifth', 'in march', 'troops march',
     'five dollars', 'one dollar', 'twenty five dollars and fifty cents', 'three euros',
     'thirty five thousand', 'one million two hundred fifty thousand', 'thirty five hundred',
   ],

@@ -9,15 +9,38 @@
 // - Spoken command words: "punto", "coma", "punto y coma", "dos puntos", "punto y aparte",
 //   "nueva línea", "abrir/cerrar interrogación", "abrir/cerrar exclamación", "abrir/cerrar
 //   comillas", "abrir/cerrar paréntesis", as in Dragon's Spanish command reference.
-// Numbers the table can express: 0–99 ("veintitrés", "treinta y cinco"), "cien", "mil"
-// after a number ("dos mil veintiséis" → 2026), "millón/millones", decimals ("tres coma
-// cinco" → 3,5) and "por ciento". Not expressible: "ciento …" and the hundreds
-// ("doscientos"), a bare "mil", ordinals, times and money.
+// Numbers: 0–99 ("veintitrés", "treinta y cinco"), "cien/ciento" and "doscientos" …
+// "novecientos", "mil" alone or after a number ("mil ochocientos cuarenta y cinco" → 1845),
+// "millón/millones", decimals ("tres coma cinco" → 3,5) and "por ciento"; a run that is
+// not one number stays words. Money: "cinco euros con cincuenta" → 5,50 €; a whole amount
+// keeps its word. Names and places get their capital from the dictionary (lexicons/es.ts).
 
 import { BREAKS_LINE, CLOSES, ENDS_SENTENCE, INSIDE_SENTENCE, JOINS, OPENS } from './styles.js';
+import { lazyLexicon } from '../lexicon.js';
+import * as lexicon from '../lexicons/es.js';
 import type { LanguageRules } from './types.js';
 
 const NBSP = '\u00A0';
+
+const TENS: Record<string, number> = { treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90 };
+const ONES: Record<string, number> = { uno: 1, un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9 };
+
+/** "treinta y cinco" … "noventa y nueve" (RAE: from 31 on, tens and units apart, joined by "y"). */
+function tensAndUnits(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [tens, t] of Object.entries(TENS)) for (const [one, o] of Object.entries(ONES)) out[`${tens} y ${one}`] = t + o;
+  return out;
+}
+
+/** "cien", "ciento" and "doscientos" … "novecientos" with their feminine forms. */
+function hundreds(): Record<string, number> {
+  const out: Record<string, number> = { cien: 100, ciento: 100, quinientos: 500, quinientas: 500, setecientos: 700, setecientas: 700, novecientos: 900, novecientas: 900 };
+  for (const [one, o] of Object.entries({ dos: 2, tres: 3, cuatro: 4, seis: 6, ocho: 8 })) {
+    out[`${one}cientos`] = o * 100;
+    out[`${one}cientas`] = o * 100;
+  }
+  return out;
+}
 
 export const spanish: LanguageRules = {
   code: 'es',
@@ -46,17 +69,21 @@ export const spanish: LanguageRules = {
     { say: ['terminar dictado', 'detener dictado'], command: 'stop', shows: 'ends dictation' },
   ],
   literal: 'literal',
-  numberExamples: ['veintitrés', 'treinta y cinco', 'tres coma cinco', 'diez por ciento', 'dos mil veintiséis'],
+  numberExamples: ['veintitrés', 'treinta y cinco', 'tres coma cinco', 'diez por ciento', 'dos mil veintiséis', 'mil ochocientos cuarenta y cinco', 'setecientos veinte'],
   fixedCase: {},
-  familyExamples: ['ejemplo punto com', 'ana arroba ejemplo punto com'],
+  familyExamples: ['ejemplo punto com', 'ana arroba ejemplo punto com', 'cinco euros con cincuenta'],
   numbers: {
     units: {
       cero: 0, uno: 1, un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
       diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, diecisiete: 17, dieciocho: 18,
       diecinueve: 19, veintiuno: 21, veintiún: 21, veintidós: 22, veintitrés: 23, veinticuatro: 24, veinticinco: 25,
-      veintiséis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29, cien: 100,
+      veintiséis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
+      ...tensAndUnits(),
     },
-    tens: { veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90 },
+    hundreds: hundreds(),
+    bareScales: ['mil'],
+    wholeRuns: true,
+    tens: { veinte: 20, ...TENS },
     // Spanish hundreds are their own words ("doscientos"): the "unit + hundred" form never occurs.
     hundred: '',
     scales: { mil: 1e3, millón: 1e6, millones: 1e6 },
@@ -71,6 +98,16 @@ export const spanish: LanguageRules = {
     groupSeparator: NBSP,
     groupFrom: 10_000,
     tensJoiner: 'y',
+  },
+  // Languages, nationalities, months and days are lowercase in Spanish (RAE): the
+  // dictionary capitalises only names and places.
+  // Given names the dictionary also lists as rare nouns ("carmen", a Granada villa; "maría",
+  // a biscuit): the name is what people say.
+  trueCase: { lexicon: lazyLexicon(lexicon), namesFirst: { carmen: [], juan: [], maría: [], pedro: [], luis: [] } },
+  centsMoney: {
+    currencies: [{ say: ['euros', 'euro'], symbol: '€' }, { say: ['dólares', 'dólar'], symbol: '$' }],
+    joiners: ['con', 'y'],
+    cents: ['céntimos', 'céntimo', 'centavos', 'centavo'],
   },
   addresses: {
     dot: 'punto',

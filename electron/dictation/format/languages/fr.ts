@@ -11,20 +11,23 @@
 //   "point d'interrogation", "deux points", "point-virgule", "à la ligne", "nouveau
 //   paragraphe", "ouvrez les guillemets" / "fermez les guillemets"), as in Dragon's French
 //   command reference.
-// Numbers the table can express: 0–99 said as words or as one hyphenated word
-// ("vingt-deux", "soixante-dix-sept", "quatre-vingt-dix"), "vingt et un", "cent" after a
-// unit, "mille"/"mil" after a number, "million(s)", "milliard(s)", decimals ("trois
-// virgule cinq" → 3,5) and "pour cent". Not expressible: a bare "mille" or "cent" (French
-// says them without "un"), plural "cents", ordinals, times and money.
+// Numbers: 0–99 with or without hyphens ("vingt-deux", "quatre vingt dix", "vingt et un"),
+// "cent(s)" and "mille" alone or after a number ("trois mille quatre cents" → 3400),
+// "million(s)", "milliard(s)", decimals ("trois virgule cinq" → 3,5) and "pour cent"; a run
+// that is not one number stays words. Times: "quinze heures trente" → 15 h 30 (Imprimerie
+// nationale). Money: "cinq euros cinquante" → 5,50 €; a whole amount keeps its word.
+// Names and places get their capital from the dictionary (lexicons/fr.ts).
 
 import { BREAKS_LINE, CLOSES, ENDS_SENTENCE, INSIDE_SENTENCE, JOINS, OPENS, SPACED } from './styles.js';
+import { lazyLexicon } from '../lexicon.js';
+import * as lexicon from '../lexicons/fr.js';
 import type { LanguageRules } from './types.js';
 
 const NNBSP = '\u202F';
 const NBSP = '\u00A0';
 
 const UNITS: Record<string, number> = {
-  zéro: 0, un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+  zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
   treize: 13, quatorze: 14, quinze: 15, seize: 16, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19,
 };
 const TENS: Record<string, number> = {
@@ -45,6 +48,8 @@ function compounds(): Record<string, number> {
   }
   for (const [one, v] of ones) out[`quatre-vingt-${one}`] = 80 + v;
   out['soixante-et-onze'] = 71;
+  // The same numbers written apart ("quatre vingt dix", "vingt et un"), tens included.
+  for (const [key, v] of Object.entries({ ...out, ...UNITS, ...TENS })) if (key.includes('-')) out[key.replaceAll('-', ' ')] = v;
   return out;
 }
 
@@ -73,14 +78,18 @@ export const french: LanguageRules = {
     { say: ['arrête la dictée', 'fin de la dictée'], command: 'stop', shows: 'ends dictation' },
   ],
   literal: 'littéral',
-  numberExamples: ['vingt-trois', 'trois virgule cinq', 'dix pour cent', 'cinquante mille'],
+  numberExamples: ['vingt-trois', 'trois virgule cinq', 'dix pour cent', 'cinquante mille', 'trois mille quatre cents', 'quatre vingt dix'],
   fixedCase: {},
-  familyExamples: ['exemple point fr', 'ada arobase exemple point com'],
+  familyExamples: ['exemple point fr', 'ada arobase exemple point com', 'quinze heures trente', 'cinq euros cinquante'],
   numbers: {
     units: { ...UNITS, ...compounds() },
     tens: TENS,
     hundred: 'cent',
+    hundredWords: ['cents'],
+    bareHundred: true,
     scales: { mille: 1e3, mil: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
+    bareScales: ['mille', 'mil'],
+    wholeRuns: true,
     and: null,
     yearCenturies: { from: 1, to: 0 },
     yearZero: null,
@@ -92,6 +101,19 @@ export const french: LanguageRules = {
     groupSeparator: NNBSP,
     groupFrom: 10_000,
     tensJoiner: 'et',
+  },
+  // Languages, nationalities, months and days are lowercase in French: the dictionary
+  // capitalises only names and places. Elided articles keep their case: "l'Italie".
+  trueCase: { lexicon: lazyLexicon(lexicon), elisions: ['l\'', 'd\'', 'qu\'', 'j\'', 'n\'', 's\'', 'c\'', 'm\'', 't\'', 'jusqu\'', 'lorsqu\'', 'puisqu\''] },
+  // Imprimerie nationale: "15 h 30", "15 h"; the spaces are no-break so the time never splits.
+  clock: {
+    hour: ['heures', 'heure', 'h'],
+    write: (hour, minute) => (minute === null ? `${hour}${NBSP}h` : `${hour}${NBSP}h${NBSP}${String(minute).padStart(2, '0')}`),
+  },
+  centsMoney: {
+    currencies: [{ say: ['euros', 'euro'], symbol: '€' }, { say: ['dollars', 'dollar'], symbol: '$' }, { say: ['francs', 'franc'], symbol: 'CHF' }],
+    joiners: ['et'],
+    cents: ['centimes', 'centime', 'cents'],
   },
   addresses: {
     dot: 'point',

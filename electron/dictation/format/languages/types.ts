@@ -2,6 +2,7 @@
 // renderer) reads only this table, so adding a language is adding one file like en.ts
 // and one line in index.ts.
 
+import type { Lexicon } from '../lexicon.js';
 import type { TokenStyle } from '../tokens.js';
 
 /** A spoken phrase (lowercase words separated by single spaces), e.g. "question mark". */
@@ -37,12 +38,27 @@ export interface CommandRule {
 }
 
 export interface NumberWords {
-  /** Words for 0–19 (or whatever a language names with one word below its first ten). */
+  /** Words for 0–19, and any other number below 100 said as one word ("dreiundzwanzig",
+   *  "veintitrés") or as a fixed phrase ("vingt et un", "quatre vingt dix", "treinta y
+   *  cinco", "vier und dreißig"): phrases are matched longest first. */
   units: Record<string, number>;
   /** Words for 20, 30, … 90. */
   tens: Record<string, number>;
   /** The word that multiplies the group before it by 100. */
   hundred: string;
+  /** Other forms of it: French plural "cents" ("trois cents"). */
+  hundredWords?: string[];
+  /** The hundred word said alone means 100 ("cent euros", "hundert Meter"). */
+  bareHundred?: boolean;
+  /** Hundreds that are their own words: Spanish "ciento", "doscientos" … "novecientos". */
+  hundreds?: Record<string, number>;
+  /** Scales said alone mean one of them: French "mille", Spanish "mil", German "tausend". */
+  bareScales?: string[];
+  /** German writes a number as one word: "neunhundertvierunddreißig" is read as its parts. */
+  compoundWords?: boolean;
+  /** A run of number words becomes digits only if all of it is one number; otherwise every
+   *  word of it stays a word ("trois mille quatre cents" never becomes "3004 cents"). */
+  wholeRuns?: boolean;
   /** Words for 1000, 1 000 000, …: each may follow a group once, largest first. */
   scales: Record<string, number>;
   /** Joins a hundred or a scale to the rest: "one hundred and five". */
@@ -64,6 +80,9 @@ export interface NumberWords {
   groupFrom: number;
   /** What "percent" types after the digits: "%" in English, "\u202F%" in French. Default "%". */
   percentSign?: string;
+  /** Number phrases with a fixed writing, read before any number: "twenty four seven" →
+   *  "24/7" (not "24 7": a writer means all the time). */
+  idioms?: Record<Phrase, string>;
   /** Joins tens and units: Spanish "treinta y cinco" = 35. */
   tensJoiner?: Phrase;
 }
@@ -115,8 +134,13 @@ export interface DateWords {
   /** January … December, lowercase, in order. */
   months: string[];
   weekdays: string[];
-  /** Month names that are also common words ("may"): capitalised only inside a date. */
+  /** Month names that are also common words ("may", "march"): capitalised only inside a
+   *  date, after a day number, or after one of `monthAfter` ("in may"). */
   onlyInDates: string[];
+  monthAfter?: Phrase[];
+  /** Month names that are a date only with an ordinal after them: "may fifth" is a date,
+   *  "you may one day" is not. */
+  needsOrdinal?: string[];
   /** "March 3, 2026". */
   write(month: string, day: number | null, year: string | null): string;
 }
@@ -132,6 +156,38 @@ export interface MoneyWords {
   /** "and fifty cents". */
   cents: Phrase[];
   and: Phrase | null;
+}
+
+/** Capitals from the language's dictionary (lexicons/, scripts/build-lexicons.ts). */
+export interface TrueCaseWords {
+  lexicon: () => Lexicon;
+  /** German: a word the dictionary writes both ways ("essen" / "Essen") is the noun right
+   *  after one of these (articles, determiners, a preposition fused with an article). */
+  nounAfter?: Phrase[];
+  /** Words the dictionary knows both ways whose lowercase sense is rare in speech, so the
+   *  name wins: each with the next words that make it the common word ("peter out"). */
+  namesFirst?: Record<string, Phrase[]>;
+  /** German compounds the dictionary does not list ("geburtstag"): a word that ends in a
+   *  noun (capitalised only) after a noun, with or without a linking "s", "es", "n", "en",
+   *  "er" or "e", is a noun: German compounds take the part of speech of their last part. */
+  compounds?: boolean;
+  /** French and Spanish elision: "l'italie" → "l'Italie" looks up the word after it. */
+  elisions?: string[];
+}
+
+/** Times said with an hour word: German "fünfzehn uhr dreißig", French "quinze heures trente". */
+export interface ClockWords {
+  hour: Phrase[];
+  write(hour: number, minute: number | null): string;
+}
+
+/** Money said as amount, currency, cents: "fünf euro fünfzig" → "5,50 €". */
+export interface CentsMoneyWords {
+  currencies: Currency[];
+  /** Between the currency and the cents: "und", "et", "con". */
+  joiners: Phrase[];
+  /** Said after the cents: "cent", "centimes", "céntimos". */
+  cents: Phrase[];
 }
 
 export interface LanguageRules {
@@ -152,6 +208,11 @@ export interface LanguageRules {
   times?: TimeWords;
   dates?: DateWords;
   money?: MoneyWords;
+  /** German and French times (switched with times). */
+  clock?: ClockWords;
+  /** German, French and Spanish money with cents (switched with money). */
+  centsMoney?: CentsMoneyWords;
+  trueCase?: TrueCaseWords;
   /** Phrases of the other families shown in the spoken-commands table, each with what it types. */
   familyExamples?: Phrase[];
 }

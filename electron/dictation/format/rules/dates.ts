@@ -28,7 +28,7 @@ export function dateRule(dates: DateWords, numbers: NumberWords, ordinals: Ordin
 
     const ordinal = ordinals ? readOrdinal(words, start + 1, ordinals, numbers) : null;
     // A month that is also a verb needs an ordinal: "may fifth" is a date, "you may one day" is not.
-    const cardinal = ordinal || dates.onlyInDates.includes(key) ? null : readInteger(words, start + 1, numbers);
+    const cardinal = ordinal || dates.needsOrdinal?.includes(key) ? null : readInteger(words, start + 1, numbers);
     const day = ordinal ?? cardinal;
     if (!day || day.value < 1 || day.value > 31) return null;
     const afterDay = start + 1 + day.length;
@@ -38,8 +38,12 @@ export function dateRule(dates: DateWords, numbers: NumberWords, ordinals: Ordin
 }
 
 /** Month and weekday names with their capital; null for any other word. */
-export function nameCapital(dates: DateWords, key: string): string | null {
-  if (dates.onlyInDates.includes(key)) return null;
+export function nameCapital(dates: DateWords, key: string, previousKey = '', numbers?: NumberWords): string | null {
+  // "in may", "3 march": a month; "you may", "troops march": the word.
+  if (dates.onlyInDates.includes(key)) {
+    const afterDay = numbers !== undefined && (Object.hasOwn(numbers.units, previousKey) || Object.hasOwn(numbers.tens, previousKey) || /^\d{1,2}$/u.test(previousKey));
+    return afterDay || dates.monthAfter?.includes(previousKey) ? capitalFirst(key) : null;
+  }
   return dates.months.includes(key) || dates.weekdays.includes(key) ? capitalFirst(key) : null;
 }
 

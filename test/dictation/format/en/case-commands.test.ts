@@ -30,7 +30,8 @@ describe('capitalisation commands', () => {
     { say: ['literal cap hello'], types: 'Cap hello' },
     { say: ['literal all caps'], types: 'All caps' },
     { say: ['cap hello'], types: 'cap hello', options: { capitalCommands: false, capitals: false } },
-    { say: ['all caps nasa'], types: 'All caps nasa', options: { capitalCommands: false } },
+    { say: ['all caps nasa'], types: 'All caps nasa', options: { capitalCommands: false, trueCase: false } },
+    { say: ['all caps nasa'], types: 'All caps NASA', options: { capitalCommands: false } },
     { say: ['no caps iphone'], types: 'iphone', options: { capitals: false } },
     { say: ['cap hello'], types: 'Hello', options: { capitals: false } },
   ]);

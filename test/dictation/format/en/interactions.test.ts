@@ -13,7 +13,7 @@ describe('rule families together', () => {
     { say: ['write to ada at sign example dot com period'], types: 'Write to ada@example.com.' },
     { say: ['write to ada at sign example dot com', 'period', 'then wait'], types: 'Write to ada@example.com. Then wait' },
     { say: ['it costs five dollars at seven pm on friday period'], types: 'It costs $5 at 7 PM on Friday.' },
-    { say: ['the eleventh of may'], types: 'The 11th of may' },
+    { say: ['the eleventh of may'], types: 'The 11th of May' },
     { say: ['cap example dot com'], types: 'Cap example.com' },
     { say: ['all caps on march third all caps off'], types: 'MARCH 3' },
     { say: ['hashtag twenty twenty six'], types: '#2026' },
@@ -53,7 +53,7 @@ describe('rule families together', () => {
   });
 
   it('every family off: the words as said, with the older rules still on', () => {
-    const off = { capitalCommands: false, spacingCommands: false, symbols: false, addresses: false, ordinals: false, times: false, dates: false, money: false, digitGrouping: false };
+    const off = { capitalCommands: false, spacingCommands: false, symbols: false, addresses: false, ordinals: false, times: false, dates: false, money: false, digitGrouping: false, trueCase: false };
     const formatter = new DictationFormatter(settings(off));
     assert.equal(
       formatter.finalResult('cap ada at sign example dot com on march third at seven pm for five dollars comma fifty thousand period').text,

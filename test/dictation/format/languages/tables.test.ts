@@ -16,7 +16,8 @@ for (const language of ['en', 'de', 'fr', 'es'] as DictationLanguage[]) {
         it(`"${phrase}" types ${JSON.stringify(mark.text)}; "${rules.literal} ${phrase}" types the words`, () => {
           const typed = dictate([`alpha ${phrase} beta`], { language }).text;
           assert.ok(typed.includes('Alpha') && typed.includes(mark.text) && !typed.includes(phrase), typed);
-          assert.equal(dictate([`alpha ${rules.literal} ${phrase} beta`], { language }).text, `Alpha ${phrase} beta`);
+          // Dictionary capitals off: German writes the escaped noun "Punkt" with its capital.
+          assert.equal(dictate([`alpha ${rules.literal} ${phrase} beta`], { language, trueCase: false }).text, `Alpha ${phrase} beta`);
         });
       }
     }
