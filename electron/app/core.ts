@@ -9,7 +9,8 @@ import { currentPlatformPlan, describePlatform } from '../desktop/platform/deskt
 import { createPlatformGuards } from '../desktop/platform/permission-guards.js';
 import { silentMicrophoneMessage } from '../desktop/platform/permission-messages.js';
 import { TypingActivity } from '../desktop/typing-activity.js';
-import { createX11ActiveWindowProbe, type ActiveWindowProbe } from '../desktop/active-window.js';
+import type { ActiveWindowProbe } from '../desktop/active-window.js';
+import { createFocusProbe } from '../desktop/platform/focus-probe.js';
 import { isLiveFor } from '../dictation/live/app-mode.js';
 import { createDesktopTypist, platformClipboard } from '../desktop/typist-desktop.js';
 import type { Typist } from '../desktop/typist.js';
@@ -76,6 +77,8 @@ export class VoskeyCore {
   private formattingLanguage: string | undefined;
   private audioKey: string;
   private readonly focusProbe: ActiveWindowProbe;
+  /** Why the focused window cannot be known, once logged (xdotool missing, …). */
+  private focusProblemLogged: string | undefined;
   private lastFocusedWindow: number | undefined;
 
   constructor(options: CoreOptions) {
@@ -101,9 +104,9 @@ export class VoskeyCore {
     this.log.info(`platform: ${describePlatform(platform)}`);
     const guards = createPlatformGuards(platform, { env, permissions: options.shell.permissions, log: this.log });
     this.clipboard = platformClipboard(platform, options.shell.clipboard, env);
-    // Only X11 lets one client ask which window has the focus; elsewhere (and on Wayland,
-    // where XWayland would name a stale window) there is no probe, as for the typist.
-    this.focusProbe = options.shell.activeWindow ?? (platform.terminalProbe === 'x11' ? createX11ActiveWindowProbe(env) : { current: async () => undefined });
+    // Each platform's own probe (X11, Windows, macOS); on Wayland, where XWayland would name
+    // a stale window, one that answers undefined. The typist asks the same probe.
+    this.focusProbe = options.shell.activeWindow ?? createFocusProbe(platform.focusProbe, env);
     const activity = new TypingActivity();
     this.typist = createDesktopTypist(() => this.settings.get().typing, {
       plan: platform,
@@ -113,6 +116,7 @@ export class VoskeyCore {
       activity,
       env,
       log: this.log,
+      activeWindow: this.focusProbe,
     });
     this.microphone = createMicrophoneGuard({
       capture: options.shell.capture,
@@ -329,6 +333,8 @@ export class VoskeyCore {
    */
   private async prepareUtterance(): Promise<{ live: boolean }> {
     const window = await this.focusProbe.current().catch(() => undefined);
+    const problem = window ? undefined : this.focusProbe.problem?.();
+    if (problem && problem !== this.focusProblemLogged) this.log.warn((this.focusProblemLogged = problem));
     if (window && this.lastFocusedWindow !== undefined && window.id !== this.lastFocusedWindow) {
       this.log.info('focus moved to another window: starting a fresh sentence');
       this.formatter.resetContext();

@@ -11,6 +11,7 @@ import { backspaceActions, caretActions, keyPressActions, keystrokeActions, held
 import type { LogSink } from '../logging/log.js';
 import { errorMessage } from '../common/error-message.js';
 import { createPaster, DEFAULT_PASTE_TIMING, type PasteTiming } from './typist-paste.js';
+import { ModifierHeldError } from './modifier-state.js';
 
 export type TypingSettings = Settings['typing'];
 
@@ -94,7 +95,18 @@ export function createTypist(settings: TypingSettings | (() => TypingSettings), 
     parts.log?.warn(`the clipboard could not be given back after a paste: ${errorMessage(error)}`),
   );
 
+  // A key sender that refuses keys while the user holds a modifier (typing-worker.ts) makes
+  // the whole edit refused: the session must not count it as typed.
   async function apply(edit: TypingEdit): Promise<TypingReport> {
+    try {
+      return await applyKeys(edit);
+    } catch (e) {
+      if (e instanceof ModifierHeldError) return { method: 'none', refused: e.message };
+      throw e;
+    }
+  }
+
+  async function applyKeys(edit: TypingEdit): Promise<TypingReport> {
     const invalid = validateEdit(edit);
     if (invalid) return { method: 'none', refused: invalid };
     if (edit.backspaces === 0 && edit.text === '' && !edit.append && !edit.keys?.length) return { method: 'none' };

@@ -84,11 +84,11 @@ describe('which system Voskey thinks it runs on', () => {
 
   it('each system gets its own typist, hotkey and checks', () => {
     assert.deepEqual(PLATFORM_KINDS.map((kind) => describePlatform(platformPlan(kind))), [
-      'win32 | typing robotjs | paste ctrl+v | hotkey uiohook | terminal probe none | checks windows-foreground-elevation+windows-microphone-setting | features none',
-      'darwin | typing robotjs | paste cmd+v | hotkey uiohook | terminal probe none | checks mac-accessibility+mac-microphone | features none',
-      'linux-x11 | typing robotjs | paste ctrl+v | hotkey uiohook-after-x11-check | terminal probe x11 | checks none | features none',
-      'linux-wayland | typing wayland-tools | paste ctrl+v | hotkey toggle-shortcut | terminal probe none | checks none | features GlobalShortcutsPortal',
-      'none | typing refuse | paste ctrl+v | hotkey toggle-shortcut | terminal probe none | checks none | features none',
+      'win32 | typing robotjs | paste ctrl+v | hotkey uiohook | focus probe win32 | modifiers win32-async-key-state | checks windows-foreground-elevation+windows-microphone-setting | features none',
+      'darwin | typing robotjs | paste cmd+v | hotkey uiohook | focus probe darwin | modifiers mac-hid-flags | checks mac-accessibility+mac-microphone | features none',
+      'linux-x11 | typing robotjs | paste ctrl+v | hotkey uiohook-after-x11-check | focus probe x11 | modifiers x11-core-keymap | checks none | features none',
+      'linux-wayland | typing wayland-tools | paste ctrl+v | hotkey toggle-shortcut | focus probe none | modifiers none | checks none | features GlobalShortcutsPortal',
+      'none | typing refuse | paste ctrl+v | hotkey toggle-shortcut | focus probe none | modifiers none | checks none | features none',
     ]);
     assert.deepEqual(PLATFORM_KINDS.map((kind) => platformPlan(kind).silentMicrophoneSeconds), [1, 1, 3, 3, 3]);
   });
