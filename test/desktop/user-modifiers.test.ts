@@ -58,7 +58,7 @@ describe("the user's held modifiers never combine with Voskey's keys (X11)", () 
   });
 
   const xdotool = (...args: string[]) => execFileSync('xdotool', args, { env: target.env });
-  const seen = () => target.page.evaluate('window.seenKeys') as Promise<SeenKey[]>;
+  const seen = () => target.page.evaluate<SeenKey[]>('window.seenKeys');
 
   /** Runs `edit` while `hold` holds a key, lets go after `releaseAfterMs`; returns the edit's report. */
   async function whileHeld<T>(hold: (down: boolean) => void, releaseAfterMs: number, edit: () => Promise<T>): Promise<T> {
