@@ -8,8 +8,12 @@ import type { HookKeyEvent } from './hotkey-state.js';
 import { errorMessage } from '../common/error-message.js';
 import { createDeviceKeyQuery } from './x11-physical-keys.js';
 
-/** parent → worker. 'held': which of `keys` (robotjs names) a keyboard device holds (X11). */
-export type HookWorkerRequest = { type: 'stop' } | { type: 'held'; id: number; keys: string[] };
+/**
+ * parent → worker. 'held': which of `keys` (robotjs names) a keyboard device holds (X11).
+ * 'watch': the hotkey's key (uiohook keycode, robotjs name); its key-downs are marked
+ * fromDevice when a keyboard device holds it as the hook sees them.
+ */
+export type HookWorkerRequest = { type: 'stop' } | { type: 'held'; id: number; keys: string[] } | { type: 'watch'; keycode: number; key: string };
 
 export type HookWorkerMessage =
   | { type: 'ready' }
@@ -21,16 +25,24 @@ export type HookWorkerMessage =
 type Uiohook = typeof import('uiohook-napi');
 const require = createRequire(import.meta.url);
 const send = (m: HookWorkerMessage): void => void process.send?.(m);
+// The keyboard devices' own state (X11; undefined elsewhere): asked for a key-down of the
+// watched key right as the hook reports it, while the user's finger is still on it.
+const heldOnDevices = createDeviceKeyQuery();
+let watched: { keycode: number; key: string } | undefined;
+function pressedOnDevice(keycode: number): boolean {
+  if (!watched || keycode !== watched.keycode) return false;
+  return heldOnDevices([watched.key])?.has(watched.key) === true;
+}
 
 try {
   const { uIOhook, EventType } = require('uiohook-napi') as Uiohook;
   uIOhook.on('input', (e) => {
     if (e.type !== EventType.EVENT_KEY_PRESSED && e.type !== EventType.EVENT_KEY_RELEASED) return;
     const k = e;
-    send({
-      type: 'key',
-      event: { down: e.type === EventType.EVENT_KEY_PRESSED, keycode: k.keycode, ctrl: k.ctrlKey, alt: k.altKey, shift: k.shiftKey, meta: k.metaKey, time: k.time },
-    });
+    const down = e.type === EventType.EVENT_KEY_PRESSED;
+    const event: HookKeyEvent = { down, keycode: k.keycode, ctrl: k.ctrlKey, alt: k.altKey, shift: k.shiftKey, meta: k.metaKey, time: k.time };
+    if (down && pressedOnDevice(k.keycode)) event.fromDevice = true;
+    send({ type: 'key', event });
   });
   uIOhook.start();
   send({ type: 'ready' });
@@ -38,10 +50,8 @@ try {
   const message: HookWorkerMessage = { type: 'error', message: `the keyboard hook could not start: ${errorMessage(e).split('\n')[0]}` };
   process.send?.(message, () => process.exit(1));
 }
-// The keyboard devices' own state, for a key-up the parent had to ignore (see hotkey.ts).
-const heldOnDevices = createDeviceKeyQuery();
-
 process.on('message', (m: HookWorkerRequest) => {
+  if (m.type === 'watch') return void (watched = { keycode: m.keycode, key: m.key });
   if (m.type === 'held') {
     const held = heldOnDevices(m.keys);
     return send({ type: 'held', id: m.id, held: held ? [...held] : null });

@@ -123,6 +123,9 @@ export function createHoldHotkey(options: HoldHotkeyOptions): HoldHotkey {
     if (!availability.ok) return unavailable(availability.reason);
     const child = forkWorker('hotkey-hook-worker', env);
     worker = child;
+    // The hotkey's own key, so the worker can tell the user's presses of it from ours.
+    const watch: HookWorkerRequest = { type: 'watch', keycode: parsed.value.keycode, key: keyNames.at(-1)! };
+    child.send(watch);
     let error: string | undefined;
     // uiohook given a display it cannot open usually aborts, but sometimes hangs in its
     // start call instead: a hook that is not up in time is treated as unavailable.
