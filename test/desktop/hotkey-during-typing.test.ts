@@ -68,8 +68,9 @@ describe('hotkey presses while Voskey types (X11)', () => {
     press(false);
   };
   const onDevice = (down: boolean) => user.key('F9', down);
-  const viaXTest = (down: boolean) => void execFileSync('xdotool', [down ? 'keydown' : 'keyup', 'F9'], { env: target.env });
 
+  // Presses through XTest (VNC) cannot be told from ours and keep the old grace window: that
+  // path is hotkey-state.test.ts's (scripted), since a timing test of a loss would be flaky.
   it('toggle: a stop press 50 ms after an edit is not lost', async () => {
     await listen('toggle');
     tap(onDevice);
@@ -97,15 +98,5 @@ describe('hotkey presses while Voskey types (X11)', () => {
     await until(() => events.length === 2, `and its release: ${events.join(', ')}`);
     assert.deepEqual(events, ['start', 'stop:released']);
     assert.equal(await target.waitForValue(long), long);
-  });
-
-  it('a press through XTest (VNC), whose source cannot be told apart from ours, is still ignored right after an edit (the fallback)', async () => {
-    await listen('toggle');
-    tap(viaXTest);
-    await until(() => events.includes('start'), 'dictation started');
-    await typist.apply({ backspaces: 0, text: 'hello' });
-    tap(viaXTest);
-    await sleep(500);
-    assert.deepEqual(events, ['start'], 'the XTest press inside the grace period is not counted');
   });
 });

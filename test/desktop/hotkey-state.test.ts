@@ -84,7 +84,7 @@ describe('hotkey state machine', () => {
     assert.deepEqual(toggle.log, [], 'source unknown: ignored while we type, as before');
     toggle.machine.handle(up(SPACE));
     toggle.machine.handle({ ...down(SPACE), fromDevice: true });
-    toggle.machine.handle({ ...up(SPACE), fromDevice: true } as HookKeyEvent);
+    toggle.machine.handle({ ...up(SPACE), fromDevice: true });
     toggle.machine.handle({ ...down(SPACE), fromDevice: true, time: 5000 });
     assert.deepEqual(toggle.log, ['start', 'stop:toggled'], 'the user\'s presses start and stop');
     const hold = setup('hold', { isTyping: typing });
