@@ -152,11 +152,9 @@ export class VoskeyCore {
       log: this.log,
       prepareUtterance: () => this.prepareUtterance(),
       keyCommands: () => this.settings.get().keyCommands.enabled,
-      // Hands-free is for toggle mode: in hold mode letting go ends the utterance.
-      autoStopSeconds: () => {
-        const settings = this.settings.get();
-        return settings.hotkey.mode === 'toggle' ? settings.handsFree.autoStopSeconds : 0;
-      },
+      // Hands-free is for utterances no held key ends: toggle mode, but also a hold hotkey
+      // that fell back to the toggle shortcut, and dictation started from the tray.
+      autoStopSeconds: () => (this.hotkey.handsFree() ? this.settings.get().handsFree.autoStopSeconds : 0),
     });
 
     this.hotkey = new HotkeyControl({

@@ -22,12 +22,14 @@ export function macHeldModifiers(flags: bigint | number): string[] {
   return MAC_MODIFIER_FLAGS.filter(([mask]) => (value & mask) !== 0n).map(([, name]) => name);
 }
 
+export const FLAGS_STATE_PROTOTYPE = 'uint64_t CGEventSourceFlagsState(int32_t stateID)';
+
 export function openMacModifierState(): ModifierState | undefined {
   let flagsState: (state: number) => bigint | number;
   try {
     const koffi = createRequire(import.meta.url)('koffi') as typeof import('koffi');
     const cg = koffi.load('/System/Library/Frameworks/CoreGraphics.framework/CoreGraphics');
-    flagsState = cg.func('uint64_t CGEventSourceFlagsState(int32_t stateID)') as typeof flagsState;
+    flagsState = cg.func(FLAGS_STATE_PROTOTYPE) as typeof flagsState;
   } catch {
     return undefined;
   }

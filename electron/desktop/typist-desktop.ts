@@ -67,6 +67,7 @@ export function createDesktopTypist(settings: TypingSettings | (() => TypingSett
           keys: options.keys ?? createRobotKeySender({ env }),
           activeWindow: options.activeWindow ?? createFocusProbe(plan.focusProbe, env),
           pasteChords: plan.pasteChords,
+          wordModifier: plan.wordModifier,
           ...(activity ? { activity } : {}),
           ...(options.log ? { log: options.log } : {}),
         }),

@@ -58,6 +58,8 @@ export interface TypistParts {
   keys: KeySender;
   /** Names the focused window, to recognise terminals (X11 only); absent elsewhere. */
   activeWindow?: ActiveWindowProbe;
+  /** The modifier of word chords ("delete last word"): Option ('alt') on macOS; Ctrl if not given. */
+  wordModifier?: KeyModifier;
   /** What the 'auto' paste keys mean on this system (Ctrl+V, ⌘V…); the Linux chords if not given. */
   pasteChords?: PasteChords;
   activity?: TypingActivity;
@@ -143,7 +145,7 @@ export function createTypist(settings: TypingSettings | (() => TypingSettings), 
       await type(steps);
       batch.push(...caret.after);
       await type(appended);
-      batch.push(...keyPressActions(edit.keys), ...repress);
+      batch.push(...keyPressActions(edit.keys, parts.wordModifier), ...repress);
       await flush();
       pressedAgain = true;
     } finally {

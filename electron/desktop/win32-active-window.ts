@@ -9,6 +9,7 @@
 // answers; the koffi side runs for real only on Windows (and under Wine).
 import { createRequire } from 'node:module';
 import type { ActiveWindowInfo, ActiveWindowProbe } from './active-window.js';
+import { WINDOWS_PROTOTYPES } from './platform/windows-elevation.js';
 
 export interface Win32WindowApi {
   /** The foreground HWND as a number; 0 when there is none. */
@@ -45,6 +46,12 @@ export function createWin32ActiveWindowProbe(api: Win32WindowApi | undefined = l
 
 const PROCESS_QUERY_LIMITED_INFORMATION = 0x1000;
 
+/** The one prototype the elevation check does not already declare (windows-elevation.ts). */
+export const IMAGE_NAME_PROTOTYPE =
+  'int __stdcall QueryFullProcessImageNameW(void *process, uint32_t flags, uint16_t *name, _Inout_ uint32_t *size)';
+
+type Fn = (...args: unknown[]) => unknown;
+
 /** The koffi side; undefined off Windows or when the DLLs cannot be loaded. */
 export function loadWin32WindowApi(): Win32WindowApi | undefined {
   if (process.platform !== 'win32') return undefined;
@@ -52,16 +59,26 @@ export function loadWin32WindowApi(): Win32WindowApi | undefined {
     const koffi = createRequire(import.meta.url)('koffi') as typeof import('koffi');
     const user32 = koffi.load('user32.dll');
     const kernel32 = koffi.load('kernel32.dll');
-    // HWND and HANDLE as pointer-sized integers: compared and passed back, never dereferenced.
-    const getForegroundWindow = user32.func('intptr_t __stdcall GetForegroundWindow()') as () => number | bigint;
-    const getWindowThreadProcessId = user32.func('uint32_t __stdcall GetWindowThreadProcessId(intptr_t hwnd, _Out_ uint32_t *pid)') as (h: number, pid: number[]) => number;
-    const openProcess = kernel32.func('intptr_t __stdcall OpenProcess(uint32_t access, int inherit, uint32_t pid)') as (a: number, i: number, pid: number) => number | bigint;
-    const queryImage = kernel32.func('int __stdcall QueryFullProcessImageNameW(intptr_t process, uint32_t flags, uint16_t *name, _Inout_ uint32_t *size)') as (
-      h: number | bigint, f: number, name: Buffer, size: number[]) => number;
-    const closeHandle = kernel32.func('int __stdcall CloseHandle(intptr_t handle)') as (h: number | bigint) => number;
+    const { 'user32.dll': user, 'kernel32.dll': kernel } = WINDOWS_PROTOTYPES;
+    const getForegroundWindow = user32.func(user.getForegroundWindow) as Fn;
+    const getWindowThreadProcessId = user32.func(user.getWindowThreadProcessId) as Fn;
+    const openProcess = kernel32.func(kernel.openProcess) as Fn;
+    const closeHandle = kernel32.func(kernel.closeHandle) as Fn;
+    const queryImage = kernel32.func(IMAGE_NAME_PROTOTYPE) as Fn;
+    // The HWND as a number, for ===; the handle itself is what goes back into the calls.
+    const windows = new Map<number, unknown>();
     return {
-      foregroundWindow: () => Number(getForegroundWindow()),
-      windowProcessId(hwnd) {
+      foregroundWindow() {
+        const hwnd = getForegroundWindow();
+        if (!hwnd) return 0;
+        const id = Number(koffi.address(hwnd));
+        windows.clear();
+        windows.set(id, hwnd);
+        return id;
+      },
+      windowProcessId(id) {
+        const hwnd = windows.get(id);
+        if (!hwnd) return 0;
         const pid = [0];
         return getWindowThreadProcessId(hwnd, pid) ? pid[0]! : 0;
       },
@@ -69,11 +86,13 @@ export function loadWin32WindowApi(): Win32WindowApi | undefined {
         const handle = openProcess(PROCESS_QUERY_LIMITED_INFORMATION, 0, pid);
         if (!handle) return undefined;
         try {
-          const chars = 1024;
-          const buffer = Buffer.alloc(chars * 2);
-          const size = [chars];
-          if (!queryImage(handle, 0, buffer, size)) return undefined;
-          return buffer.toString('utf16le', 0, size[0]! * 2);
+          // MAX_PATH is 260, but long paths can be longer: 1024 UTF-16 units, size in and out.
+          // koffi passes a Buffer by reference, so the function writes into it.
+          const units = 1024;
+          const name = Buffer.alloc(units * 2);
+          const size = [units];
+          if (!queryImage(handle, 0, name, size)) return undefined;
+          return name.toString('utf16le', 0, Math.min(size[0]!, units) * 2);
         } finally {
           closeHandle(handle);
         }

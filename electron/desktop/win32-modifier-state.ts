@@ -20,11 +20,13 @@ export function win32HeldModifiers(getAsyncKeyState: (vk: number) => number): st
   return WIN32_MODIFIER_KEYS.filter(([vk]) => (getAsyncKeyState(vk) & 0x8000) !== 0).map(([, name]) => name);
 }
 
+export const GET_ASYNC_KEY_STATE_PROTOTYPE = 'short __stdcall GetAsyncKeyState(int vKey)';
+
 export function openWin32ModifierState(): ModifierState | undefined {
   let getAsyncKeyState: (vk: number) => number;
   try {
     const koffi = createRequire(import.meta.url)('koffi') as typeof import('koffi');
-    getAsyncKeyState = koffi.load('user32.dll').func('short __stdcall GetAsyncKeyState(int vKey)') as (vk: number) => number;
+    getAsyncKeyState = koffi.load('user32.dll').func(GET_ASYNC_KEY_STATE_PROTOTYPE) as (vk: number) => number;
   } catch {
     return undefined;
   }

@@ -4,16 +4,17 @@
 // their documentation describes; the X11 sides run for real in user-modifiers.test.ts and
 // the typist tests. Also which probe and which reader each platform plan picks.
 import { describe, it } from 'node:test';
+import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
 import { createX11ActiveWindowProbe, XDOTOOL_MISSING, type ActiveWindowProbe } from '../../electron/desktop/active-window.js';
-import { createWin32ActiveWindowProbe, executableName, type Win32WindowApi } from '../../electron/desktop/win32-active-window.js';
+import { createWin32ActiveWindowProbe, executableName, IMAGE_NAME_PROTOTYPE, type Win32WindowApi } from '../../electron/desktop/win32-active-window.js';
 import { createMacActiveWindowProbe, parseLsappinfo } from '../../electron/desktop/mac-active-window.js';
 import { createFocusProbe, NO_FOCUS_PROBE_REASON } from '../../electron/desktop/platform/focus-probe.js';
 import { openModifierState } from '../../electron/desktop/platform/modifier-source.js';
 import { PLATFORM_KINDS, platformPlan } from '../../electron/desktop/platform/desktop-platform.js';
 import { MODIFIER_RELEASE_WAIT_MS, UNKNOWN_MODIFIER_STATE, waitForModifiersUp, type ModifierState } from '../../electron/desktop/modifier-state.js';
-import { win32HeldModifiers } from '../../electron/desktop/win32-modifier-state.js';
-import { macHeldModifiers } from '../../electron/desktop/mac-modifier-state.js';
+import { GET_ASYNC_KEY_STATE_PROTOTYPE, win32HeldModifiers } from '../../electron/desktop/win32-modifier-state.js';
+import { FLAGS_STATE_PROTOTYPE, macHeldModifiers } from '../../electron/desktop/mac-modifier-state.js';
 import { heldModifierNames } from '../../electron/desktop/x11-modifier-state.js';
 
 describe('the focused-window probe on each platform', () => {
@@ -126,5 +127,14 @@ describe('which modifiers the user holds, on each platform', () => {
     assert.match(reason ?? '', /^Control_L was held for more than 1\.5 s, so nothing was typed/);
     const unknown = waitForModifiersUp({ held: () => { throw new Error('X error'); }, close: () => {} }, { sleep, now: () => clock });
     assert.equal(unknown, undefined, 'a reader that fails cannot tell: keys go out as before');
+  });
+});
+
+describe('native prototypes of the probes that cannot run here', () => {
+  it('parse in koffi and name the documented functions', () => {
+    // The DLLs and frameworks exist only on Windows and macOS; the syntax is checked for real.
+    const koffi = createRequire(import.meta.url)('koffi') as typeof import('koffi');
+    const names = [IMAGE_NAME_PROTOTYPE, GET_ASYNC_KEY_STATE_PROTOTYPE, FLAGS_STATE_PROTOTYPE].map((p) => koffi.introspect(koffi.proto(p)).name);
+    assert.deepEqual(names, ['QueryFullProcessImageNameW', 'GetAsyncKeyState', 'CGEventSourceFlagsState']);
   });
 });

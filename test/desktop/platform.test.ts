@@ -148,6 +148,16 @@ describe('typing on each system', () => {
     assert.deepEqual(pasteTap(keys), { kind: 'tap', key: 'v', modifiers: ['command'] });
   });
 
+  it('macOS: "delete last word" is Option+Backspace (Ctrl+Backspace deletes one character there); Ctrl elsewhere', async () => {
+    const word = { backspaces: 0, text: '', keys: [{ key: 'backspace', modifiers: ['control' as const] }] };
+    const mac = typistFor('darwin', { permissions: { isTrustedAccessibilityClient: () => true } });
+    await mac.typist.apply(word);
+    assert.deepEqual(mac.keys.sent, [{ kind: 'tap', key: 'backspace', modifiers: ['alt'] }]);
+    const windows = typistFor('win32', { elevation: { self: 'not-elevated', foreground: 'not-elevated' } });
+    await windows.typist.apply(word);
+    assert.deepEqual(windows.keys.sent, [{ kind: 'tap', key: 'backspace', modifiers: ['control'] }]);
+  });
+
   it('macOS without Accessibility: asks once with the system prompt, then explains where to grant it', async () => {
     const prompts: boolean[] = [];
     const permissions: SystemPermissions = { isTrustedAccessibilityClient: (prompt) => (prompts.push(prompt), false) };

@@ -7,6 +7,7 @@
 // does the few things only Electron can (switches, Dock, permission prompts).
 import { detectSession } from '../display-session.js';
 import { LINUX_PASTE_CHORDS, type PasteChords } from '../paste-keys.js';
+import type { KeyModifier } from '../key-sender.js';
 
 export type PlatformKind = 'win32' | 'darwin' | 'linux-x11' | 'linux-wayland' | 'none';
 
@@ -52,6 +53,8 @@ export interface PlatformPlan {
    * be known (Wayland here; the probe answers undefined and live typing stays final-only).
    */
   focusProbe: FocusProbeKind;
+  /** The modifier of word chords ("delete last word"): Ctrl, or Option (robotjs 'alt') on macOS. */
+  wordModifier: KeyModifier;
   /** Which modifiers the user holds, asked before every key we send (modifier-source.ts). */
   modifierState: ModifierStateKind;
   /**
@@ -99,6 +102,7 @@ export function platformPlan(kind: PlatformKind): PlatformPlan {
         kind,
         focusProbe: 'win32',
         modifierState: 'win32-async-key-state',
+        wordModifier: 'control',
         // Windows Terminal and conhost (Windows 10+) paste with Ctrl+V: one chord everywhere.
         pasteChords: { plain: 'ctrl+v', terminal: 'ctrl+v' },
         checks: { beforeTyping: ['windows-foreground-elevation'], beforeHook: [], beforeCapture: ['windows-microphone-setting'] },
@@ -110,6 +114,7 @@ export function platformPlan(kind: PlatformKind): PlatformPlan {
         kind,
         focusProbe: 'darwin',
         modifierState: 'mac-hid-flags',
+        wordModifier: 'alt',
         // Terminal.app, iTerm2 and every other Mac app paste with ⌘V.
         pasteChords: { plain: 'cmd+v', terminal: 'cmd+v' },
         checks: { beforeTyping: ['mac-accessibility'], beforeHook: ['mac-accessibility'], beforeCapture: ['mac-microphone'] },
@@ -122,6 +127,7 @@ export function platformPlan(kind: PlatformKind): PlatformPlan {
         pasteChords: LINUX_PASTE_CHORDS,
         focusProbe: 'x11',
         modifierState: 'x11-core-keymap',
+        wordModifier: 'control',
         hotkey: 'uiohook-after-x11-check',
         checks: NO_CHECKS,
         chromiumFeatures: [],
@@ -136,6 +142,7 @@ export function platformPlan(kind: PlatformKind): PlatformPlan {
         focusProbe: 'none',
         // No Wayland protocol lets a client read the keyboard state of other clients.
         modifierState: 'none',
+        wordModifier: 'control',
         hotkey: 'toggle-shortcut',
         noHookReason: 'Wayland does not let one app see the keys pressed in another, so key releases cannot be heard',
         checks: NO_CHECKS,
@@ -153,6 +160,7 @@ export function platformPlan(kind: PlatformKind): PlatformPlan {
         pasteChords: LINUX_PASTE_CHORDS,
         focusProbe: 'none',
         modifierState: 'none',
+        wordModifier: 'control',
         hotkey: 'toggle-shortcut',
         noHookReason: 'there is no desktop session (neither DISPLAY nor WAYLAND_DISPLAY is set)',
         noTypingReason: 'no desktop session (neither DISPLAY nor WAYLAND_DISPLAY is set)',
