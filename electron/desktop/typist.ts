@@ -20,7 +20,7 @@ export interface TypingEdit {
   backspaces: number;
   text: string;
   /**
-   * A correction in the middle: the caret moves left over this many code points before the
+   * A correction in the middle: the caret moves left over this many grapheme clusters before the
    * BackSpaces and right again after the text (live typing fixing a word it typed earlier).
    */
   caretBack?: number;

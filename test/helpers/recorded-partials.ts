@@ -2,6 +2,8 @@
 // (test/fixtures/partials.json, made by scripts/record-partials.ts) through the app's
 // live-typing code into a simulated window (a string), so the stability rule can be tested
 // and compared without timing noise. Shared by test/dictation/live/ and bench/live-typing.ts.
+import { applyEdit as applyTextFieldEdit } from '../../electron/dictation/format/apply-edit.js';
+import { backspaceSteps, graphemes } from '../../electron/common/text-steps.js';
 import { readFileSync } from 'node:fs';
 import { DictationFormatter } from '../../electron/dictation/format/index.js';
 import type { StabilityRule } from '../../electron/dictation/live/live-commit.js';
@@ -17,9 +19,10 @@ export function recordedUtterances(): RecordedUtterance[] {
 
 /** A text box that the caret keys, BackSpace and typing change, as the typist changes a real one. */
 export function applyEdit(document: string, edit: TextEdit): string {
-  const chars = [...document];
-  const caret = chars.length - (edit.caretBack ?? 0);
-  return chars.slice(0, Math.max(0, caret - edit.backspaces)).join('') + edit.text + chars.slice(caret).join('') + (edit.append ?? '');
+  const clusters = graphemes(document);
+  const beforeCaret = clusters.slice(0, Math.max(0, clusters.length - (edit.caretBack ?? 0))).join('');
+  // Clamped as a text box is: Backspace at its start does nothing.
+  return applyTextFieldEdit(document, { ...edit, backspaces: Math.min(edit.backspaces, backspaceSteps(beforeCaret)) });
 }
 
 export interface Replay {

@@ -1,11 +1,16 @@
-// What a text field shows after a TypingEdit: Backspace removes one character (a code
-// point, as the formatter counts them), then the text is added. `voskey format` builds its
+// What a text field shows after a TypingEdit: each Backspace erases what a browser's does
+// (a whole emoji cluster, else one code point: common/text-steps.ts), then the text is added. `voskey format` builds its
 // document this way, and the tests' stand-in text field uses the same function.
 
 import type { TypingEdit } from './index.js';
+import { backspaceSteps, eraseFromEnd, graphemes } from '../../common/text-steps.js';
 
-export function applyEdit(document: string, edit: Pick<TypingEdit, 'backspaces' | 'text'>): string {
-  const chars = [...document];
-  if (edit.backspaces > chars.length) throw new Error(`${edit.backspaces} backspaces but only ${chars.length} characters typed`);
-  return chars.slice(0, chars.length - edit.backspaces).join('') + edit.text;
+export function applyEdit(document: string, edit: Pick<TypingEdit, 'backspaces' | 'text'> & { caretBack?: number; append?: string }): string {
+  // The caret moves left over whole grapheme clusters, as arrow keys do.
+  const clusters = graphemes(document);
+  const caret = Math.max(0, clusters.length - (edit.caretBack ?? 0));
+  const before = clusters.slice(0, caret).join('');
+  const kept = eraseFromEnd(before, edit.backspaces);
+  if (kept === undefined) throw new Error(`${edit.backspaces} backspaces but only ${backspaceSteps(before)} characters typed`);
+  return kept + edit.text + clusters.slice(caret).join('') + (edit.append ?? '');
 }
