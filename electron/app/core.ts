@@ -10,7 +10,8 @@ import { createPlatformGuards } from '../desktop/platform/permission-guards.js';
 import { placeKeyHook } from '../desktop/platform/hook-placement.js';
 import { silentMicrophoneMessage } from '../desktop/platform/permission-messages.js';
 import { TypingActivity } from '../desktop/typing-activity.js';
-import { createX11ActiveWindowProbe, type ActiveWindowProbe } from '../desktop/active-window.js';
+import type { ActiveWindowProbe } from '../desktop/active-window.js';
+import { createFocusProbe } from '../desktop/platform/focus-probe.js';
 import { isLiveFor } from '../dictation/live/app-mode.js';
 import { createDesktopTypist, platformClipboard } from '../desktop/typist-desktop.js';
 import type { Typist } from '../desktop/typist.js';
@@ -80,7 +81,8 @@ export class VoskeyCore {
   private formattingLanguage: string | undefined;
   private audioKey: string;
   private readonly focusProbe: ActiveWindowProbe;
-  private readonly focusProbeIsX11: boolean;
+  /** Why the focused window cannot be known, once logged (xdotool missing, …). */
+  private focusProblemLogged: string | undefined;
   private lastFocusedWindow: WindowIdentity['id'] | undefined;
   private unknownTargetLogged = false;
   private readonly controlAddress: ControlAddress | undefined;
@@ -110,10 +112,9 @@ export class VoskeyCore {
     this.log.info(`platform: ${describePlatform(platform)}`);
     const guards = createPlatformGuards(platform, { env, permissions: options.shell.permissions, log: this.log });
     this.clipboard = platformClipboard(platform, options.shell.clipboard, env);
-    // Only X11 lets one client ask which window has the focus; elsewhere (and on Wayland,
-    // where XWayland would name a stale window) there is no probe, as for the typist.
-    this.focusProbe = options.shell.activeWindow ?? (platform.terminalProbe === 'x11' ? createX11ActiveWindowProbe(env) : { current: async () => undefined });
-    this.focusProbeIsX11 = !options.shell.activeWindow && platform.terminalProbe === 'x11';
+    // Each platform's own probe (X11, Windows, macOS); on Wayland, where XWayland would name
+    // a stale window, one that answers undefined. The typist asks the same probe.
+    this.focusProbe = options.shell.activeWindow ?? createFocusProbe(platform.focusProbe, env);
     const activity = new TypingActivity();
     this.typist = createDesktopTypist(() => this.settings.get().typing, {
       plan: platform,
@@ -123,6 +124,7 @@ export class VoskeyCore {
       activity,
       env,
       log: this.log,
+      activeWindow: this.focusProbe,
     });
     this.microphone = createMicrophoneGuard({
       capture: options.shell.capture,
@@ -162,11 +164,9 @@ export class VoskeyCore {
       // Its last words went on in another window as a fresh sentence: that is the window now.
       focusMoved: (window) => void (this.lastFocusedWindow = window.id),
       keyCommands: () => this.settings.get().keyCommands.enabled,
-      // Hands-free is for toggle mode: in hold mode letting go ends the utterance.
-      autoStopSeconds: () => {
-        const settings = this.settings.get();
-        return settings.hotkey.mode === 'toggle' ? settings.handsFree.autoStopSeconds : 0;
-      },
+      // Hands-free is for utterances no held key ends: toggle mode, but also a hold hotkey
+      // that fell back to the toggle shortcut, and dictation started from the tray.
+      autoStopSeconds: () => (this.hotkey.handsFree() ? this.settings.get().handsFree.autoStopSeconds : 0),
     });
 
     const hookPlace = placeKeyHook(platform, options.shell.keyHookHost);
@@ -365,6 +365,8 @@ export class VoskeyCore {
    */
   private async prepareUtterance(): Promise<{ live: boolean; target?: WindowIdentity }> {
     const window = await this.focusProbe.current().catch(() => undefined);
+    const problem = window ? undefined : this.focusProbe.problem?.();
+    if (problem && problem !== this.focusProblemLogged) this.log.warn((this.focusProblemLogged = problem));
     if (window && this.lastFocusedWindow !== undefined && window.id !== this.lastFocusedWindow) {
       this.log.info('focus moved to another window: starting a fresh sentence');
       this.formatter.resetContext();
@@ -385,9 +387,10 @@ export class VoskeyCore {
    */
   private async focusUnknown(): Promise<string | undefined> {
     if (await this.focusProbe.current().catch(() => undefined)) return undefined;
-    return this.focusProbeIsX11
-      ? 'Voskey cannot tell which window has the focus (it asks xdotool: is it installed?), so live typing types each sentence when it is final.'
-      : 'Voskey cannot tell which window has the focus on this system yet, so live typing types each sentence when it is final.';
+    return (
+      this.focusProbe.problem?.() ??
+      'Voskey cannot tell which window has the focus on this system yet, so live typing types each sentence when it is final.'
+    );
   }
 
   private createRecognition(settings: Settings): VoskRecognition {

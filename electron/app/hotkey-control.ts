@@ -94,6 +94,15 @@ export class HotkeyControl {
     return acceleratorKeyNames(parsed.value);
   }
 
+  /**
+   * True unless the hold-to-talk keys are held: nothing but silence can end an utterance
+   * the toggle hotkey, the toggle fallback of a hold hotkey (Wayland, no RECORD) or the tray
+   * started, so hands-free auto-stop applies to it whatever the hotkey mode setting says.
+   */
+  handsFree(): boolean {
+    return !this.held;
+  }
+
   whenKeysReleased(): Promise<void> {
     if (!this.held) return Promise.resolve();
     return new Promise((resolve) => this.releaseWaiters.push(resolve));

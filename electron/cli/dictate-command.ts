@@ -14,6 +14,8 @@ import type { ControlAction } from '../control/control-protocol.js';
 import { listenForControl, type ControlServer } from '../control/control-server.js';
 import { controlSession } from '../control/session-control.js';
 import { createDesktopTypist } from '../desktop/typist-desktop.js';
+import { currentPlatformPlan } from '../desktop/platform/desktop-platform.js';
+import { createFocusProbe } from '../desktop/platform/focus-probe.js';
 import { DictationFormatter } from '../dictation/format/index.js';
 import { pcmRms } from '../dictation/live/silence-watch.js';
 import type { OverlayState } from '../dictation/overlay-state.js';
@@ -48,7 +50,12 @@ export async function runDictate(command: DictateCommand, io: CliIo, env: NodeJS
   const frameBytes = frameBytesFor(DEFAULT_SAMPLE_RATE, DEFAULT_FRAME_MS);
   const recording = recorder && startRecording(recorder, env);
   const audio: Readable = recording?.audio ?? io.stdin;
-  const typist = createDesktopTypist(settings.typing, { ownWindowFocused: () => false, env });
+  const plan = currentPlatformPlan(env);
+  const typist = createDesktopTypist(settings.typing, { plan, ownWindowFocused: () => false, env });
+  // Live typing corrects only in the window an utterance started in, so it needs to know
+  // which window that is (the app's rule, electron/dictation/live/typing-target.ts).
+  const focus = createFocusProbe(plan.focusProbe, env);
+  let unknownTargetSaid = false;
   const untyped = new UntypedText(io.stdout, io.stderr);
   const config: VoskConfig = { sample_rate: DEFAULT_SAMPLE_RATE, ...(settings.formatting.phraseList.length ? { phrase_list: settings.formatting.phraseList } : {}) };
   const recognition = new VoskRecognition({
@@ -90,7 +97,15 @@ export async function runDictate(command: DictateCommand, io: CliIo, env: NodeJS
       overlay: (state) => watcher.update(state, session?.isCapturing ?? true),
       captureOptions: () => ({ ...settings.audio }),
       finishTimeoutMs: FINISH_TIMEOUT_MS,
-      prepareUtterance: async () => ({ live: command.live }),
+      prepareUtterance: async () => {
+        const target = command.live ? await focus.current().catch(() => undefined) : undefined;
+        if (command.live && !target && !unknownTargetSaid) {
+          unknownTargetSaid = true;
+          io.stderr.write(`voskey: typing each sentence when it is final: ${focus.problem?.() ?? 'the focused window cannot be named here'}.\n`);
+        }
+        return target ? { live: true, target } : { live: false };
+      },
+      focusedWindow: () => focus.current().catch(() => undefined),
       keyCommands: () => settings.keyCommands.enabled,
       autoStopSeconds: () => command.autoStopSeconds ?? 0,
     });

@@ -10,8 +10,12 @@ import { errorMessage } from '../common/error-message.js';
 import { createDeviceKeyQuery } from './x11-physical-keys.js';
 import { keyEventFrom } from './uiohook-event.js';
 
-/** parent → worker. 'held': which of `keys` (robotjs names) a keyboard device holds (X11). */
-export type HookWorkerRequest = { type: 'stop' } | { type: 'held'; id: number; keys: string[] };
+/**
+ * parent → worker. 'held': which of `keys` (robotjs names) a keyboard device holds (X11).
+ * 'watch': the hotkey's key (uiohook keycode, robotjs name); its key-downs are marked
+ * fromDevice when a keyboard device holds it as the hook sees them.
+ */
+export type HookWorkerRequest = { type: 'stop' } | { type: 'held'; id: number; keys: string[] } | { type: 'watch'; keycode: number; key: string };
 
 export type HookWorkerMessage =
   | { type: 'ready' }
@@ -23,12 +27,22 @@ export type HookWorkerMessage =
 type Uiohook = typeof import('uiohook-napi');
 const require = createRequire(import.meta.url);
 const send = (m: HookWorkerMessage): void => void process.send?.(m);
+// The keyboard devices' own state (X11; undefined elsewhere): asked for a key-down of the
+// watched key right as the hook reports it, while the user's finger is still on it.
+const heldOnDevices = createDeviceKeyQuery();
+let watched: { keycode: number; key: string } | undefined;
+function pressedOnDevice(keycode: number): boolean {
+  if (!watched || keycode !== watched.keycode) return false;
+  return heldOnDevices([watched.key])?.has(watched.key) === true;
+}
 
 try {
   const { uIOhook, EventType } = require('uiohook-napi') as Uiohook;
   uIOhook.on('input', (e) => {
     const event = keyEventFrom(e, EventType);
-    if (event) send({ type: 'key', event });
+    if (!event) return;
+    if (event.down && pressedOnDevice(event.keycode)) event.fromDevice = true;
+    send({ type: 'key', event });
   });
   uIOhook.start();
   send({ type: 'ready' });
@@ -36,10 +50,8 @@ try {
   const message: HookWorkerMessage = { type: 'error', message: `the keyboard hook could not start: ${errorMessage(e).split('\n')[0]}` };
   process.send?.(message, () => process.exit(1));
 }
-// The keyboard devices' own state, for a key-up the parent had to ignore (see hotkey.ts).
-const heldOnDevices = createDeviceKeyQuery();
-
 process.on('message', (m: HookWorkerRequest) => {
+  if (m.type === 'watch') return void (watched = { keycode: m.keycode, key: m.key });
   if (m.type === 'held') {
     const held = heldOnDevices(m.keys);
     return send({ type: 'held', id: m.id, held: held ? [...held] : null });

@@ -17,6 +17,16 @@ export interface HookKeyEvent {
    * so arrival time cannot tell a repeat from a new press.
    */
   time?: number;
+  /**
+   * A key-down that a keyboard device other than XTest held when the hook saw it (X11,
+   * x11-physical-keys.ts): the user's own press, never one of Voskey's synthetic keys, so it
+   * counts even while Voskey types. Absent where the source cannot be told: uiohook-napi
+   * passes on neither the Windows hook's LLKHF_INJECTED flag nor the macOS event source
+   * (libuiohook windows/input_hook.c reads kbhook->flags only for the scan code; the JS
+   * event has type, time, keycode and the modifier flags), and keys from VNC arrive through
+   * XTest like ours. Those presses fall back to being ignored while Voskey types.
+   */
+  fromDevice?: boolean;
 }
 
 export interface HotkeyMachineOptions {
@@ -25,7 +35,10 @@ export interface HotkeyMachineOptions {
   maxHoldMs: number;
   onStart(): void;
   onStop(reason: StopReason): void;
-  /** True while our own typing runs: its keys must not start or stop dictation. */
+  /**
+   * True while our own typing runs (and shortly after): its keys must not start or stop
+   * dictation. Key-downs a keyboard device vouches for (fromDevice) are the user's and count.
+   */
   isTyping?: () => boolean;
   /**
    * A key-up of the hold-to-talk keys came while our typing runs and was ignored: it may
@@ -76,7 +89,7 @@ export function createHotkeyMachine(options: HotkeyMachineOptions): HotkeyMachin
   return {
     handle(e) {
       if (paused || disposed) return;
-      if (options.isTyping?.()) {
+      if (options.isTyping?.() && !(e.down && e.fromDevice)) {
         const holdKeyUp = !e.down && (e.keycode === accelerator.keycode || requiredModifierCodes.has(e.keycode));
         if (holdKeyUp && mode === 'hold' && hold.active) options.onIgnoredRelease?.();
         return;

@@ -147,6 +147,8 @@ export function createHoldHotkey(options: HoldHotkeyOptions): HoldHotkey {
       },
       onFailure: failed,
     });
+    // The hotkey's own key, so the hook can tell the user's presses of it from ours.
+    hook.watch?.(parsed.value.keycode, keyNames.at(-1)!);
   })();
 
   return {

@@ -40,6 +40,12 @@ export interface KeyHookRun {
    * worker); null where the devices cannot be asked.
    */
   heldOnDevices(keys: string[]): Promise<Set<string> | null>;
+  /**
+   * The hotkey's key (uiohook keycode, robotjs name): its key-downs are marked fromDevice
+   * when a keyboard device holds it (X11 through the worker), so a press of the user's is
+   * told from Voskey's own typed keys. Absent where the devices cannot be asked.
+   */
+  watch?(keycode: number, key: string): void;
 }
 
 export type KeyHookHost = (handlers: KeyHookHandlers) => KeyHookRun;
@@ -74,6 +80,10 @@ export function forkedKeyHook(env: NodeJS.ProcessEnv): KeyHookHost {
         const request: HookWorkerRequest = { type: 'stop' };
         if (child.connected) child.send(request);
         setTimeout(() => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'), 1000).unref();
+      },
+      watch(keycode, key) {
+        const request: HookWorkerRequest = { type: 'watch', keycode, key };
+        if (child.connected) child.send(request);
       },
       heldOnDevices: (keys) =>
         new Promise((resolve) => {

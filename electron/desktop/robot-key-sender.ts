@@ -5,6 +5,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { KeyAction, KeySender } from './key-sender.js';
 import { describeExit, forkWorker } from './fork-worker.js';
 import type { TypingRequest, TypingResponse } from './typing-worker.js';
+import { ModifierHeldError } from './modifier-state.js';
 
 export interface RobotKeySenderOptions {
   /** Must carry DISPLAY for X11. */
@@ -41,7 +42,7 @@ export function createRobotKeySender(options: RobotKeySenderOptions = {}): Robot
       if (!p) return;
       pending.delete(reply.id);
       if (reply.ok) p.resolve();
-      else p.reject(new Error(`typing failed: ${reply.error}`));
+      else p.reject(reply.refused ? new ModifierHeldError(reply.error) : new Error(`typing failed: ${reply.error}`));
     });
     child.on('exit', (code, signal) => {
       if (worker === child) worker = undefined;

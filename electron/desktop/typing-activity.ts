@@ -2,7 +2,9 @@
 // the ones our own typing makes (Ctrl+V, BackSpace, typed letters, a modifier released by a
 // synthetic tap). The typist marks when it types; the hotkey ignores events seen during that
 // window and for a short grace period after it, because hook events reach the main process
-// from a child process a little later than the keys were pressed.
+// from a child process a little later than the keys were pressed. Only events whose source
+// is unknown: a key-down a keyboard device vouches for (X11, hotkey-state.ts `fromDevice`)
+// is the user's and counts whenever it comes.
 
 export class TypingActivity {
   private active = 0;

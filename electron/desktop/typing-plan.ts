@@ -47,9 +47,19 @@ export function keystrokeActions(text: string): KeyAction[] {
   return actions;
 }
 
-/** Taps for a spoken key command ("press enter"), in order. */
-export function keyPressActions(keys: readonly { key: string; modifiers: KeyModifier[] }[] | undefined): KeyAction[] {
-  return (keys ?? []).map((k) => ({ kind: 'tap', key: k.key, modifiers: [...k.modifiers] }));
+/** Keys that Ctrl makes move or delete by word on Windows and Linux, and Option on macOS. */
+const WORD_KEYS = new Set(['backspace', 'delete', 'left', 'right']);
+
+/**
+ * Taps for a spoken key command ("press enter"), in order. A word chord (Ctrl+Backspace,
+ * "delete last word") takes this system's word modifier: Option on macOS, where Ctrl+Backspace
+ * deletes one character (Apple's "Mac keyboard shortcuts": Option–Delete deletes the word).
+ */
+export function keyPressActions(keys: readonly { key: string; modifiers: KeyModifier[] }[] | undefined, wordModifier: KeyModifier = 'control'): KeyAction[] {
+  return (keys ?? []).map((k) => {
+    const word = WORD_KEYS.has(k.key) && k.modifiers.length === 1 && k.modifiers[0] === 'control';
+    return { kind: 'tap', key: k.key, modifiers: word ? [wordModifier] : [...k.modifiers] };
+  });
 }
 
 /** Releases (down = false) or presses again (down = true) the hotkey keys the user holds. */

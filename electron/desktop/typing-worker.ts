@@ -5,6 +5,9 @@ import { createRequire } from 'node:module';
 import type { KeyAction, KeyToggle } from './key-sender.js';
 import { createDeviceKeyQuery } from './x11-physical-keys.js';
 import { errorMessage } from '../common/error-message.js';
+import { ModifierHeldError, waitForModifiersUp, type ModifierState } from './modifier-state.js';
+import { currentPlatformPlan } from './platform/desktop-platform.js';
+import { openModifierState } from './platform/modifier-source.js';
 
 export interface TypingRequest {
   id: number;
@@ -13,7 +16,10 @@ export interface TypingRequest {
   keyboardDelay: number;
 }
 
-export type TypingResponse = { id: number; ok: true } | { id: number; ok: false; error: string };
+export type TypingResponse =
+  | { id: number; ok: true }
+  /** refused: nothing of the batch from that point was sent, on purpose (a held modifier). */
+  | { id: number; ok: false; error: string; refused?: boolean };
 
 type Robot = typeof import('robotjs');
 
@@ -39,6 +45,13 @@ if (typeof robot !== 'string' && process.platform === 'linux' && process.env.DIS
 // The keyboard devices' own state (X11 only), asked around the user's held keys.
 const heldOnDevices = createDeviceKeyQuery();
 
+// The modifiers the user holds, from the source every key passes through; opened on first use.
+let modifiers: ModifierState | undefined;
+function modifierRefusal(): string | undefined {
+  modifiers ??= openModifierState(currentPlatformPlan(process.env).modifierState);
+  return waitForModifiersUp(modifiers);
+}
+
 /** The user's keys this worker lifted while a keyboard device showed them held. */
 const liftedWhileHeld = new Set<string>();
 
@@ -48,6 +61,13 @@ function perform(r: Robot, actions: KeyAction[]): void {
   let beforeLift: Set<string> | undefined | null = null;
   let beforePress: Set<string> | undefined | null = null;
   for (const action of actions) {
+    // Every key that could be changed by a held modifier waits for its release. Toggles are
+    // the hotkey's own keys being lifted or pressed again: they go out whatever is held, so
+    // a refused batch never leaves a key the typist lifted in the wrong state.
+    if (action.kind !== 'toggle') {
+      const refusal = modifierRefusal();
+      if (refusal) throw new ModifierHeldError(refusal);
+    }
     if (action.kind === 'text') {
       if (action.text) r.typeString(action.text);
       continue;
@@ -78,7 +98,7 @@ process.on('message', (message: TypingRequest) => {
     perform(robot, message.actions);
     reply = { id: message.id, ok: true };
   } catch (e) {
-    reply = { id: message.id, ok: false, error: errorMessage(e) };
+    reply = { id: message.id, ok: false, error: errorMessage(e), ...(e instanceof ModifierHeldError ? { refused: true } : {}) };
   }
   process.send?.(reply);
 });

@@ -1,13 +1,14 @@
 // Builds the typist the platform plan (platform/desktop-platform.ts) asks for: robotjs
-// keystrokes + clipboard paste on Windows, macOS and X11 (the X11 window probe only to
+// keystrokes + clipboard paste on Windows, macOS and X11 (the focused-window probe to
 // recognise terminals), wtype/ydotool on Wayland, or a refusal with the reason when there
 // is no desktop. Every typist is guarded the same way (typist-guard.ts).
-import { createX11ActiveWindowProbe } from './active-window.js';
 import type { Clipboard } from './clipboard.js';
 import { createXclipClipboard } from './clipboard-xclip.js';
 import { isOnPath } from './find-executable.js';
 import type { KeySender } from './key-sender.js';
 import { currentPlatformPlan, type PlatformPlan } from './platform/desktop-platform.js';
+import { createFocusProbe } from './platform/focus-probe.js';
+import type { ActiveWindowProbe } from './active-window.js';
 import { createRobotKeySender } from './robot-key-sender.js';
 import type { TypingActivity } from './typing-activity.js';
 import { guardTypist, type TypingGuards } from './typist-guard.js';
@@ -28,6 +29,8 @@ export interface DesktopTypistOptions extends TypingGuards {
   /** Which Wayland typing tools are installed; looked up on PATH when not given. */
   waylandToolInstalled?: (tool: WaylandTool) => boolean;
   log?: LogSink;
+  /** Which window has the focus (terminal paste keys); the plan's probe when not given. */
+  activeWindow?: ActiveWindowProbe;
 }
 
 export const NO_CLIPBOARD_MESSAGE = 'no clipboard: Voskey pastes through Electron\'s clipboard on this system';
@@ -62,8 +65,9 @@ export function createDesktopTypist(settings: TypingSettings | (() => TypingSett
         createTypist(settings, {
           clipboard: platformClipboard(plan, options.clipboard, env),
           keys: options.keys ?? createRobotKeySender({ env }),
-          ...(plan.terminalProbe === 'x11' ? { activeWindow: createX11ActiveWindowProbe(env) } : {}),
+          activeWindow: options.activeWindow ?? createFocusProbe(plan.focusProbe, env),
           pasteChords: plan.pasteChords,
+          wordModifier: plan.wordModifier,
           ...(activity ? { activity } : {}),
           ...(options.log ? { log: options.log } : {}),
         }),

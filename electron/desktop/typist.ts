@@ -11,6 +11,7 @@ import { backspaceActions, caretActions, keyPressActions, keystrokeActions, held
 import type { LogSink } from '../logging/log.js';
 import { errorMessage } from '../common/error-message.js';
 import { createPaster, DEFAULT_PASTE_TIMING, type PasteTiming } from './typist-paste.js';
+import { ModifierHeldError } from './modifier-state.js';
 
 export type TypingSettings = Settings['typing'];
 
@@ -19,7 +20,7 @@ export interface TypingEdit {
   backspaces: number;
   text: string;
   /**
-   * A correction in the middle: the caret moves left over this many code points before the
+   * A correction in the middle: the caret moves left over this many grapheme clusters before the
    * BackSpaces and right again after the text (live typing fixing a word it typed earlier).
    */
   caretBack?: number;
@@ -57,6 +58,8 @@ export interface TypistParts {
   keys: KeySender;
   /** Names the focused window, to recognise terminals (X11 only); absent elsewhere. */
   activeWindow?: ActiveWindowProbe;
+  /** The modifier of word chords ("delete last word"): Option ('alt') on macOS; Ctrl if not given. */
+  wordModifier?: KeyModifier;
   /** What the 'auto' paste keys mean on this system (Ctrl+V, ⌘V…); the Linux chords if not given. */
   pasteChords?: PasteChords;
   activity?: TypingActivity;
@@ -94,7 +97,18 @@ export function createTypist(settings: TypingSettings | (() => TypingSettings), 
     parts.log?.warn(`the clipboard could not be given back after a paste: ${errorMessage(error)}`),
   );
 
+  // A key sender that refuses keys while the user holds a modifier (typing-worker.ts) makes
+  // the whole edit refused: the session must not count it as typed.
   async function apply(edit: TypingEdit): Promise<TypingReport> {
+    try {
+      return await applyKeys(edit);
+    } catch (e) {
+      if (e instanceof ModifierHeldError) return { method: 'none', refused: e.message };
+      throw e;
+    }
+  }
+
+  async function applyKeys(edit: TypingEdit): Promise<TypingReport> {
     const invalid = validateEdit(edit);
     if (invalid) return { method: 'none', refused: invalid };
     if (edit.backspaces === 0 && edit.text === '' && !edit.append && !edit.keys?.length) return { method: 'none' };
@@ -131,7 +145,7 @@ export function createTypist(settings: TypingSettings | (() => TypingSettings), 
       await type(steps);
       batch.push(...caret.after);
       await type(appended);
-      batch.push(...keyPressActions(edit.keys), ...repress);
+      batch.push(...keyPressActions(edit.keys, parts.wordModifier), ...repress);
       await flush();
       pressedAgain = true;
     } finally {

@@ -59,7 +59,7 @@ export interface TextEdit {
   backspaces: number;
   text: string;
   /**
-   * Where the edit applies, in code points before the end of the text: the caret moves
+   * Where the edit applies, in caret steps (grapheme clusters, common/text-steps.ts) before the end of the text: the caret moves
    * left that far first and back to the end after, so a word the recognizer changed in the
    * middle is fixed without retyping everything after it. 0 or absent: at the end.
    */

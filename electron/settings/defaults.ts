@@ -46,7 +46,13 @@ const DEFAULTS: Settings = {
 };
 
 function defaultAppModes(): AppOutputMode[] {
-  const terminals = ['terminal', 'xterm', 'konsole', 'terminator', 'alacritty', 'kitty', 'tilix', 'urxvt', 'wezterm', 'foot', 'iterm'];
+  // Matched as words of the window's names (app-mode.ts): X11 WM_CLASS, the Windows
+  // executable, the macOS app name and bundle id.
+  const terminals = [
+    'terminal', 'xterm', 'uxterm', 'konsole', 'terminator', 'alacritty', 'kitty', 'tilix', 'urxvt', 'wezterm', 'foot', 'footclient', 'iterm',
+    'kgx', 'org.gnome.console', 'ptyxis', 'ghostty', 'terminology', 'guake', 'st', 'lxterminal', 'qterminal', 'tilda', 'yakuake',
+    'windowsterminal', 'cmd', 'powershell', 'pwsh', 'conhost',
+  ];
   const chats = ['slack', 'discord', 'signal', 'telegram', 'element', 'teams', 'whatsapp'];
   return [...terminals, ...chats].map((app) => ({ app, mode: 'final' }));
 }

@@ -159,3 +159,15 @@ test('the engine host explains a failed start without caching it, then starts an
   assert.match(first, /^ws:\/\/127\.0\.0\.1:\d+$/);
   assert.ok(!existsSync(missing));
 });
+
+test('a focused-window probe that cannot answer (xdotool missing) is named in the log, once', async (t) => {
+  const reason = 'xdotool is not installed, so Voskey cannot tell which window has the focus';
+  const { core } = headlessCore(t, {}, undefined, { activeWindow: { current: async () => undefined, problem: () => reason } });
+  for (let i = 0; i < 2; i++) {
+    core.toggleDictation();
+    core.toggleDictation();
+    await core.whenIdle();
+  }
+  const log = readFileSync(core.status().logFile, 'utf8');
+  assert.equal(log.split(reason).length - 1, 1, log);
+});

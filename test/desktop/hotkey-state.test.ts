@@ -77,6 +77,22 @@ describe('hotkey state machine', () => {
     assert.deepEqual(log, []);
   });
 
+  it('while we type, a key-down a keyboard device vouches for is the user\'s and counts; unvouched ones and key-ups do not', () => {
+    const typing = () => true;
+    const toggle = setup('toggle', { isTyping: typing });
+    toggle.machine.handle(down(SPACE));
+    assert.deepEqual(toggle.log, [], 'source unknown: ignored while we type, as before');
+    toggle.machine.handle(up(SPACE));
+    toggle.machine.handle({ ...down(SPACE), fromDevice: true });
+    toggle.machine.handle({ ...up(SPACE), fromDevice: true });
+    toggle.machine.handle({ ...down(SPACE), fromDevice: true, time: 5000 });
+    assert.deepEqual(toggle.log, ['start', 'stop:toggled'], 'the user\'s presses start and stop');
+    const hold = setup('hold', { isTyping: typing });
+    hold.machine.handle({ ...down(SPACE), fromDevice: true });
+    hold.machine.handle(up(SPACE));
+    assert.deepEqual(hold.log, ['start'], 'a key-up is never vouched for: it may be ours (lifting the held keys)');
+  });
+
   it('a hold-key key-up ignored while we type is reported for checking; released() then ends the hold', () => {
     let typing = false;
     let reported = 0;

@@ -86,11 +86,11 @@ describe('which system Voskey thinks it runs on', () => {
 
   it('each system gets its own typist, hotkey and checks', () => {
     assert.deepEqual(PLATFORM_KINDS.map((kind) => describePlatform(platformPlan(kind))), [
-      'win32 | typing robotjs | paste ctrl+v | hotkey uiohook | terminal probe none | checks windows-foreground-elevation+windows-microphone-setting | features none',
-      'darwin | typing robotjs | paste cmd+v | hotkey uiohook-in-app-main | terminal probe none | checks mac-accessibility+mac-microphone | features none',
-      'linux-x11 | typing robotjs | paste ctrl+v | hotkey uiohook-after-x11-check | terminal probe x11 | checks none | features none',
-      'linux-wayland | typing wayland-tools | paste ctrl+v | hotkey toggle-shortcut | terminal probe none | checks none | features GlobalShortcutsPortal',
-      'none | typing refuse | paste ctrl+v | hotkey toggle-shortcut | terminal probe none | checks none | features none',
+      'win32 | typing robotjs | paste ctrl+v | hotkey uiohook | focus probe win32 | modifiers win32-async-key-state | checks windows-foreground-elevation+windows-microphone-setting | features none',
+      'darwin | typing robotjs | paste cmd+v | hotkey uiohook-in-app-main | focus probe darwin | modifiers mac-hid-flags | checks mac-accessibility+mac-microphone | features none',
+      'linux-x11 | typing robotjs | paste ctrl+v | hotkey uiohook-after-x11-check | focus probe x11 | modifiers x11-core-keymap | checks none | features none',
+      'linux-wayland | typing wayland-tools | paste ctrl+v | hotkey toggle-shortcut | focus probe none | modifiers none | checks none | features GlobalShortcutsPortal',
+      'none | typing refuse | paste ctrl+v | hotkey toggle-shortcut | focus probe none | modifiers none | checks none | features none',
     ]);
     assert.deepEqual(PLATFORM_KINDS.map((kind) => platformPlan(kind).silentMicrophoneSeconds), [1, 1, 3, 3, 3]);
   });
@@ -148,6 +148,16 @@ describe('typing on each system', () => {
     const { typist, keys } = typistFor('darwin', { permissions: { isTrustedAccessibilityClient: () => true } });
     assert.equal((await typist.apply({ backspaces: 0, text: 'naïve' })).method, 'paste');
     assert.deepEqual(pasteTap(keys), { kind: 'tap', key: 'v', modifiers: ['command'] });
+  });
+
+  it('macOS: "delete last word" is Option+Backspace (Ctrl+Backspace deletes one character there); Ctrl elsewhere', async () => {
+    const word = { backspaces: 0, text: '', keys: [{ key: 'backspace', modifiers: ['control' as const] }] };
+    const mac = typistFor('darwin', { permissions: { isTrustedAccessibilityClient: () => true } });
+    await mac.typist.apply(word);
+    assert.deepEqual(mac.keys.sent, [{ kind: 'tap', key: 'backspace', modifiers: ['alt'] }]);
+    const windows = typistFor('win32', { elevation: { self: 'not-elevated', foreground: 'not-elevated' } });
+    await windows.typist.apply(word);
+    assert.deepEqual(windows.keys.sent, [{ kind: 'tap', key: 'backspace', modifiers: ['control'] }]);
   });
 
   it('macOS without Accessibility: asks once with the system prompt, then explains where to grant it', async () => {

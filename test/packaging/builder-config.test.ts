@@ -71,6 +71,8 @@ test('the config ships what the app needs at run time', async () => {
   assert.deepEqual(config.linux.target, ['AppImage', 'deb']);
   assert.equal(config.linux.category, 'Utility');
   assert.ok(config.deb.depends.includes('libxtst6'));
+  assert.ok(config.deb.depends.includes('xdotool'), 'the X11 focused-window probe needs xdotool');
+  assert.ok(config.deb.depends.includes('x11-utils'), 'and xprop names the window');
   assert.ok(config.deb.recommends.includes('xclip'));
   assert.deepEqual(config.win.target, ['nsis']);
   assert.deepEqual(config.mac.target, [{ target: 'dmg', arch: ['x64', 'arm64'] }], 'a DMG for Intel Macs and one for Apple Silicon');

@@ -7,6 +7,7 @@
 // does the few things only Electron can (switches, Dock, permission prompts).
 import { detectSession } from '../display-session.js';
 import { LINUX_PASTE_CHORDS, type PasteChords } from '../paste-keys.js';
+import type { KeyModifier } from '../key-sender.js';
 
 export type PlatformKind = 'win32' | 'darwin' | 'linux-x11' | 'linux-wayland' | 'none';
 
@@ -35,6 +36,9 @@ export type PermissionCheck =
   /** Windows: UIPI drops our keys into a window that runs elevated (as administrator). */
   | 'windows-foreground-elevation';
 
+export type FocusProbeKind = 'x11' | 'win32' | 'darwin' | 'none';
+export type ModifierStateKind = 'x11-core-keymap' | 'win32-async-key-state' | 'mac-hid-flags' | 'none';
+
 export interface PlatformPlan {
   kind: PlatformKind;
   /** robotjs keystrokes + clipboard paste; wtype/ydotool; or refuse with `noTypingReason`. */
@@ -43,8 +47,16 @@ export interface PlatformPlan {
   clipboard: 'shell' | 'shell-or-xclip' | 'none';
   /** What the 'auto' paste-keys setting presses. */
   pasteChords: PasteChords;
-  /** The X11 window probe, used only to recognise terminals for the paste chord. */
-  terminalProbe: 'x11' | 'none';
+  /**
+   * Which window has the focus (focus-probe.ts): xdotool + xprop on X11, the foreground
+   * window's process on Windows, the frontmost application on macOS; 'none' where it cannot
+   * be known (Wayland here; the probe answers undefined and live typing stays final-only).
+   */
+  focusProbe: FocusProbeKind;
+  /** The modifier of word chords ("delete last word"): Ctrl, or Option (robotjs 'alt') on macOS. */
+  wordModifier: KeyModifier;
+  /** Which modifiers the user holds, asked before every key we send (modifier-source.ts). */
+  modifierState: ModifierStateKind;
   /**
    * uiohook for true hold-to-talk (on X11 only after checking DISPLAY and RECORD, since
    * uiohook aborts without them), or the OS toggle shortcut when no hook can work.
@@ -74,11 +86,10 @@ export interface PlatformPlan {
 const NO_CHECKS = { beforeTyping: [], beforeHook: [], beforeCapture: [] };
 
 // Windows and macOS alike: robotjs reaches every app, Electron's clipboard pastes, uiohook
-// hears key-up without any display check, and there is no window-class probe.
+// hears key-up without any display check.
 const DESKTOP_OS = {
   typing: 'robotjs',
   clipboard: 'shell',
-  terminalProbe: 'none',
   hotkey: 'uiohook',
   silentMicrophoneSeconds: 1,
 } as const satisfies Partial<PlatformPlan>;
@@ -92,6 +103,9 @@ export function platformPlan(kind: PlatformKind): PlatformPlan {
         ...DESKTOP_OS,
         chromiumFeatures: [],
         kind,
+        focusProbe: 'win32',
+        modifierState: 'win32-async-key-state',
+        wordModifier: 'control',
         // Windows Terminal and conhost (Windows 10+) paste with Ctrl+V: one chord everywhere.
         pasteChords: { plain: 'ctrl+v', terminal: 'ctrl+v' },
         checks: { beforeTyping: ['windows-foreground-elevation'], beforeHook: [], beforeCapture: ['windows-microphone-setting'] },
@@ -102,6 +116,9 @@ export function platformPlan(kind: PlatformKind): PlatformPlan {
         hotkey: 'uiohook-in-app-main',
         chromiumFeatures: [],
         kind,
+        focusProbe: 'darwin',
+        modifierState: 'mac-hid-flags',
+        wordModifier: 'alt',
         // Terminal.app, iTerm2 and every other Mac app paste with ⌘V.
         pasteChords: { plain: 'cmd+v', terminal: 'cmd+v' },
         checks: { beforeTyping: ['mac-accessibility'], beforeHook: ['mac-accessibility'], beforeCapture: ['mac-microphone'] },
@@ -112,7 +129,9 @@ export function platformPlan(kind: PlatformKind): PlatformPlan {
         typing: 'robotjs',
         clipboard: 'shell-or-xclip',
         pasteChords: LINUX_PASTE_CHORDS,
-        terminalProbe: 'x11',
+        focusProbe: 'x11',
+        modifierState: 'x11-core-keymap',
+        wordModifier: 'control',
         hotkey: 'uiohook-after-x11-check',
         checks: NO_CHECKS,
         chromiumFeatures: [],
@@ -124,7 +143,10 @@ export function platformPlan(kind: PlatformKind): PlatformPlan {
         typing: 'wayland-tools',
         clipboard: 'shell',
         pasteChords: LINUX_PASTE_CHORDS,
-        terminalProbe: 'none',
+        focusProbe: 'none',
+        // No Wayland protocol lets a client read the keyboard state of other clients.
+        modifierState: 'none',
+        wordModifier: 'control',
         hotkey: 'toggle-shortcut',
         noHookReason: 'Wayland does not let one app see the keys pressed in another, so key releases cannot be heard',
         checks: NO_CHECKS,
@@ -140,7 +162,9 @@ export function platformPlan(kind: PlatformKind): PlatformPlan {
         typing: 'refuse',
         clipboard: 'none',
         pasteChords: LINUX_PASTE_CHORDS,
-        terminalProbe: 'none',
+        focusProbe: 'none',
+        modifierState: 'none',
+        wordModifier: 'control',
         hotkey: 'toggle-shortcut',
         noHookReason: 'there is no desktop session (neither DISPLAY nor WAYLAND_DISPLAY is set)',
         noTypingReason: 'no desktop session (neither DISPLAY nor WAYLAND_DISPLAY is set)',
@@ -159,7 +183,8 @@ export function describePlatform(plan: PlatformPlan): string {
     `typing ${plan.typing}`,
     `paste ${plan.pasteChords.plain}`,
     `hotkey ${plan.hotkey}`,
-    `terminal probe ${plan.terminalProbe}`,
+    `focus probe ${plan.focusProbe}`,
+    `modifiers ${plan.modifierState}`,
     `checks ${checks.join('+') || 'none'}`,
     `features ${plan.chromiumFeatures.join(',') || 'none'}`,
   ].join(' | ');

@@ -26,13 +26,13 @@
 // - Replacements (custom vocabulary) match whole words case-insensitively, longest first,
 //   before every built-in rule, so the user can override any of them; their text is typed
 //   as written (it gets a sentence capital only if it is all lowercase).
-// - Backspaces count code points. Text a recognizer produces is one code point per
-//   character after NFC; an emoji sequence joined with U+200D from a replacement would be
-//   erased in an editor-dependent way.
+// - Backspaces count as a text field erases: a whole emoji cluster per press, one code
+//   point of anything else (common/text-steps.ts, measured in Chromium).
 // - Empty, whitespace-only, or everything-replaced-away results: no edit, no state change.
 // - Partials use the same rules for display, but commands are shown as words, never run,
 //   and the state does not change.
 
+import { backspaceSteps } from '../../common/text-steps.js';
 import type { FormattingSettings } from '../../settings/types.js';
 import { compileRules } from './compile.js';
 import { describeRules, type SpokenCommand } from './describe.js';
@@ -64,7 +64,7 @@ export interface TypingEdit {
 }
 
 interface TypedUtterance {
-  /** Characters as a Backspace key counts them (code points, so "café" and emoji count right). */
+  /** Backspace presses that erase the text (common/text-steps.ts: emoji clusters whole, else code points). */
   length: number;
   before: TypingContext;
 }
@@ -122,7 +122,7 @@ export class DictationFormatter {
       this.context = after;
       return NO_EDIT;
     }
-    this.typed.push({ length: [...text].length, before: this.context });
+    this.typed.push({ length: backspaceSteps(text), before: this.context });
     if (this.typed.length > MAX_SCRATCH_HISTORY) this.typed.shift();
     this.context = after;
     return { ...NO_EDIT, text };

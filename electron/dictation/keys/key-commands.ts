@@ -36,7 +36,7 @@ export const KEY_COMMANDS: readonly KeyCommandRule[] = [
   { say: ['press end'], keys: [tap('end')], shows: 'presses End' },
   { say: ['press page up'], keys: [tap('pageup')], shows: 'presses Page Up' },
   { say: ['press page down'], keys: [tap('pagedown')], shows: 'presses Page Down' },
-  { say: ['delete last word'], keys: [tap('backspace', 'control')], shows: 'erases the word before the cursor (Ctrl+Backspace)' },
+  { say: ['delete last word'], keys: [tap('backspace', 'control')], shows: 'erases the word before the cursor (Ctrl+Backspace; Option+Backspace on macOS)' },
 ];
 
 const matcher = new PhraseMatcher<KeyCommandRule>();

@@ -21,6 +21,7 @@
 // final-only mode types. A stable prefix that is merely shorter than what was typed (the
 // recognizer dropped a word for a moment) erases nothing: the final decides.
 
+import { backspaceSteps, caretSteps, graphemeBoundaryAtOrBefore } from '../../common/text-steps.js';
 import type { TextEdit } from '../ports.js';
 import { SettlePolicy, type StabilityRule } from './settle-policy.js';
 
@@ -93,7 +94,7 @@ export class LiveCommit {
     let result: TextEdit;
     if (edit.backspaces > 0) {
       // A command that erases earlier text ("scratch that"): take back the live text too.
-      result = { backspaces: codePoints(this.typed) + edit.backspaces, text: edit.text };
+      result = { backspaces: backspaceSteps(this.typed) + edit.backspaces, text: edit.text };
     } else {
       result = this.moveTo(edit.text, commonPrefixLength(this.typed, edit.text));
     }
@@ -109,7 +110,7 @@ export class LiveCommit {
 
   private moveTo(target: string, same: number): TextEdit {
     const middle = this.caretMoves ? middleChange(this.typed, target, same) : null;
-    const erase = codePoints(this.typed.slice(same));
+    const erase = backspaceSteps(this.typed.slice(same));
     const add = target.slice(same);
     this.typed = target;
     if (middle) return middle;
@@ -132,12 +133,14 @@ function commonPrefix(lists: string[][]): string[] {
   return out;
 }
 
-/** Length in UTF-16 units of the common prefix, never splitting a surrogate pair. */
+/**
+ * Length in UTF-16 units of the common prefix, never splitting a grapheme cluster of what
+ * was typed: erasing half of "👍🏽" would take the whole emoji (text-steps.ts).
+ */
 function commonPrefixLength(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (i > 0 && i < a.length && /[\uD800-\uDBFF]/.test(a[i - 1]!)) i--;
-  return i;
+  return i < a.length ? graphemeBoundaryAtOrBefore(a, i) : i;
 }
 
 /**
@@ -157,12 +160,9 @@ function middleChange(typed: string, target: string, same: number): TextEdit | n
     if (at < 0) continue;
     const append = target.slice(at + kept.length);
     if (i === 0 && at === same) return null; // nothing replaced: a plain append
-    return { backspaces: codePoints(rest.slice(0, i)), text: target.slice(same, at), caretBack: codePoints(kept), ...(append ? { append } : {}) };
+    return { backspaces: backspaceSteps(rest.slice(0, i)), text: target.slice(same, at), caretBack: caretSteps(kept), ...(append ? { append } : {}) };
   }
   return null;
 }
 
-/** Backspaces count code points, as the formatter's do. */
-function codePoints(text: string): number {
-  return [...text].length;
-}
+
