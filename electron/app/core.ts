@@ -387,10 +387,11 @@ export class VoskeyCore {
    */
   private async focusUnknown(): Promise<string | undefined> {
     if (await this.focusProbe.current().catch(() => undefined)) return undefined;
-    return (
-      this.focusProbe.problem?.() ??
-      'Voskey cannot tell which window has the focus on this system yet, so live typing types each sentence when it is final.'
-    );
+    // A probe's own sentence (xdotool missing: what to install) is said as it is; a reason
+    // that only names the cause is put into the sentence Settings shows.
+    const problem = this.focusProbe.problem?.();
+    if (problem && /cannot tell which window/.test(problem)) return problem;
+    return `Voskey cannot tell which window has the focus (${problem ?? 'not on this system yet'}), so live typing types each sentence when it is final.`;
   }
 
   private createRecognition(settings: Settings): VoskRecognition {
