@@ -9,7 +9,8 @@ import { currentPlatformPlan, describePlatform } from '../desktop/platform/deskt
 import { createPlatformGuards } from '../desktop/platform/permission-guards.js';
 import { silentMicrophoneMessage } from '../desktop/platform/permission-messages.js';
 import { TypingActivity } from '../desktop/typing-activity.js';
-import { createX11ActiveWindowProbe, type ActiveWindowProbe } from '../desktop/active-window.js';
+import type { ActiveWindowProbe } from '../desktop/active-window.js';
+import { activeWindowProbeFor } from '../desktop/window-probe.js';
 import { isLiveFor } from '../dictation/live/app-mode.js';
 import { createDesktopTypist, platformClipboard } from '../desktop/typist-desktop.js';
 import type { Typist } from '../desktop/typist.js';
@@ -101,9 +102,9 @@ export class VoskeyCore {
     this.log.info(`platform: ${describePlatform(platform)}`);
     const guards = createPlatformGuards(platform, { env, permissions: options.shell.permissions, log: this.log });
     this.clipboard = platformClipboard(platform, options.shell.clipboard, env);
-    // Only X11 lets one client ask which window has the focus; elsewhere (and on Wayland,
-    // where XWayland would name a stale window) there is no probe, as for the typist.
-    this.focusProbe = options.shell.activeWindow ?? (platform.terminalProbe === 'x11' ? createX11ActiveWindowProbe(env) : { current: async () => undefined });
+    // X11 answers which window has the focus; on Wayland only the compositor can (sway's
+    // and Hyprland's IPC; XWayland would name a stale window); elsewhere nothing does.
+    this.focusProbe = options.shell.activeWindow ?? activeWindowProbeFor(platform.terminalProbe, env);
     const activity = new TypingActivity();
     this.typist = createDesktopTypist(() => this.settings.get().typing, {
       plan: platform,

@@ -1,8 +1,7 @@
 // Builds the typist the platform plan (platform/desktop-platform.ts) asks for: robotjs
 // keystrokes + clipboard paste on Windows, macOS and X11 (the X11 window probe only to
-// recognise terminals), wtype/ydotool on Wayland, or a refusal with the reason when there
+// recognise terminals), the same with wtype/ydotool keys on Wayland (typist-wayland.ts), or a refusal with the reason when there
 // is no desktop. Every typist is guarded the same way (typist-guard.ts).
-import { createX11ActiveWindowProbe } from './active-window.js';
 import type { Clipboard } from './clipboard.js';
 import { createXclipClipboard } from './clipboard-xclip.js';
 import { isOnPath } from './find-executable.js';
@@ -13,7 +12,7 @@ import type { TypingActivity } from './typing-activity.js';
 import { guardTypist, type TypingGuards } from './typist-guard.js';
 import { createTypist, type Typist, type TypingSettings } from './typist.js';
 import { createWaylandTypist } from './typist-wayland.js';
-import type { WaylandTool } from './display-session.js';
+import { activeWindowProbeFor } from './window-probe.js';
 import type { LogSink } from '../logging/log.js';
 
 export interface DesktopTypistOptions extends TypingGuards {
@@ -25,8 +24,8 @@ export interface DesktopTypistOptions extends TypingGuards {
   env?: NodeJS.ProcessEnv;
   /** What presses keys; robotjs in a worker process when not given. */
   keys?: KeySender;
-  /** Which Wayland typing tools are installed; looked up on PATH when not given. */
-  waylandToolInstalled?: (tool: WaylandTool) => boolean;
+  /** Which Wayland programs (wtype, ydotool, wl-copy) are installed; looked up on PATH when not given. */
+  waylandToolInstalled?: (program: string) => boolean;
   log?: LogSink;
 }
 
@@ -54,7 +53,14 @@ export function createDesktopTypist(settings: TypingSettings | (() => TypingSett
   switch (plan.typing) {
     case 'wayland-tools':
       return guardTypist(
-        createWaylandTypist({ env, installed: options.waylandToolInstalled ?? ((tool) => isOnPath(tool, env)), ...(activity ? { activity } : {}) }),
+        createWaylandTypist(settings, {
+          env,
+          installed: options.waylandToolInstalled ?? ((program) => isOnPath(program, env)),
+          ...(options.clipboard ? { clipboard: options.clipboard } : {}),
+          activeWindow: activeWindowProbeFor(plan.terminalProbe, env),
+          ...(activity ? { activity } : {}),
+          ...(options.log ? { log: options.log } : {}),
+        }),
         guards,
       );
     case 'robotjs':
@@ -62,7 +68,7 @@ export function createDesktopTypist(settings: TypingSettings | (() => TypingSett
         createTypist(settings, {
           clipboard: platformClipboard(plan, options.clipboard, env),
           keys: options.keys ?? createRobotKeySender({ env }),
-          ...(plan.terminalProbe === 'x11' ? { activeWindow: createX11ActiveWindowProbe(env) } : {}),
+          ...(plan.terminalProbe !== 'none' ? { activeWindow: activeWindowProbeFor(plan.terminalProbe, env) } : {}),
           pasteChords: plan.pasteChords,
           ...(activity ? { activity } : {}),
           ...(options.log ? { log: options.log } : {}),

@@ -37,14 +37,21 @@ export type PermissionCheck =
 
 export interface PlatformPlan {
   kind: PlatformKind;
-  /** robotjs keystrokes + clipboard paste; wtype/ydotool; or refuse with `noTypingReason`. */
+  /**
+   * robotjs keystrokes + clipboard paste; the same with wtype/ydotool keys (and
+   * wl-clipboard outside Electron) on Wayland; or refuse with `noTypingReason`.
+   */
   typing: 'robotjs' | 'wayland-tools' | 'refuse';
   /** The shell's (Electron's) clipboard; xclip is the plain-Node fallback on X11 only. */
   clipboard: 'shell' | 'shell-or-xclip' | 'none';
   /** What the 'auto' paste-keys setting presses. */
   pasteChords: PasteChords;
-  /** The X11 window probe, used only to recognise terminals for the paste chord. */
-  terminalProbe: 'x11' | 'none';
+  /**
+   * What names the focused window (terminals get their own paste chord; the live-typing
+   * target check): X11's xdotool/xprop, or on Wayland the compositor's IPC (sway,
+   * Hyprland; nothing on GNOME and KDE). window-probe.ts builds it.
+   */
+  terminalProbe: 'x11' | 'wayland-ipc' | 'none';
   /**
    * uiohook for true hold-to-talk (on X11 only after checking DISPLAY and RECORD, since
    * uiohook aborts without them), or the OS toggle shortcut when no hook can work.
@@ -120,7 +127,7 @@ export function platformPlan(kind: PlatformKind): PlatformPlan {
         typing: 'wayland-tools',
         clipboard: 'shell',
         pasteChords: LINUX_PASTE_CHORDS,
-        terminalProbe: 'none',
+        terminalProbe: 'wayland-ipc',
         hotkey: 'toggle-shortcut',
         noHookReason: 'Wayland does not let one app see the keys pressed in another, so key releases cannot be heard',
         checks: NO_CHECKS,

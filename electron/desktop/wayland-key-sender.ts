@@ -1,0 +1,143 @@
+// Presses keys on Wayland through wtype or ydotool: the KeySender the typist (typist.ts)
+// uses there, as robotjs is on X11. The typist sends only printable ASCII as text and
+// pastes everything else (typing-plan.ts), which on Wayland also avoids a wtype defect:
+// wtype gives the n-th distinct character of a run the Linux key code n, and Chromium
+// takes a non-ASCII character on a code such as 14 (Backspace) or 1 (Escape) for that key,
+// so "Screenshot: café" arrived as "Screenshot: ca" (measured in headless sway).
+//
+// The dictated text goes to the tool's stdin, never into argv: every local user can read a
+// process's argument list (`ps`, /proc/PID/cmdline), and dictation may be a password.
+// - wtype reads the text to type from stdin when given `-`, once per run (wtype(1)).
+// - ydotool reads it with `type --file -` (0.1.8's Tools/Type/Type.cpp and ≥ 1.0.2's
+//   Client/tool_type.c map the path "-" to stdin).
+import type { KeyAction, KeySender } from './key-sender.js';
+import { runCommand } from './run-command.js';
+import type { WaylandTool } from './wayland-key-tool.js';
+
+/** One run of a Wayland tool: its argument list, and what to write to its stdin. */
+export interface WaylandRun {
+  argv: string[];
+  stdin?: string;
+}
+
+/**
+ * wtype sometimes lost the first key of a run ("arg form ok" arrived as "rg form ok"):
+ * 5 of 20 runs exact without a pause, 20 of 20 with 20 ms before the first key (measured in
+ * headless sway with foot and Chromium); the compositor is still taking the new virtual
+ * keyboard's keymap when the first key arrives.
+ */
+export const WTYPE_FIRST_KEY_DELAY_MS = 20;
+
+export function waylandRuns(tool: WaylandTool, actions: readonly KeyAction[]): WaylandRun[] {
+  return tool === 'wtype' ? wtypeRuns(actions) : ydotoolRuns(actions);
+}
+
+function wtypeRuns(actions: readonly KeyAction[]): WaylandRun[] {
+  const runs: WaylandRun[] = [];
+  let current: WaylandRun | undefined;
+  const open = (): WaylandRun => {
+    if (!current) {
+      current = { argv: ['wtype', '-s', String(WTYPE_FIRST_KEY_DELAY_MS)] };
+      runs.push(current);
+    }
+    return current;
+  };
+  for (const action of actions) {
+    if (action.kind === 'text') {
+      if (!action.text) continue;
+      // stdin can be read once per run: a second text starts the next run.
+      if (current?.stdin !== undefined) current = undefined;
+      const run = open();
+      run.argv.push('-');
+      run.stdin = action.text;
+    } else if (action.kind === 'tap') {
+      const keysym = wtypeKeysym(action.key);
+      const mods = action.modifiers.map(wtypeModifier);
+      const run = open();
+      for (let i = 0; i < (action.count ?? 1); i++) {
+        run.argv.push(...mods.flatMap((m) => ['-M', m]), '-k', keysym, ...[...mods].reverse().flatMap((m) => ['-m', m]));
+      }
+    }
+    // Toggles (the user's held hotkey keys, lifted around typing) need nothing here: wtype's
+    // virtual keyboard has its own modifier state, which the compositor sends to the window
+    // while it types, so keys the user holds on the real keyboard do not change ours. (It
+    // also could not keep a key down: wtype releases everything when it exits.)
+  }
+  return runs;
+}
+
+function ydotoolRuns(actions: readonly KeyAction[]): WaylandRun[] {
+  const runs: WaylandRun[] = [];
+  let keyRun: WaylandRun | undefined;
+  const keys = (...events: string[]) => {
+    if (!keyRun) {
+      keyRun = { argv: ['ydotool', 'key'] };
+      runs.push(keyRun);
+    }
+    keyRun.argv.push(...events);
+  };
+  for (const action of actions) {
+    if (action.kind === 'text') {
+      if (!action.text) continue;
+      keyRun = undefined;
+      runs.push({ argv: ['ydotool', 'type', '--key-delay', '0', '--file', '-'], stdin: action.text });
+    } else if (action.kind === 'toggle') {
+      // ydotool writes to /dev/uinput, so its keys merge with the real keyboard's: lifting
+      // the user's held modifiers matters here, as on X11.
+      keys(`${evdevCode(action.key)}:${action.down ? 1 : 0}`);
+    } else {
+      // ydotool key takes Linux input-event codes, "code:1" press, "code:0" release.
+      const code = evdevCode(action.key);
+      const mods = action.modifiers.map(evdevCode);
+      for (let i = 0; i < (action.count ?? 1); i++) {
+        keys(...mods.map((m) => `${m}:1`), `${code}:1`, `${code}:0`, ...[...mods].reverse().map((m) => `${m}:0`));
+      }
+    }
+  }
+  return runs;
+}
+
+/** robotjs key names → XKB keysym names, for wtype -k. Single letters are keysyms already. */
+const WTYPE_KEYSYMS: Record<string, string> = {
+  enter: 'Return', tab: 'Tab', escape: 'Escape', backspace: 'BackSpace', delete: 'Delete', insert: 'Insert',
+  up: 'Up', down: 'Down', left: 'Left', right: 'Right', home: 'Home', end: 'End', pageup: 'Prior', pagedown: 'Next', space: 'space',
+};
+
+function wtypeKeysym(key: string): string {
+  const keysym = WTYPE_KEYSYMS[key] ?? (/^[a-z0-9]$/.test(key) ? key : undefined);
+  if (!keysym) throw new Error(`wtype: no key named "${key}"`);
+  return keysym;
+}
+
+/** wtype(1) modifier names; robotjs's 'command' is the logo (Super) key. */
+function wtypeModifier(modifier: string): string {
+  const names: Record<string, string> = { control: 'ctrl', shift: 'shift', alt: 'alt', command: 'logo' };
+  const name = names[modifier];
+  if (!name) throw new Error(`wtype: no modifier named "${modifier}"`);
+  return name;
+}
+
+/** robotjs key names → Linux input-event codes (linux/input-event-codes.h), for ydotool key. */
+const EVDEV_KEYS: Record<string, number> = {
+  enter: 28, tab: 15, escape: 1, backspace: 14, delete: 111, insert: 110, up: 103, down: 108, left: 105, right: 106,
+  home: 102, end: 107, pageup: 104, pagedown: 109, space: 57, control: 29, shift: 42, alt: 56, command: 125, v: 47,
+};
+
+function evdevCode(key: string): number {
+  const code = EVDEV_KEYS[key];
+  if (code === undefined) throw new Error(`ydotool: no key code for "${key}"`);
+  return code;
+}
+
+/** Runs each tool run in order; a failing run stops the rest with the tool's own words. */
+export function createWaylandKeySender(tool: WaylandTool, env: NodeJS.ProcessEnv): KeySender {
+  return {
+    async send(actions) {
+      for (const { argv: [command, ...args], stdin } of waylandRuns(tool, actions)) {
+        const r = await runCommand(command!, args, { env, timeoutMs: 30_000, ...(stdin !== undefined ? { input: stdin } : {}) });
+        if (r.code !== 0) throw new Error(`${command} failed: ${r.stderr.trim() || `exit ${r.code}`}`);
+      }
+    },
+    close() {},
+  };
+}
