@@ -1,9 +1,8 @@
 // Presses keys on Wayland through wtype or ydotool: the KeySender the typist (typist.ts)
-// uses there, as robotjs is on X11. The typist sends only printable ASCII as text and
-// pastes everything else (typing-plan.ts), which on Wayland also avoids a wtype defect:
-// wtype gives the n-th distinct character of a run the Linux key code n, and Chromium
-// takes a non-ASCII character on a code such as 14 (Backspace) or 1 (Escape) for that key,
-// so "Screenshot: café" arrived as "Screenshot: ca" (measured in headless sway).
+// uses there, as robotjs is on X11. wtype types Unicode, so the typist pastes only what it
+// cannot type (wtypeTypesText); its runs are split so that no character lands on a key
+// code Chromium reads as another key (see PRINTING_KEY_CODES): the typist before this one
+// typed "Screenshot: café" as "Screenshot: ca".
 //
 // The dictated text goes to the tool's stdin, never into argv: every local user can read a
 // process's argument list (`ps`, /proc/PID/cmdline), and dictation may be a password.
@@ -32,28 +31,85 @@ export function waylandRuns(tool: WaylandTool, actions: readonly KeyAction[]): W
   return tool === 'wtype' ? wtypeRuns(actions) : ydotoolRuns(actions);
 }
 
+/**
+ * wtype gives the n-th distinct key of a run (keysyms named in argv first, in order, then
+ * the characters read from stdin) the Linux key code n. Chromium keeps the character for
+ * letters and digits on any code, but for anything else takes the key the code stands for
+ * on a US keyboard: a space or "." on code 1 (Escape) was dropped, a space on 14
+ * (Backspace) or 29 (Ctrl) too, and "é" on 14 deleted the character before it (measured
+ * in headless sway: every printable ASCII character in first place, a space on codes
+ * 2–45). So other characters go only on codes of printing keys, and a run that would need
+ * another code ends there; the next run starts on code 1 with a key released but never
+ * pressed (`-p a`: nothing reaches the window, and "a" is safe on any code).
+ */
+const PRINTING_KEY_CODES = new Set([...range(2, 13), ...range(16, 27), ...range(30, 41), ...range(43, 53), 55, 57]);
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+function safeOnCode(char: string, code: number): boolean {
+  return /^[A-Za-z0-9]$/.test(char) || PRINTING_KEY_CODES.has(code);
+}
+
+interface WtypeRun extends WaylandRun {
+  /** The keys given a code so far, in order: code = index + 1. */
+  keys: string[];
+}
+
 function wtypeRuns(actions: readonly KeyAction[]): WaylandRun[] {
-  const runs: WaylandRun[] = [];
-  let current: WaylandRun | undefined;
-  const open = (): WaylandRun => {
+  const runs: WtypeRun[] = [];
+  let current: WtypeRun | undefined;
+  const open = (): WtypeRun => {
     if (!current) {
-      current = { argv: ['wtype', '-s', String(WTYPE_FIRST_KEY_DELAY_MS)] };
+      current = { argv: ['wtype', '-s', String(WTYPE_FIRST_KEY_DELAY_MS)], keys: [] };
       runs.push(current);
     }
     return current;
   };
-  for (const action of actions) {
-    if (action.kind === 'text') {
-      if (!action.text) continue;
-      // stdin can be read once per run: a second text starts the next run.
+  const allocate = (run: WtypeRun, key: string) => {
+    if (!run.keys.includes(key)) run.keys.push(key);
+  };
+  const typeText = (text: string) => {
+    let rest = [...text];
+    while (rest.length) {
+      // Keys named after the text would take their codes before it (argv is read first),
+      // so a run's text comes after all its named keys.
       if (current?.stdin !== undefined) current = undefined;
       const run = open();
+      if (run.keys.length === 0 && !safeOnCode(rest[0]!, 1)) {
+        run.argv.push('-p', 'a');
+        allocate(run, 'a');
+      }
+      const codes = [...run.keys];
+      let taken = 0;
+      for (const char of rest) {
+        if (!codes.includes(char)) {
+          if (!safeOnCode(char, codes.length + 1)) break;
+          codes.push(char);
+        }
+        taken++;
+      }
+      if (taken === 0) {
+        // Not even the first character fits after the keys named before it: a fresh run.
+        current = undefined;
+        continue;
+      }
       run.argv.push('-');
-      run.stdin = action.text;
+      run.stdin = rest.slice(0, taken).join('');
+      run.keys = codes;
+      rest = rest.slice(taken);
+    }
+  };
+  for (const action of actions) {
+    if (action.kind === 'text') {
+      if (action.text) typeText(action.text);
     } else if (action.kind === 'tap') {
       const keysym = wtypeKeysym(action.key);
       const mods = action.modifiers.map(wtypeModifier);
+      if (current?.stdin !== undefined) current = undefined;
       const run = open();
+      allocate(run, keysym);
       for (let i = 0; i < (action.count ?? 1); i++) {
         run.argv.push(...mods.flatMap((m) => ['-M', m]), '-k', keysym, ...[...mods].reverse().flatMap((m) => ['-m', m]));
       }
@@ -63,7 +119,7 @@ function wtypeRuns(actions: readonly KeyAction[]): WaylandRun[] {
     // while it types, so keys the user holds on the real keyboard do not change ours. (It
     // also could not keep a key down: wtype releases everything when it exits.)
   }
-  return runs;
+  return runs.map(({ argv, stdin }) => (stdin === undefined ? { argv } : { argv, stdin }));
 }
 
 function ydotoolRuns(actions: readonly KeyAction[]): WaylandRun[] {
@@ -130,8 +186,18 @@ function evdevCode(key: string): number {
 }
 
 /** Runs each tool run in order; a failing run stops the rest with the tool's own words. */
+/**
+ * wtype types any character in the Basic Multilingual Plane exactly (its runs keep each off
+ * the codes Chromium misreads); Chromium dropped characters above U+FFFF ("😀"), which are
+ * pasted instead. ydotool types through a US keymap: printable ASCII only.
+ */
+export function wtypeTypesText(text: string): boolean {
+  return /^(?:\n|[^\p{C}\u{10000}-\u{10FFFF}])*$/u.test(text);
+}
+
 export function createWaylandKeySender(tool: WaylandTool, env: NodeJS.ProcessEnv): KeySender {
   return {
+    ...(tool === 'wtype' ? { typesText: wtypeTypesText } : {}),
     async send(actions) {
       for (const { argv: [command, ...args], stdin } of waylandRuns(tool, actions)) {
         const r = await runCommand(command!, args, { env, timeoutMs: 30_000, ...(stdin !== undefined ? { input: stdin } : {}) });

@@ -2,7 +2,7 @@
 // terminal, read back through the file its shell writes) and Chromium on its Wayland
 // backend (read back over the DevTools protocol). Each is focused when it opens, as a new
 // window is in sway; `focus` moves the focus through sway's IPC.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -60,6 +60,8 @@ export interface FootTarget {
   read(): string;
   /** Waits until read() equals `expected` or `timeoutMs` passes; returns what it holds. */
   waitForText(expected: string, timeoutMs?: number): Promise<string>;
+  /** Focuses the window and waits until it takes keys; read() then starts afresh. */
+  focus(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -70,8 +72,34 @@ export async function openFoot(session: SwaySession, appId: string): Promise<Foo
   const close = () => stopChild(proc);
   try {
     const id = await waitForFocus(session, appId);
-    const read = () => (existsSync(file) ? readFileSync(file, 'utf8') : '');
-    return { appId, id, read, waitForText: (expected, timeoutMs) => waitForValue(async () => read(), expected, timeoutMs), close };
+    const all = () => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+    let from = 0;
+    const read = () => all().slice(from);
+    // A window that sway reports focused may not have taken the keyboard yet (the first
+    // keys after a focus change were lost: "arg form ok" arrived as "form ok"): press
+    // Return until one arrives, then read from there.
+    const ready = async () => {
+      const deadline = Date.now() + 10_000;
+      const before = all().length;
+      while (all().length === before) {
+        if (Date.now() > deadline) throw new Error(`${appId} never took a key from wtype`);
+        spawnSync('wtype', ['-s', '20', '-k', 'Return'], { env: session.env });
+        await waitForValue(async () => String(all().length > before), 'true', 300);
+      }
+      from = all().length;
+    };
+    await ready();
+    return {
+      appId,
+      id,
+      read,
+      waitForText: (expected, timeoutMs) => waitForValue(async () => read(), expected, timeoutMs),
+      async focus() {
+        await focus(session, appId);
+        await ready();
+      },
+      close,
+    };
   } catch (e) {
     await close();
     throw e;
@@ -86,6 +114,8 @@ export interface ChromiumTarget {
   waitForValue(expected: string, timeoutMs?: number): Promise<string>;
   /** Empties the textarea (the focus stays where it is). */
   clear(): Promise<void>;
+  /** Focuses the window and waits until it takes keys; the textarea is then empty. */
+  focus(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -108,18 +138,43 @@ export async function openChromium(session: SwaySession): Promise<ChromiumTarget
     const id = await waitForFocus(session, 'chromium');
     // Typed structurally: this project compiles without DOM types.
     const value = (): Promise<string> => page.$eval('#t', (t) => (t as unknown as { value: string }).value);
+    const clear = () => page.$eval('#t', (t) => void ((t as unknown as { value: string }).value = ''));
+    await primeKeyboard(session, value);
+    await clear();
     return {
       appId: 'chromium',
       id,
       page,
       value,
       waitForValue: (expected, timeoutMs) => waitForValue(value, expected, timeoutMs),
-      clear: () => page.$eval('#t', (t) => void ((t as unknown as { value: string }).value = '')),
+      clear,
+      async focus() {
+        await focus(session, 'chromium');
+        await primeKeyboard(session, value);
+        await clear();
+      },
       close: () => browser.close().catch(() => {}),
     };
   } catch (e) {
     await browser.close().catch(() => {});
     throw e;
+  }
+}
+
+/**
+ * In this headless session (no physical keyboard), Chromium ignored every virtual-keyboard
+ * key until it had once received a key on the code of Escape: runs of plain letters typed
+ * nothing, 3 of 3, until a run began with Escape or a non-ASCII character (which lands on
+ * code 1, Escape's). A desktop with a real keyboard is past this long before Voskey types,
+ * as X11 Chromium under Xvfb is past its "ignore synthetic keys until a real click" once a
+ * user clicked. So the target gets one Escape (harmless in a textarea) and a probe key.
+ */
+async function primeKeyboard(session: SwaySession, value: () => Promise<string>): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    spawnSync('wtype', ['-s', '20', '-k', 'Escape', '-k', 'period'], { env: session.env });
+    if ((await waitForValue(value, '.', 500)).endsWith('.')) return;
+    if (Date.now() > deadline) throw new Error('Chromium never took a key from wtype');
   }
 }
 
