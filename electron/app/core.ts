@@ -11,6 +11,7 @@ import { silentMicrophoneMessage } from '../desktop/platform/permission-messages
 import { TypingActivity } from '../desktop/typing-activity.js';
 import type { ActiveWindowProbe } from '../desktop/active-window.js';
 import { activeWindowProbeFor } from '../desktop/window-probe.js';
+import { detectCompositor, waylandShortcutNotice } from '../desktop/wayland-compositor.js';
 import { isLiveFor } from '../dictation/live/app-mode.js';
 import { createDesktopTypist, platformClipboard } from '../desktop/typist-desktop.js';
 import type { Typist } from '../desktop/typist.js';
@@ -164,6 +165,7 @@ export class VoskeyCore {
       log: this.log,
       env,
       hookAvailability: () => guards.beforeHook(),
+      ...(platform.kind === 'linux-wayland' ? { shortcutAdvice: waylandShortcutNotice(detectCompositor(env)) } : {}),
     });
 
     this.handlers = createInvokeHandlers({
