@@ -15,7 +15,7 @@ import { createTypist, serialised, validateEdit, type Typist, type TypingEdit, t
 import type { PasteTiming } from './typist-paste.js';
 import { detectCompositor } from './wayland-compositor.js';
 import { createWaylandKeySender } from './wayland-key-sender.js';
-import { chooseWaylandKeyTool, ydotoolSocket } from './wayland-key-tool.js';
+import { chooseWaylandKeyTool, ydotoolSocket, type WaylandTool } from './wayland-key-tool.js';
 import type { LogSink } from '../logging/log.js';
 import { errorMessage } from '../common/error-message.js';
 
@@ -40,21 +40,44 @@ export function createWaylandTypist(settings: TypingSettings | (() => TypingSett
   const { env } = options;
   const compositor = detectCompositor(env);
   const socket = 'ydotoolSocket' in options ? options.ydotoolSocket : ydotoolSocket(env);
-  const choice = chooseWaylandKeyTool({ compositor, installed: options.installed, ydotoolSocket: socket });
   const clipboard = options.clipboard ?? (options.installed('wl-copy') ? createWaylandClipboard(env) : undefined);
-  if (!choice.tool) return clipboardOnlyTypist(clipboard, choice.reason);
-  // ydotool finds a daemon listening elsewhere than its compiled-in default through this.
-  const toolEnv = choice.tool === 'ydotool' && socket && !env.YDOTOOL_SOCKET ? { ...env, YDOTOOL_SOCKET: socket } : env;
-  return createTypist(settings, {
-    clipboard: clipboard ?? missingClipboard(),
-    keys: createWaylandKeySender(choice.tool, toolEnv),
-    activeWindow: options.activeWindow ?? createWaylandActiveWindowProbe(env),
-    pasteChords: LINUX_PASTE_CHORDS,
-    ...(options.activity ? { activity: options.activity } : {}),
-    ...(options.pasteTiming ? { pasteTiming: options.pasteTiming } : {}),
-    ...(options.log ? { log: options.log } : {}),
-  });
+  const activeWindow = options.activeWindow ?? createWaylandActiveWindowProbe(env);
+  const build = (wtypeRefused: boolean): { typist: Typist; tool: WaylandTool | undefined } => {
+    const choice = chooseWaylandKeyTool({ compositor, installed: options.installed, ydotoolSocket: socket, wtypeRefused });
+    if (!choice.tool) return { typist: clipboardOnlyTypist(clipboard, choice.reason), tool: undefined };
+    // ydotool finds a daemon listening elsewhere than its compiled-in default through this.
+    const toolEnv = choice.tool === 'ydotool' && socket && !env.YDOTOOL_SOCKET ? { ...env, YDOTOOL_SOCKET: socket } : env;
+    const typist = createTypist(settings, {
+      clipboard: clipboard ?? missingClipboard(),
+      keys: createWaylandKeySender(choice.tool, toolEnv),
+      activeWindow,
+      pasteChords: LINUX_PASTE_CHORDS,
+      ...(options.activity ? { activity: options.activity } : {}),
+      ...(options.pasteTiming ? { pasteTiming: options.pasteTiming } : {}),
+      ...(options.log ? { log: options.log } : {}),
+    });
+    return { typist, tool: choice.tool };
+  };
+  let current = build(false);
+  // A compositor we took to have the virtual-keyboard protocol may not (wtype says so
+  // before it types anything): from then on the next choice types, this edit included.
+  async function apply(edit: TypingEdit): Promise<TypingReport> {
+    try {
+      return await current.typist.apply(edit);
+    } catch (error) {
+      if (current.tool !== 'wtype' || !WTYPE_REFUSED.test(errorMessage(error))) throw error;
+      options.log?.warn(`wtype cannot type here (${errorMessage(error)}); falling back`);
+      const refused = current.typist;
+      current = build(true);
+      await refused.close();
+      return current.typist.apply(edit);
+    }
+  }
+  return { apply: serialised(apply), close: () => current.typist.close() };
 }
+
+/** wtype's words when the compositor lacks zwp_virtual_keyboard_v1 (atx/wtype main.c). */
+const WTYPE_REFUSED = /does not support the virtual keyboard protocol/;
 
 function missingClipboard(): Clipboard {
   const fail = () => Promise.reject(new Error(WL_CLIPBOARD_HINT));

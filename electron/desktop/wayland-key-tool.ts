@@ -15,22 +15,25 @@ export interface WaylandToolContext {
   installed(program: string): boolean;
   /** The ydotoold socket, when the daemon runs (see ydotoolSocket). */
   ydotoolSocket: string | undefined;
+  /** wtype has said this compositor lacks the virtual-keyboard protocol. */
+  wtypeRefused?: boolean;
 }
 
 export type WaylandToolChoice = { tool: WaylandTool } | { tool: undefined; reason: string };
 
 export function chooseWaylandKeyTool(context: WaylandToolContext): WaylandToolChoice {
   const wtype = context.installed('wtype');
-  if (wtype && hasVirtualKeyboard(context.compositor)) return { tool: 'wtype' };
+  const virtualKeyboard = hasVirtualKeyboard(context.compositor) && !context.wtypeRefused;
+  if (wtype && virtualKeyboard) return { tool: 'wtype' };
   const ydotool = context.installed('ydotool');
   if (ydotool && context.ydotoolSocket) return { tool: 'ydotool' };
-  return { tool: undefined, reason: noToolReason(context.compositor, wtype, ydotool) };
+  return { tool: undefined, reason: noToolReason(context.compositor, wtype, ydotool, virtualKeyboard) };
 }
 
-function noToolReason(compositor: WaylandCompositor, wtype: boolean, ydotool: boolean): string {
-  const desktop = compositor === 'gnome' ? 'GNOME' : compositor === 'kde' ? 'KDE Plasma' : undefined;
+function noToolReason(compositor: WaylandCompositor, wtype: boolean, ydotool: boolean, virtualKeyboard: boolean): string {
+  const desktop = compositor === 'gnome' ? 'GNOME' : compositor === 'kde' ? 'KDE Plasma' : 'this compositor';
   const parts: string[] = [];
-  if (desktop) parts.push(`${desktop} does not let wtype type (no virtual-keyboard protocol)`);
+  if (!virtualKeyboard) parts.push(`${desktop} does not let wtype type (no virtual-keyboard protocol)`);
   else if (!wtype) parts.push('wtype is not installed (`sudo apt install wtype`)');
   parts.push(
     ydotool

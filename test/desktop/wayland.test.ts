@@ -155,6 +155,30 @@ describe('Wayland: wtype and ydotool runs', () => {
     });
   }
 
+  it('a compositor that turns wtype away (no virtual keyboard) gets the next choice, for this edit and the rest', async (t) => {
+    // Stand-ins: a wtype that answers as the real one does where the protocol is missing,
+    // and a ydotool that records what it was asked to type (no uinput or ydotoold here).
+    const dir = mkdtempSync(join(tmpdir(), 'voskey-wayland-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    writeFileSync(join(dir, 'wtype'), `#!/bin/sh\necho wtype >> "${dir}/calls"\necho "Compositor does not support the virtual keyboard protocol" >&2\nexit 1\n`);
+    writeFileSync(join(dir, 'ydotool'), `#!/bin/sh\necho ydotool "$1" >> "${dir}/calls"\ncat >> "${dir}/typed"\n`);
+    for (const tool of ['wtype', 'ydotool']) chmodSync(join(dir, tool), 0o755);
+    const warnings: string[] = [];
+    const log = { info: () => {}, warn: (m: string) => void warnings.push(m), error: () => {} };
+    const typist = createWaylandTypist(keystrokes, {
+      env: { ...process.env, PATH: `${dir}:${process.env.PATH ?? ''}`, XDG_CURRENT_DESKTOP: 'river', SWAYSOCK: '', HYPRLAND_INSTANCE_SIGNATURE: '' },
+      installed: (name) => name === 'wtype' || name === 'ydotool',
+      ydotoolSocket: '/tmp/.ydotool_socket',
+      activeWindow: { current: async () => undefined },
+      log,
+    });
+    assert.equal((await typist.apply({ backspaces: 0, text: 'first' })).method, 'keystrokes');
+    assert.equal((await typist.apply({ backspaces: 0, text: ' second' })).method, 'keystrokes');
+    assert.equal(readFileSync(join(dir, 'typed'), 'utf8'), 'first second', 'nothing was lost on the way');
+    assert.deepEqual(readFileSync(join(dir, 'calls'), 'utf8').trim().split('\n'), ['wtype', 'ydotool type', 'ydotool type'], 'wtype is asked once');
+    assert.match(warnings.join('\n'), /wtype cannot type here/);
+  });
+
   it('no key tool: the text is left on the clipboard and the report says how to paste it and what to install', async () => {
     let clip = '';
     const clipboard = { read: async () => ({ text: clip }), readText: async () => clip, writeText: async (t: string) => void (clip = t), restore: async () => {} };
