@@ -19,6 +19,9 @@ import { compositorBindingAdvice, detectCompositor, waylandShortcutNotice } from
 import { waylandRuns, wtypeTypesText } from '../../electron/desktop/wayland-key-sender.js';
 import { chooseWaylandKeyTool, ydotoolSocket } from '../../electron/desktop/wayland-key-tool.js';
 import type { KeyAction } from '../../electron/desktop/key-sender.js';
+import { pasteTap } from '../../electron/desktop/paste-keys.js';
+import { keyPressActions } from '../../electron/desktop/typing-plan.js';
+import { KEY_COMMAND_PHRASES, matchKeyCommand } from '../../electron/dictation/keys/key-commands.js';
 import { createTypist, type TypingSettings } from '../../electron/desktop/typist.js';
 
 const keystrokes: TypingSettings = { method: 'keystrokes', pasteKeys: 'auto' };
@@ -128,6 +131,13 @@ describe('Wayland: wtype and ydotool runs', () => {
   it('an unknown key is an error with its name, not a wrong key', () => {
     assert.throws(() => waylandRuns('wtype', [{ kind: 'tap', key: 'hyperdrive', modifiers: [] }]), /no key named "hyperdrive"/);
     assert.throws(() => waylandRuns('ydotool', [{ kind: 'tap', key: 'hyperdrive', modifiers: [] }]), /no key code for "hyperdrive"/);
+  });
+
+  it('every spoken key command and paste chord has a key in both tools', () => {
+    const taps: KeyAction[] = KEY_COMMAND_PHRASES.flatMap((phrase) => keyPressActions(matchKeyCommand(phrase)?.keys));
+    taps.push(...(['ctrl+v', 'ctrl+shift+v', 'shift+insert'] as const).map(pasteTap));
+    assert.ok(taps.length > 10);
+    for (const tool of ['wtype', 'ydotool'] as const) for (const tap of taps) assert.doesNotThrow(() => waylandRuns(tool, [tap]), `${tool}: ${JSON.stringify(tap)}`);
   });
 
   for (const tool of ['wtype', 'ydotool'] as const) {
