@@ -97,17 +97,19 @@ describe('Wayland typing in headless sway (foot, Chromium)', { skip: unavailable
       assert.equal(report.refused, undefined);
       assert.equal(await foot.waitForText(expected), expected);
     }
+    await typist.apply({ backspaces: 0, text: 'teh' });
+    await typist.apply({ backspaces: 2, text: 'he\n' });
+    expected += 'the\n';
+    assert.equal(await foot.waitForText(expected), expected);
     // A paste (what cannot be typed: wtype's keys never reach characters above U+FFFF)
-    // goes in with the terminal chord, as sway names the window foot.
+    // goes in with the terminal chord, as sway names the window foot. Last, because foot
+    // 1.13 lost keys typed while the clipboard changed hands (the user's clipboard given
+    // back 200 ms after a paste): 3 edits in 30, none in 20 with no change meanwhile.
     const report = await typist.apply({ backspaces: 0, text: 'smile 😀\n' });
     expected += 'smile 😀\n';
     assert.equal(report.method, 'mixed');
     assert.equal(report.pasteKeys, 'ctrl+shift+v');
     assert.deepEqual(report.window, { id, pid: report.window?.pid, wmClass: ['foot'] });
-    assert.equal(await foot.waitForText(expected), expected);
-    await typist.apply({ backspaces: 0, text: 'teh' });
-    await typist.apply({ backspaces: 2, text: 'he\n' });
-    expected += 'the\n';
     assert.equal(await foot.waitForText(expected), expected);
   });
 

@@ -79,7 +79,7 @@ describe('Wayland: session, compositor and key tool', () => {
 });
 
 describe('Wayland: wtype and ydotool runs', () => {
-  it('wtype: every run waits 20 ms before its first key, text goes through stdin, one text per run', () => {
+  it('wtype: every run waits 50 ms before its first key, text goes through stdin, one text per run', () => {
     const runs = waylandRuns('wtype', [
       { kind: 'tap', key: 'left', modifiers: [], count: 2 },
       { kind: 'tap', key: 'backspace', modifiers: [] },
@@ -90,9 +90,9 @@ describe('Wayland: wtype and ydotool runs', () => {
     ]);
     // Keys named after a text would take their codes before it: they start the next run.
     assert.deepEqual(runs, [
-      { argv: ['wtype', '-s', '20', '-k', 'Left', '-k', 'Left', '-k', 'BackSpace', '-'], stdin: 'my pin 4711' },
-      { argv: ['wtype', '-s', '20', '-k', 'Right', '-k', 'Right', '-'], stdin: '!' },
-      { argv: ['wtype', '-s', '20', '-M', 'ctrl', '-M', 'shift', '-k', 'v', '-m', 'shift', '-m', 'ctrl'] },
+      { argv: ['wtype', '-s', '50', '-k', 'Left', '-k', 'Left', '-k', 'BackSpace', '-'], stdin: 'my pin 4711' },
+      { argv: ['wtype', '-s', '50', '-k', 'Right', '-k', 'Right', '-'], stdin: '!' },
+      { argv: ['wtype', '-s', '50', '-M', 'ctrl', '-M', 'shift', '-k', 'v', '-m', 'shift', '-m', 'ctrl'] },
     ]);
     for (const run of runs) assert.ok(!run.argv.join(' ').includes('4711'), 'the dictated text never reaches argv (ps shows it to every user)');
   });
@@ -100,16 +100,16 @@ describe('Wayland: wtype and ydotool runs', () => {
   it('wtype: no character but a letter or digit lands on a key code Chromium reads as another key', () => {
     // Code 1 is Escape's: a run starting with a space or punctuation gives it to a key
     // released but never pressed.
-    assert.deepEqual(waylandRuns('wtype', [{ kind: 'text', text: ' run' }]), [{ argv: ['wtype', '-s', '20', '-p', 'a', '-'], stdin: ' run' }]);
-    assert.deepEqual(waylandRuns('wtype', [{ kind: 'text', text: 'run.' }]), [{ argv: ['wtype', '-s', '20', '-'], stdin: 'run.' }]);
+    assert.deepEqual(waylandRuns('wtype', [{ kind: 'text', text: ' run' }]), [{ argv: ['wtype', '-s', '50', '-p', 'a', '-'], stdin: ' run' }]);
+    assert.deepEqual(waylandRuns('wtype', [{ kind: 'text', text: 'run.' }]), [{ argv: ['wtype', '-s', '50', '-'], stdin: 'run.' }]);
     // The 14th distinct character takes code 14, Backspace's: a letter may, é may not.
     assert.deepEqual(waylandRuns('wtype', [{ kind: 'text', text: 'abcdefghijklmn' }]).length, 1);
     assert.deepEqual(waylandRuns('wtype', [{ kind: 'text', text: 'abcdefghijklmé' }]), [
-      { argv: ['wtype', '-s', '20', '-'], stdin: 'abcdefghijklm' },
-      { argv: ['wtype', '-s', '20', '-p', 'a', '-'], stdin: 'é' },
+      { argv: ['wtype', '-s', '50', '-'], stdin: 'abcdefghijklm' },
+      { argv: ['wtype', '-s', '50', '-p', 'a', '-'], stdin: 'é' },
     ]);
     // Repeated characters keep their code: only new ones count.
-    assert.deepEqual(waylandRuns('wtype', [{ kind: 'text', text: 'aaaa bbbb aaaa' }]), [{ argv: ['wtype', '-s', '20', '-'], stdin: 'aaaa bbbb aaaa' }]);
+    assert.deepEqual(waylandRuns('wtype', [{ kind: 'text', text: 'aaaa bbbb aaaa' }]), [{ argv: ['wtype', '-s', '50', '-'], stdin: 'aaaa bbbb aaaa' }]);
   });
 
   it('wtype ignores the held-key toggles (its virtual keyboard has its own modifiers); ydotool presses them', () => {
@@ -119,7 +119,7 @@ describe('Wayland: wtype and ydotool runs', () => {
       { kind: 'tap', key: 'enter', modifiers: [] },
       { kind: 'toggle', key: 'control', down: true, heldByUser: true },
     ];
-    assert.deepEqual(waylandRuns('wtype', actions), [{ argv: ['wtype', '-s', '20', '-'], stdin: 'hi' }, { argv: ['wtype', '-s', '20', '-k', 'Return'] }]);
+    assert.deepEqual(waylandRuns('wtype', actions), [{ argv: ['wtype', '-s', '50', '-'], stdin: 'hi' }, { argv: ['wtype', '-s', '50', '-k', 'Return'] }]);
     assert.deepEqual(waylandRuns('ydotool', actions), [
       { argv: ['ydotool', 'key', '29:0'] },
       { argv: ['ydotool', 'type', '--key-delay', '0', '--file', '-'], stdin: 'hi' },
