@@ -7,4 +7,9 @@ export interface AppInfo {
   logFile: string;
   /** The engine `npm start` would use with no server set. */
   builtinEngine: EngineChoice;
+  /**
+   * Why the focused window cannot be named here, so live typing types each sentence when it
+   * is final (Settings shows it by the live-typing choice); absent when it can be named.
+   */
+  focusUnknown?: string;
 }

@@ -7,6 +7,7 @@ import type { AudioLevel, OverlayState } from '../dictation/overlay-state.js';
 import type { Clipboard } from '../desktop/clipboard.js';
 import { currentPlatformPlan, describePlatform } from '../desktop/platform/desktop-platform.js';
 import { createPlatformGuards } from '../desktop/platform/permission-guards.js';
+import { placeKeyHook } from '../desktop/platform/hook-placement.js';
 import { silentMicrophoneMessage } from '../desktop/platform/permission-messages.js';
 import { TypingActivity } from '../desktop/typing-activity.js';
 import type { ActiveWindowProbe } from '../desktop/active-window.js';
@@ -18,7 +19,7 @@ import type { Typist } from '../desktop/typist.js';
 import { DictationFormatter } from '../dictation/format/index.js';
 import { formattingLanguage } from '../dictation/format/language-choice.js';
 import type { TranscriptHistory } from '../dictation/history.js';
-import type { TextOutput } from '../dictation/ports.js';
+import type { TextOutput, WindowIdentity } from '../dictation/ports.js';
 import { DictationSession } from '../dictation/session.js';
 import type { Logger } from '../logging/log.js';
 import { chooseBuiltinEngine } from '../models/engine-choice.js';
@@ -78,7 +79,9 @@ export class VoskeyCore {
   private formattingLanguage: string | undefined;
   private audioKey: string;
   private readonly focusProbe: ActiveWindowProbe;
-  private lastFocusedWindow: number | undefined;
+  private readonly focusProbeIsX11: boolean;
+  private lastFocusedWindow: WindowIdentity['id'] | undefined;
+  private unknownTargetLogged = false;
 
   constructor(options: CoreOptions) {
     const env = options.env ?? process.env;
@@ -106,6 +109,7 @@ export class VoskeyCore {
     // X11 answers which window has the focus; on Wayland only the compositor can (sway's
     // and Hyprland's IPC; XWayland would name a stale window); elsewhere nothing does.
     this.focusProbe = options.shell.activeWindow ?? activeWindowProbeFor(platform.terminalProbe, env);
+    this.focusProbeIsX11 = !options.shell.activeWindow && platform.terminalProbe === 'x11';
     const activity = new TypingActivity();
     this.typist = createDesktopTypist(() => this.settings.get().typing, {
       plan: platform,
@@ -149,6 +153,10 @@ export class VoskeyCore {
       },
       log: this.log,
       prepareUtterance: () => this.prepareUtterance(),
+      // Asked before every edit: corrections go only into the window the utterance started in.
+      focusedWindow: () => this.focusProbe.current().catch(() => undefined),
+      // Its last words went on in another window as a fresh sentence: that is the window now.
+      focusMoved: (window) => void (this.lastFocusedWindow = window.id),
       keyCommands: () => this.settings.get().keyCommands.enabled,
       // Hands-free is for toggle mode: in hold mode letting go ends the utterance.
       autoStopSeconds: () => {
@@ -157,6 +165,7 @@ export class VoskeyCore {
       },
     });
 
+    const hookPlace = placeKeyHook(platform, options.shell.keyHookHost);
     this.hotkey = new HotkeyControl({
       session: this.session,
       activity,
@@ -164,7 +173,8 @@ export class VoskeyCore {
       notify: (message) => this.notify(message),
       log: this.log,
       env,
-      hookAvailability: () => guards.beforeHook(),
+      hookAvailability: 'refusal' in hookPlace ? async () => ({ ok: false, reason: hookPlace.refusal }) : () => guards.beforeHook(),
+      ...('run' in hookPlace ? { hookHost: hookPlace.run } : {}),
       ...(platform.kind === 'linux-wayland' ? { shortcutAdvice: waylandShortcutNotice(detectCompositor(env)) } : {}),
     });
 
@@ -176,7 +186,7 @@ export class VoskeyCore {
       devices: this.devices,
       models: this.models,
       firstRun: this.firstRun,
-      app: { version: this.version, logFile: this.log.file, builtinEngine: () => this.builtinEngine() },
+      app: { version: this.version, logFile: this.log.file, builtinEngine: () => this.builtinEngine(), focusUnknown: () => this.focusUnknown() },
       builtinEngineUrl: () => this.builtinEngineUrl(),
       chooseExportPath: (name) => options.shell.chooseExportPath(name),
     });
@@ -326,18 +336,37 @@ export class VoskeyCore {
   }
 
   /**
-   * Before each utterance: which window will receive it. Focus moved since the last one →
-   * the formatter starts afresh (no leading space, a capital, nothing to scratch: that text
-   * is in another window). Its class picks live or final-only typing.
+   * Before each utterance: which window will receive it (its target, checked again before
+   * every edit). Focus moved since the last one → the formatter starts afresh (no leading
+   * space, a capital, nothing to scratch: that text is in another window). Its class picks
+   * live or final-only typing; a window that cannot be named gets final-only typing, since
+   * no correction could be checked against it.
    */
-  private async prepareUtterance(): Promise<{ live: boolean }> {
+  private async prepareUtterance(): Promise<{ live: boolean; target?: WindowIdentity }> {
     const window = await this.focusProbe.current().catch(() => undefined);
     if (window && this.lastFocusedWindow !== undefined && window.id !== this.lastFocusedWindow) {
       this.log.info('focus moved to another window: starting a fresh sentence');
       this.formatter.resetContext();
     }
     if (window) this.lastFocusedWindow = window.id;
-    return { live: isLiveFor(this.settings.get().live, window?.wmClass) };
+    const live = isLiveFor(this.settings.get().live, window?.wmClass);
+    if (live && !window && !this.unknownTargetLogged) {
+      this.unknownTargetLogged = true;
+      this.log.info('live typing is on, but the focused window cannot be named here: typing each sentence when it is final');
+    }
+    return window ? { live, target: window } : { live: false };
+  }
+
+  /**
+   * Why live typing falls back to final-only here: the focused window cannot be named, so
+   * no correction could be checked against it. Asked while Settings is open, when Voskey's
+   * own window has the focus: any named window will do.
+   */
+  private async focusUnknown(): Promise<string | undefined> {
+    if (await this.focusProbe.current().catch(() => undefined)) return undefined;
+    return this.focusProbeIsX11
+      ? 'Voskey cannot tell which window has the focus (it asks xdotool: is it installed?), so live typing types each sentence when it is final.'
+      : 'Voskey cannot tell which window has the focus on this system yet, so live typing types each sentence when it is final.';
   }
 
   private createRecognition(settings: Settings): VoskRecognition {

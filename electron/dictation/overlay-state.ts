@@ -23,6 +23,11 @@ export interface OverlayState {
   /** Seconds spent waking or reconnecting, for "waking the server… 12 s". */
   elapsedSeconds: number;
   level: AudioLevel;
+  /**
+   * Said once per utterance, kept until the next one starts: text on screen could not be
+   * corrected (the focus moved, an edit was refused); the transcript has what was said.
+   */
+  notice: string;
 }
 
 export interface AudioLevel {
@@ -39,4 +44,5 @@ export const IDLE_OVERLAY: OverlayState = {
   message: '',
   elapsedSeconds: 0,
   level: { rms: 0, peak: 0 },
+  notice: '',
 };

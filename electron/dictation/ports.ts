@@ -96,4 +96,20 @@ export interface Formatter {
   longerPhrases(): string[];
   /** Focus moved or the user typed: the next utterance starts a fresh sentence. */
   resetContext(): void;
+  /**
+   * What is on screen is no longer what was formatted (an edit could not be delivered):
+   * "scratch that" must not erase by the formatted lengths. Spacing and capitals carry on.
+   */
+  forgetTyped?(): void;
+}
+
+/**
+ * The window an utterance types into, as the focused-window probe names it
+ * (desktop/active-window.ts ActiveWindowInfo fits). `id` is opaque: compared with ===,
+ * never interpreted; `pid`, where both sides know it, must match too (an id reused by
+ * another program is another window).
+ */
+export interface WindowIdentity {
+  id: number | string;
+  pid?: number;
 }

@@ -14,6 +14,7 @@ import { IDLE_OVERLAY, type AudioLevel, type DictationStatus, type OverlayState 
 import type { StabilityRule } from './live/live-commit.js';
 import { SilenceWatch } from './live/silence-watch.js';
 import { ResultEdits } from './live/result-edits.js';
+import { UtteranceTarget, type Delivered, type Uncorrected } from './live/typing-target.js';
 import type { LogSink } from '../logging/log.js';
 import type {
   CaptureControl,
@@ -22,9 +23,9 @@ import type {
   OverlaySink,
   SpeechRecognition,
   StreamStatus,
-  TextEdit,
   TextOutput,
   UtteranceStream,
+  WindowIdentity,
 } from './ports.js';
 
 export interface SessionParts {
@@ -43,10 +44,15 @@ export interface SessionParts {
   log?: LogSink;
   /**
    * Called as each utterance starts, before any of its text is typed: the app checks which
-   * window has focus (resetting the formatter when it changed) and chooses live or
-   * final-only typing for it. Without it every utterance is final-only.
+   * window has focus (resetting the formatter when it changed), names it as the utterance's
+   * target, and chooses live or final-only typing for it. Without it every utterance is
+   * final-only; without a target, too (no correction could be checked against it).
    */
-  prepareUtterance?: () => Promise<{ live: boolean }>;
+  prepareUtterance?: () => Promise<{ live: boolean; target?: WindowIdentity }>;
+  /** Which window has the focus now: asked before every edit (live/typing-target.ts). Absent: cannot tell. */
+  focusedWindow?: () => Promise<WindowIdentity | undefined>;
+  /** The focus moved during an utterance and its last words went to this window: the app's new "last window". */
+  focusMoved?: (window: WindowIdentity) => void;
   /** Spoken key commands ("press enter") on or off; read per result. */
   keyCommands?: () => boolean;
   /** Hands-free: stop after this many seconds without speech; 0 or undefined = never. Read per check. */
@@ -62,6 +68,12 @@ interface UtteranceInFlight {
   endCapture: (end: CaptureEnd) => void;
   frames: number;
   typing: ResultEdits;
+  /** Where its text goes and what was delivered there; set once the utterance is prepared. */
+  target: UtteranceTarget;
+  /** The overlay said once that something could not be corrected. */
+  noticed: boolean;
+  /** The stream failed: its live words were taken back (or reported) once. */
+  abandoned?: boolean;
   /** Results are handled in order, each after the utterance is prepared (prepareUtterance). */
   results: Promise<void>;
   silence: SilenceWatch;
@@ -100,8 +112,13 @@ export class DictationSession {
       // The output is a typist (TextOutput honours caretBack).
       caretMoves: true,
     });
-    const prepared = (this.parts.prepareUtterance?.() ?? Promise.resolve({ live: false })).then(
-      ({ live }) => typing.begin(live),
+    const unprepared: { live: boolean; target?: WindowIdentity } = { live: false };
+    const prepared = (this.parts.prepareUtterance?.() ?? Promise.resolve(unprepared)).then(
+      ({ live, target }) => {
+        utterance.target = this.targetFor(target);
+        // Live typing corrects itself; where the target is unknown no correction can be checked.
+        typing.begin(live && target !== undefined && this.parts.focusedWindow !== undefined);
+      },
       (error: Error) => this.parts.log?.warn(`could not prepare the utterance (${error.message}); typing when final`),
     );
     const utterance: UtteranceInFlight = {
@@ -111,6 +128,8 @@ export class DictationSession {
       endCapture,
       frames: 0,
       typing,
+      target: this.targetFor(undefined),
+      noticed: false,
       results: prepared,
       silence: new SilenceWatch(),
     };
@@ -135,7 +154,7 @@ export class DictationSession {
       },
       onError: (error) => this.fail(utterance, error),
     });
-    this.update({ partial: '', message: '', elapsedSeconds: 0 });
+    this.update({ partial: '', message: '', elapsedSeconds: 0, notice: '' });
     // One microphone: if the previous utterance's capture is still flushing its last
     // frames, open the new capture only once it has ended, so no frame changes owner.
     const previous = this.stoppingAwaitingCapture;
@@ -167,8 +186,22 @@ export class DictationSession {
     // While an earlier utterance's final is still on its way, typing this one's words
     // would put them before that text: wait (the next partial carries them all again).
     if (this.finishing.size > 0 && !this.isFinishingOnly(utterance)) return;
+    const target = utterance.target;
+    if (!target.typesLive) return;
     const edit = utterance.typing.partial(raw);
-    if (edit) this.enqueueOutput(edit);
+    if (edit) this.enqueueOutput(() => target.live(edit));
+  }
+
+  /** The utterance's target, checked before every edit it sends. */
+  private targetFor(start: WindowIdentity | undefined): UtteranceTarget {
+    return new UtteranceTarget({
+      output: this.parts.output,
+      formatter: this.parts.formatter,
+      start,
+      ...(this.parts.focusedWindow ? { focused: this.parts.focusedWindow } : {}),
+      failed: (error) => this.typingFailed(error),
+      ...(this.parts.log ? { log: this.parts.log } : {}),
+    });
   }
 
   /** True when the only utterance finishing is this one (it was stopped and is draining). */
@@ -267,6 +300,10 @@ export class DictationSession {
     }
     try {
       await utterance.stream.finish(this.parts.finishTimeoutMs ?? DEFAULT_FINISH_TIMEOUT_MS);
+      // The server's last final may be empty (noise, a re-scoring that dropped the words):
+      // the client passes no empty final on, so words still typed live are settled here,
+      // as an empty final would (erased where they were typed).
+      utterance.results = utterance.results.then(() => this.deliver(utterance, ''));
     } catch (error) {
       this.fail(utterance, error as Error);
     }
@@ -281,24 +318,52 @@ export class DictationSession {
     } else {
       this.update({ partial: '' });
     }
-    if (outcome.edit) this.enqueueOutput(outcome.edit);
+    const plan = { raw, edit: outcome.edit, text: outcome.text };
+    this.enqueueOutput(async () => this.delivered(utterance, await utterance.target.final(plan)));
     if (outcome.stopDictation && this.current === utterance) this.stop();
   }
 
-  private enqueueOutput(edit: TextEdit): void {
-    this.outputQueue = this.outputQueue.then(() =>
-      this.parts.output.apply(edit).catch((error: Error) => {
-        // The text is in the transcript history, so it is not lost: say where to find it.
-        this.errorMessage = `Could not type the text (${error.message}); it is in the transcript.`;
-        this.parts.log?.error(`output failed: ${error.message}`);
-        this.update({});
-      }),
-    );
+  /** After an utterance's last edit: what stayed on screen unsaid goes into the history, and the user hears of it once. */
+  private delivered(utterance: UtteranceInFlight, result: Delivered): void {
+    if (result.movedTo) this.parts.focusMoved?.(result.movedTo);
+    if (result.leftBehind?.trim()) this.parts.history.add(result.leftBehind.trim(), '');
+    if (result.uncorrected) this.noteUncorrected(utterance, result.uncorrected);
+  }
+
+  private noteUncorrected(utterance: UtteranceInFlight, why: Uncorrected): void {
+    if (utterance.noticed) return;
+    utterance.noticed = true;
+    this.update({ notice: UNCORRECTED_NOTICE[why] });
+  }
+
+  private enqueueOutput(send: () => Promise<void>): void {
+    this.outputQueue = this.outputQueue.then(send).catch((error: Error) => this.parts.log?.error(`output failed: ${error.message}`));
+  }
+
+  private typingFailed(error: Error): void {
+    // The text is in the transcript history, so it is not lost: say where to find it.
+    this.errorMessage = `Could not type the text (${error.message}); it is in the transcript.`;
+    this.parts.log?.error(`output failed: ${error.message}`);
+    this.update({});
+  }
+
+  /** The stream failed before its final: take back the live words where they are, else leave them and say so. */
+  private abandonLive(utterance: UtteranceInFlight): void {
+    this.enqueueOutput(async () => {
+      const result = await utterance.target.abandon();
+      // Said, if never finalised: the history keeps them, whether or not they stay on screen.
+      if (result.erased?.trim()) this.parts.history.add(result.erased.trim(), '');
+      this.delivered(utterance, result);
+    });
   }
 
   private fail(utterance: UtteranceInFlight, error: Error): void {
     this.parts.log?.warn(`dictation error: ${error.message}`);
     this.errorMessage = error.message;
+    if (!utterance.abandoned) {
+      utterance.abandoned = true;
+      utterance.results = utterance.results.then(() => this.abandonLive(utterance));
+    }
     if (this.current === utterance) {
       this.current = null;
       this.parts.capture.stop();
@@ -326,6 +391,11 @@ export class DictationSession {
     this.parts.overlay(next);
   }
 }
+
+const UNCORRECTED_NOTICE: Record<Uncorrected, string> = {
+  moved: 'The focus moved while you spoke: text already typed in the other window was left as it was. The transcript has what you said.',
+  failed: 'An edit could not be typed, so earlier words were not corrected. The transcript has what you said.',
+};
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

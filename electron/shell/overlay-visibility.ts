@@ -9,13 +9,21 @@ export const LINGER_AFTER_ERROR_MS = 6000;
 export class OverlayVisibility {
   private timer: NodeJS.Timeout | undefined;
   private shown = false;
+  private notice = '';
 
   constructor(
     private readonly show: () => void,
     private readonly hide: () => void,
   ) {}
 
-  update(status: DictationStatus): void {
+  /**
+   * `notice`: the utterance's note that text could not be corrected (OverlayState.notice).
+   * It may arrive once dictation is idle (the last edit is typed after the final): a new
+   * one shows the overlay and stays as long as an error, so it can be read.
+   */
+  update(status: DictationStatus, notice = ''): void {
+    const newNotice = notice !== '' && notice !== this.notice;
+    this.notice = notice;
     clearTimeout(this.timer);
     this.timer = undefined;
     if (status !== 'idle' && status !== 'error') {
@@ -23,7 +31,7 @@ export class OverlayVisibility {
       this.shown = true;
       return;
     }
-    if (status === 'error' && !this.shown) {
+    if ((status === 'error' || newNotice) && !this.shown) {
       this.show();
       this.shown = true;
     }
@@ -33,7 +41,7 @@ export class OverlayVisibility {
         this.shown = false;
         this.hide();
       },
-      status === 'error' ? LINGER_AFTER_ERROR_MS : LINGER_AFTER_IDLE_MS,
+      status === 'error' || notice !== '' ? LINGER_AFTER_ERROR_MS : LINGER_AFTER_IDLE_MS,
     );
   }
 }

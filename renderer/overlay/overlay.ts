@@ -54,6 +54,7 @@ function sanitize(state: unknown): OverlayState {
     message: text(s.message, ''),
     elapsedSeconds: number(s.elapsedSeconds),
     level: { rms: number(lvl.rms), peak: number(lvl.peak) },
+    notice: text(s.notice, ''),
   };
 }
 

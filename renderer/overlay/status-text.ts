@@ -24,7 +24,11 @@ export function headline(state: Pick<OverlayState, 'status' | 'message'>, elapse
   return words;
 }
 
-/** The second line: what we are waiting for (an error's reason is already in the headline). */
-export function detail(state: Pick<OverlayState, 'status' | 'message'>): string {
-  return COUNTED.has(state.status) || state.status === 'connecting' ? state.message : '';
+/**
+ * The second line: what we are waiting for (an error's reason is already in the headline),
+ * else the utterance's notice (text it could not correct) until the next one starts.
+ */
+export function detail(state: Pick<OverlayState, 'status' | 'message'> & Partial<Pick<OverlayState, 'notice'>>): string {
+  const waiting = COUNTED.has(state.status) || state.status === 'connecting' ? state.message : '';
+  return waiting || (state.notice ?? '');
 }

@@ -173,7 +173,16 @@ async function start(): Promise<void> {
     errors.showGeneral(`Could not load the settings: ${errorMessage(error)}`);
     return;
   }
+  void showFocusUnknown(); // a hint: the page is usable without it
   await loadDevices();
   document.body.dataset.ready = 'true';
+}
+
+/** Live typing needs a window it can name: where the app cannot, say so by the choice. */
+async function showFocusUnknown(): Promise<void> {
+  const note = byId<HTMLParagraphElement>('live-focus-unknown');
+  const info = await api.invoke('app:info').catch(() => null);
+  note.textContent = info?.focusUnknown ?? '';
+  note.hidden = !info?.focusUnknown;
 }
 void start();

@@ -108,10 +108,18 @@ test('the marker outlives the run: a restarted app does not offer first run agai
 
 test('app:info names the version, the log file and the engine the app would use', async (t) => {
   const { core } = headlessCore(t);
-  const info = core.handlers['app:info']();
+  const info = await core.handlers['app:info']();
   assert.equal(info.version, '0.0.0-test');
   assert.match(info.logFile, /voskey\.log$/);
   assert.equal(info.builtinEngine.engine, 'sphinx', 'PocketSphinx is installed on this machine and no Vosk model is');
+});
+
+test('app:info says why live typing types when final where the focused window cannot be named, and nothing where it can', async (t) => {
+  // No display: the X11 probe cannot name a window, as on a system without a probe.
+  const unknown = await headlessCore(t).core.handlers['app:info']();
+  assert.match(unknown.focusUnknown ?? '', /cannot tell which window has the focus.*when it is final/);
+  const named = headlessCore(t, {}, undefined, { activeWindow: { current: async () => ({ id: 42, wmClass: ['gedit', 'Gedit'] }) } });
+  assert.equal((await named.core.handlers['app:info']()).focusUnknown, undefined);
 });
 
 test('history handlers: export writes the transcript where the user chose; bad ids are refused', async (t) => {

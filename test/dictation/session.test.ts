@@ -320,3 +320,121 @@ test('hands-free off (0): dictation keeps listening through silence', async () =
   assert.deepEqual(r.captureCalls, ['start']);
   r.session.stop();
 });
+
+/**
+ * Live typing into a named window, every partial typed at once; `focus.now` is what the
+ * focused-window probe answers (the real probe runs in test/app/typing-target.test.ts).
+ */
+function liveRig(overrides: Partial<SessionParts> = {}) {
+  const focus: { now: { id: number } | undefined } = { now: { id: 1 } };
+  const moves: unknown[] = [];
+  const r = rig({
+    prepareUtterance: async () => ({ live: true, target: { id: 1 } }),
+    focusedWindow: async () => focus.now,
+    focusMoved: (w) => void moves.push(w),
+    stability: { agreement: 1, holdLastWords: 0 },
+    ...overrides,
+  });
+  const settle = () => new Promise((res) => setTimeout(res, 5));
+  const notices = () => r.states.map((s) => s.notice).filter((n, i, all) => n && n !== all[i - 1]);
+  return { ...r, focus, moves, settle, notices };
+}
+
+test('focus moved during live typing: no correction follows it, its new words go on there, the overlay says so once', async () => {
+  const r = liveRig();
+  r.session.start();
+  const u = r.utterances[0]!;
+  u.listener.onPartial('hello world');
+  await r.settle();
+  r.focus.now = { id: 2 };
+  u.listener.onPartial('hello word'); // a correction: must not reach window 2
+  u.listener.onFinal('hello word again');
+  await r.settle();
+  r.focus.now = { id: 3 }; // and on to a third window before the next sentence's final
+  u.listener.onFinal('more words');
+  r.session.stop();
+  await u.answer('');
+  await r.session.whenIdle();
+  assert.deepEqual(r.typed, [
+    { backspaces: 0, text: 'HELLO WORLD', live: true },
+    { backspaces: 0, text: 'AGAIN' },
+    { backspaces: 0, text: 'MORE WORDS' },
+  ]);
+  assert.deepEqual(r.history, ['HELLO WORD AGAIN', 'MORE WORDS'], 'the history holds what was said');
+  assert.deepEqual(r.moves, [{ id: 2 }, { id: 3 }], 'the app learns where the text went on');
+  assert.equal(r.notices().length, 1, 'said once for the utterance');
+  assert.match(r.notices()[0]!, /focus moved/i);
+  r.session.start();
+  assert.equal(r.session.state.notice, '', 'the next utterance starts without it');
+});
+
+test('a typist that refuses one live edit: later edits never erase, the final appends what is missing', async () => {
+  const typed: TextEdit[] = [];
+  let calls = 0;
+  const r = liveRig({
+    output: {
+      apply: async (edit) => {
+        if (++calls === 2) throw new Error('Ctrl is held down');
+        typed.push(edit);
+      },
+    },
+  });
+  r.session.start();
+  const u = r.utterances[0]!;
+  u.listener.onPartial('one two');
+  u.listener.onPartial('one two three'); // refused
+  u.listener.onPartial('one too three four'); // computed against text that is not there: dropped
+  r.session.stop();
+  await u.answer('one two three four');
+  await r.session.whenIdle();
+  assert.deepEqual(typed, [
+    { backspaces: 0, text: 'ONE TWO', live: true },
+    { backspaces: 0, text: ' THREE FOUR' },
+  ]);
+  assert.deepEqual(r.history, ['ONE TWO THREE FOUR']);
+  assert.equal(r.notices().length, 0, 'nothing is wrong on screen: no notice');
+  assert.match(r.session.state.message, /Ctrl is held down/, 'the refusal is shown');
+});
+
+test('an empty final after live words erases them in the same window; a failed stream too, its words kept in the history', async () => {
+  const r = liveRig();
+  r.session.start();
+  r.utterances[0]!.listener.onPartial('um so');
+  r.session.stop();
+  await r.utterances[0]!.answer('');
+  await r.session.whenIdle();
+  assert.deepEqual(r.typed.at(-1), { backspaces: 5, text: '', live: true });
+  assert.deepEqual(r.history, [], 'nothing was said');
+
+  r.session.start();
+  r.utterances[1]!.listener.onPartial('half a sentence');
+  r.session.stop();
+  await r.utterances[1]!.answerError('the server went away');
+  await r.session.whenIdle();
+  assert.deepEqual(r.typed.at(-1), { backspaces: 15, text: '' });
+  assert.deepEqual(r.history, ['HALF A SENTENCE']);
+});
+
+test('an empty final after the focus moved: the live words stay, in the history, and the overlay says so', async () => {
+  const r = liveRig();
+  r.session.start();
+  r.utterances[0]!.listener.onPartial('um so');
+  await r.settle();
+  r.focus.now = { id: 2 };
+  r.session.stop();
+  await r.utterances[0]!.answer('');
+  await r.session.whenIdle();
+  assert.equal(r.typed.length, 1, 'no backspace went to window 2');
+  assert.deepEqual(r.history, ['UM SO']);
+  assert.equal(r.notices().length, 1);
+});
+
+test('live typing needs a named target: without one the utterance is typed when final', async () => {
+  const r = liveRig({ prepareUtterance: async () => ({ live: true }) });
+  r.session.start();
+  r.utterances[0]!.listener.onPartial('hello world');
+  r.session.stop();
+  await r.utterances[0]!.answer('hello world');
+  await r.session.whenIdle();
+  assert.deepEqual(r.typed, [{ backspaces: 0, text: 'HELLO WORLD' }]);
+});

@@ -112,6 +112,21 @@ describe('settings page', () => {
     assert.equal(fake.patches.length, 4);
   });
 
+  test('live typing: where the focused window cannot be named, the page says why it types when final', async () => {
+    // What app:info answers (electron/app/core.ts focusUnknown); without the answer the note stays hidden.
+    assert.equal(await byTestId('live.focus-unknown').isHidden(), true);
+    harness.handle('app:info', () => ({
+      version: '0.1.0',
+      logFile: '/tmp/voskey.log',
+      builtinEngine: { engine: 'none', message: 'no engine' },
+      focusUnknown: 'Voskey cannot tell which window has the focus on this system yet, so live typing types each sentence when it is final.',
+    }));
+    await open();
+    await byTestId('live.focus-unknown').waitFor();
+    assert.match(await textOf('live.focus-unknown'), /cannot tell which window has the focus.*when it is final/);
+    assert.match(await textOf('live.target-hint'), /never sends one to another window/);
+  });
+
   test('a refused value stays as typed, with main\'s message beside the field, until fixed', async () => {
     const field = byTestId('hotkey.accelerator');
     await field.fill('Control+Banana');

@@ -70,6 +70,15 @@ describe('overlay page', () => {
     assert.equal(await visible('detail'), false, 'the reason is not shown twice');
   });
 
+  test('a notice that text could not be corrected is shown under the status until the next utterance', async () => {
+    const notice = 'The focus moved while you spoke: text already typed in the other window was left as it was.';
+    await show({ status: 'idle', lastFinal: 'Voice recognition is fun', notice });
+    assert.equal(await text('status'), 'Ready');
+    assert.equal(await text('detail'), notice);
+    await show({ status: 'connecting', message: '', notice: '' });
+    assert.equal(await visible('detail'), false);
+  });
+
   test('partial and last final text are shown, and hidden when empty', async () => {
     await show({ status: 'listening', partial: 'the weather is', lastFinal: 'Good morning everyone.' });
     assert.equal(await text('partial'), 'the weather is');

@@ -50,3 +50,16 @@ test('idle with nothing shown shows nothing', () => {
   v.update('idle');
   assert.deepEqual(calls, []);
 });
+
+test('a notice that text could not be corrected shows the overlay even from idle, once, for as long as an error', (t) => {
+  t.mock.timers.enable({ apis: ['setTimeout'] });
+  const { v, calls } = rig();
+  const notice = 'The focus moved while you spoke';
+  v.update('idle', notice);
+  assert.deepEqual(calls, ['show']);
+  t.mock.timers.tick(LINGER_AFTER_ERROR_MS);
+  assert.deepEqual(calls, ['show', 'hide']);
+  v.update('idle', notice); // the same notice again (another idle update): not shown again
+  t.mock.timers.tick(LINGER_AFTER_ERROR_MS);
+  assert.deepEqual(calls, ['show', 'hide']);
+});

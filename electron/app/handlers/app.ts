@@ -9,11 +9,16 @@ export interface AppFacts {
   logFile: string;
   /** The engine the app would use with no server set. */
   builtinEngine(): EngineChoice;
+  /** Why the focused window cannot be named now (live typing falls back to final-only), or undefined. */
+  focusUnknown?(): Promise<string | undefined>;
 }
 
 export function appHandlers(facts: AppFacts, firstRun: Pick<FirstRun, 'finish'>) {
   return {
-    'app:info': () => ({ version: facts.version, logFile: facts.logFile, builtinEngine: facts.builtinEngine() }),
+    'app:info': async () => {
+      const focusUnknown = await facts.focusUnknown?.();
+      return { version: facts.version, logFile: facts.logFile, builtinEngine: facts.builtinEngine(), ...(focusUnknown ? { focusUnknown } : {}) };
+    },
     // Finishing is the first-run window's last word: the shell closes the window that asked.
     'first-run:finish': () => {
       firstRun.finish();

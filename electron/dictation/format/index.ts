@@ -143,6 +143,10 @@ export class DictationFormatter {
     this.typed = [];
   }
 
+  forgetTyped(): void {
+    this.typed = [];
+  }
+
   private format(words: string[], before = this.context): { text: string; after: TypingContext } {
     const tokens = addPairedOpenings(tokenize(words, this.tokenizeRules), before.capitalNext);
     return render(tokens, before, this.options);
