@@ -41,7 +41,7 @@ module.exports = {
         'ipc.ts would depend on every other feature through it, and its types would drift back into the ' +
         'transport file. Only the composers (app/, shell/, main.ts, the preload) use the channel maps.',
       severity: 'error',
-      from: { path: '^electron/(dictation|vosk|settings|models|engine|desktop|logging|audio|common|cli)/' },
+      from: { path: '^electron/(dictation|vosk|settings|models|engine|desktop|logging|audio|common|cli|control)/' },
       to: { path: '^electron/ipc\\.ts$' },
     },
     {
@@ -63,6 +63,16 @@ module.exports = {
       severity: 'error',
       from: { path: '^electron/(engine|vosk)/' },
       to: { path: '^electron/app/' },
+    },
+    {
+      name: 'control-channel-serves-both-hosts',
+      comment:
+        'electron/control/ is the `voskey control` channel, served by the app (app/core.ts) and by ' +
+        '`voskey dictate` (cli/) alike: it knows the dictation session only as a type and never reaches ' +
+        'into either host, or one would load the other.',
+      severity: 'error',
+      from: { path: '^electron/control/' },
+      to: { path: '^electron/(app|cli|shell)/' },
     },
     {
       name: 'product-code-never-imports-tests',

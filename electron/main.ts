@@ -27,6 +27,7 @@ import { x11CompositorRunning } from './desktop/x11-compositor.js';
 import { inProcessKeyHook } from './desktop/key-hook-host.js';
 import { reopenAction } from './shell/reopen.js';
 import { runPackagedSmoke } from './shell/packaged-smoke.js';
+import { controlAddress } from './control/control-address.js';
 import { DEFAULT_ICON_DIR, VoskeyTray } from './shell/tray.js';
 import type { TrayFacts } from './shell/tray-menu.js';
 import {
@@ -135,6 +136,7 @@ function startApp(): void {
     log,
     version: app.getVersion(),
     platform: platform.plan,
+    control: controlAddress(),
   });
 
   for (const channel of INVOKE_CHANNELS) registerInvoke(router, core, channel);

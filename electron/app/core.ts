@@ -34,6 +34,9 @@ import { VoskRecognition, type ServerTarget } from '../vosk/recognition/index.js
 import { DeviceListRequests } from './device-list.js';
 import { BuiltinEngineHost } from './engine-host.js';
 import { HotkeyControl } from './hotkey-control.js';
+import type { ControlAddress } from '../control/control-address.js';
+import { listenForControl, type ControlServer } from '../control/control-server.js';
+import { controlSession } from '../control/session-control.js';
 import { createInvokeHandlers, type InvokeHandlers } from './invoke-handlers.js';
 import { createMicrophoneGuard, type MicrophoneGuard } from './microphone-guard.js';
 import type { CoreOptions, CoreShell } from './shell-port.js';
@@ -82,8 +85,11 @@ export class VoskeyCore {
   private readonly focusProbeIsX11: boolean;
   private lastFocusedWindow: WindowIdentity['id'] | undefined;
   private unknownTargetLogged = false;
+  private readonly controlAddress: ControlAddress | undefined;
+  private control: Promise<ControlServer | undefined> = Promise.resolve(undefined);
 
   constructor(options: CoreOptions) {
+    this.controlAddress = options.control;
     const env = options.env ?? process.env;
     this.shell = options.shell;
     this.version = options.version;
@@ -207,6 +213,23 @@ export class VoskeyCore {
     this.session.prepareCapture();
     // A Space may be asleep: start waking it now rather than at the first key press.
     if (settings.server.url) void this.recognition.warmUp().catch(() => {});
+    this.listenForControl();
+  }
+
+  /**
+   * `voskey control begin|end|toggle|cancel` from a compositor's key binding, where the
+   * keyboard hook cannot hear key releases (Wayland) or a portal shortcut did not bind.
+   */
+  private listenForControl(): void {
+    const address = this.controlAddress;
+    if (!address) return;
+    this.control = listenForControl(address, (action) => {
+      this.log.info(`voskey control ${action}`);
+      return controlSession(this.session, action);
+    }).catch((error: Error) => {
+      this.notify(`"voskey control" cannot reach this Voskey: ${error.message}.`);
+      return undefined;
+    });
   }
 
   /** First run is offered until the user finishes it or sets a server some other way. */
@@ -307,6 +330,7 @@ export class VoskeyCore {
   async shutdown(): Promise<void> {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.hotkey.stop();
+    await (await this.control)?.close();
     if (this.session.isCapturing) this.session.stop();
     await Promise.race([this.session.whenIdle(), delay(5000)]);
     await this.recognition.close();

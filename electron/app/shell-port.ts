@@ -7,6 +7,7 @@ import type { OverlayState } from '../dictation/overlay-state.js';
 import type { ActiveWindowProbe } from '../desktop/active-window.js';
 import type { KeyHookHost } from '../desktop/key-hook-host.js';
 import type { Clipboard } from '../desktop/clipboard.js';
+import type { ControlAddress } from '../control/control-address.js';
 import type { PlatformPlan } from '../desktop/platform/desktop-platform.js';
 import type { SystemPermissions } from '../desktop/platform/permission-guards.js';
 import type { CaptureControl } from '../dictation/ports.js';
@@ -64,6 +65,8 @@ export interface CoreOptions {
   env?: NodeJS.ProcessEnv;
   /** Which system to behave as (desktop/platform/); the one this process runs on when not given. */
   platform?: PlatformPlan;
+  /** Where to answer `voskey control` (control/control-address.ts); not at all when not given. */
+  control?: ControlAddress;
 }
 
 export type { AudioDevice };

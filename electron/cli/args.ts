@@ -9,9 +9,13 @@ import { checkAccessToken } from '../settings/token.js';
 import type { DictationLanguage } from '../settings/types.js';
 import { FORMAT_USAGE, parseFormatArgs, parseLanguage, type FormatCommand } from './format-args.js';
 import { UsageError } from './usage-error.js';
+import { CONTROL_ACTIONS, type ControlAction } from '../control/control-protocol.js';
 
 export const USAGE = `Usage:
   voskey transcribe FILE.wav|- [options]   transcribe a WAV file, or raw audio from stdin (-)
+  voskey dictate [-] [options]             dictate into the focused window: the microphone,
+                                           or raw audio from stdin (-)
+  voskey control begin|end|toggle|cancel   control the running Voskey (the app or a dictate)
   voskey serve [options]                   run the built-in Vosk-compatible server
   voskey format [options] < utterances.txt format raw recognizer text as the app types it
   voskey --help
@@ -35,9 +39,12 @@ transcribe options:
                      "formatted" and "backspaces": delete that many characters, then add it)
   --language L       formatting language for --format and --live: ${DICTATION_LANGUAGES.join(', ')}
                      (default en; the server's model decides what is recognised)
-  --live            type as you speak: print each edit as its words become stable, the
-                     way the app types live (formatted); plain text uses real backspace
-                     characters, --json prints {"backspaces": n, "text": "…", "final": false}
+  --live             type as you speak: each edit as its words become stable, the way the
+                     app types live (formatted). --json prints what the typist does:
+                     {"left": L, "backspaces": B, "text": "…", "right": R, "final": false}
+                     (caret L left, delete B, insert, caret R right; left/right only when
+                     not 0); a terminal shows the text corrected in place; a pipe or file
+                     gets only the final results, one line each
   --auto-stop S      end after S seconds without speech (level and new words), even if
                      stdin stays open
   --buffer-seconds S audio kept for replay while the server is unreachable (default 120;
@@ -51,6 +58,26 @@ transcribe options:
   Each final result is printed on its own line as soon as it arrives; the end of stdin
   ends the utterance. If the server drops mid-stream, voskey reconnects and sends again
   the audio no final result covered, so no word is lost or printed twice.
+
+dictate options (types with the app's typist, formatted with the app's settings file):
+  --server, --token-file, --allow-insecure, --engine, --model, --language, --live,
+  --auto-stop S      as for transcribe (--language overrides the settings file)
+  --no-settings      ignore the app's settings file: default formatting, typing and
+                     spoken key commands
+  --push-to-talk     start idle and dictate only between "voskey control begin" and
+                     "end" (or "toggle"); the input stays open all along, so the first
+                     word is not clipped (300 ms before begin are kept)
+  Without "-" the default microphone is recorded with pw-record, parec or arecord,
+  whichever is installed. Without --push-to-talk, dictation ends with the input (or
+  --auto-stop, or a spoken "stop dictation"), once the last text is typed. What could
+  not be typed is printed on stdout.
+
+control:
+  begin, end         start and stop dictating (for a key binding's press and release)
+  toggle             start, or stop when dictating (one key, hands-free)
+  cancel             stop and drop what was not typed yet
+  Talks to the Voskey of this user (the app or "voskey dictate") over a private socket;
+  exit code 4 when none is running.
 
 serve options:
   --engine E         sphinx (default) or vosk
@@ -66,7 +93,7 @@ serve options:
 
 ${FORMAT_USAGE}
 
-Exit codes: 0 ok, 1 usage, 2 input error, 3 server error.`;
+Exit codes: 0 ok, 1 usage, 2 input error, 3 server error, 4 no Voskey running (control).`;
 
 export interface TranscribeCommand extends EngineSpec {
   command: 'transcribe';
@@ -104,7 +131,29 @@ export interface ServeCommand extends EngineSpec {
   allowOrigins?: string[];
 }
 
-export type CliCommand = TranscribeCommand | ServeCommand | FormatCommand | { command: 'help' };
+export interface DictateCommand extends EngineSpec {
+  command: 'dictate';
+  /** '-' for raw PCM on stdin; undefined: the default microphone through a recorder. */
+  input?: '-';
+  server?: string;
+  token?: string;
+  tokenFile?: string;
+  allowInsecure: boolean;
+  /** Overrides the settings file's formatting language. */
+  language?: DictationLanguage;
+  live: boolean;
+  autoStopSeconds?: number;
+  /** Read the app's settings file (formatting, typing, key commands). */
+  useSettings: boolean;
+  pushToTalk: boolean;
+}
+
+export interface ControlCommand {
+  command: 'control';
+  action: ControlAction;
+}
+
+export type CliCommand = TranscribeCommand | DictateCommand | ControlCommand | ServeCommand | FormatCommand | { command: 'help' };
 
 export { UsageError } from './usage-error.js';
 
@@ -131,6 +180,8 @@ const OPTIONS = {
   capacity: { type: 'string' },
   'decode-slots': { type: 'string' },
   'allow-origin': { type: 'string', multiple: true },
+  'no-settings': { type: 'boolean' },
+  'push-to-talk': { type: 'boolean' },
 } as const;
 
 const TRANSCRIBE_ONLY = [
@@ -151,6 +202,9 @@ const TRANSCRIBE_ONLY = [
 ] as const;
 export const DEFAULT_RETRY_SECONDS = 15;
 const SERVE_ONLY = ['host', 'port', 'capacity', 'decode-slots', 'allow-origin'] as const;
+const DICTATE_ONLY = ['no-settings', 'push-to-talk'] as const;
+/** What transcribe has and dictate does not: output shapes and stream tuning of a transcript. */
+const TRANSCRIPT_ONLY = ['json', 'partials', 'words', 'realtime', 'format', 'buffer-seconds', 'retry-seconds'] as const;
 
 export function parseCli(argv: string[], env: Record<string, string | undefined> = {}): CliCommand {
   // `format` has its own options (format-args.ts): the rule switches of Settings → Formatting.
@@ -165,28 +219,43 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   if (values.help || positionals.length === 0) return { command: 'help' };
   const [command, ...rest] = positionals;
 
+  if (command === 'dictate') {
+    refuse(values, [...SERVE_ONLY, ...TRANSCRIPT_ONLY], 'dictate');
+    if (rest.length > 1 || (rest.length === 1 && rest[0] !== '-')) {
+      throw new UsageError(`dictate takes - for raw audio on stdin, or nothing for the microphone (got ${rest.join(' ')}).`);
+    }
+    const server = serverOptions(values, env);
+    return {
+      command: 'dictate',
+      ...(rest[0] === '-' ? { input: '-' as const } : {}),
+      ...server,
+      ...(values.language !== undefined ? { language: parseLanguage(values.language) } : {}),
+      live: values.live ?? false,
+      ...(values['auto-stop'] !== undefined ? { autoStopSeconds: parseSeconds(values['auto-stop'], '--auto-stop') } : {}),
+      useSettings: !values['no-settings'],
+      pushToTalk: values['push-to-talk'] ?? false,
+    };
+  }
+  if (command === 'control') {
+    const used = Object.keys(values).filter((name) => values[name as keyof typeof values] !== undefined);
+    if (used.length > 0) throw new UsageError(`control takes no options (got ${used.map((n) => `--${n}`).join(', ')}).`);
+    const action = rest[0];
+    if (rest.length !== 1 || !(CONTROL_ACTIONS as readonly string[]).includes(action!)) {
+      throw new UsageError(`control takes one of ${CONTROL_ACTIONS.join(', ')}${rest.length ? ` (got ${rest.join(' ')})` : ''}.`);
+    }
+    return { command: 'control', action: action as ControlAction };
+  }
   if (command === 'transcribe') {
-    refuse(values, SERVE_ONLY, 'transcribe');
+    refuse(values, [...SERVE_ONLY, ...DICTATE_ONLY], 'transcribe');
     if (rest.length !== 1) throw new UsageError('transcribe takes exactly one input: a WAV file, or - for raw audio on stdin.');
-    if (values.server !== undefined && (values.engine !== undefined || values.model !== undefined)) {
-      throw new UsageError('--engine and --model choose the built-in server; they cannot be used with --server.');
-    }
-    if (values.token !== undefined && values['token-file'] !== undefined) {
-      throw new UsageError('--token and --token-file both give the access token; use one.');
-    }
+    const server = serverOptions(values, env);
     if (values.language !== undefined && !values.format && !values.live) {
       throw new UsageError('--language sets how --format and --live write the text; add one of them.');
     }
-    const tokenFile = values['token-file'];
-    const token = tokenFile !== undefined ? undefined : checkedToken(values.token ?? env.VOSKEY_TOKEN, values.token !== undefined ? '--token' : 'VOSKEY_TOKEN');
     return {
       command: 'transcribe',
       input: rest[0]!,
-      ...(values.server !== undefined ? { server: values.server } : {}),
-      ...(token ? { token } : {}),
-      ...(tokenFile !== undefined ? { tokenFile } : {}),
-      ...engineChoice(values.engine, values.model),
-      allowInsecure: values['allow-insecure'] ?? false,
+      ...server,
       json: values.json ?? false,
       partials: values.partials ?? false,
       words: values.words ?? false,
@@ -200,7 +269,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     };
   }
   if (command === 'serve') {
-    refuse(values, TRANSCRIBE_ONLY, 'serve');
+    refuse(values, [...TRANSCRIBE_ONLY, ...DICTATE_ONLY], 'serve');
     if (rest.length > 0) throw new UsageError(`serve takes no file arguments (got ${rest.join(' ')}).`);
     return {
       command: 'serve',
@@ -212,8 +281,29 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       ...(values['allow-origin'] !== undefined ? { allowOrigins: values['allow-origin'] } : {}),
     };
   }
-  throw new UsageError(`Unknown command "${command}": expected transcribe, serve or format.`);
+  throw new UsageError(`Unknown command "${command}": expected transcribe, dictate, control, serve or format.`);
 }
+
+/** --server or the built-in engine, and the token: the same rules for transcribe and dictate. */
+function serverOptions(values: ParsedValues, env: Record<string, string | undefined>): EngineSpec & Pick<DictateCommand, 'server' | 'token' | 'tokenFile' | 'allowInsecure'> {
+  if (values.server !== undefined && (values.engine !== undefined || values.model !== undefined)) {
+    throw new UsageError('--engine and --model choose the built-in server; they cannot be used with --server.');
+  }
+  if (values.token !== undefined && values['token-file'] !== undefined) {
+    throw new UsageError('--token and --token-file both give the access token; use one.');
+  }
+  const tokenFile = values['token-file'];
+  const token = tokenFile !== undefined ? undefined : checkedToken(values.token ?? env.VOSKEY_TOKEN, values.token !== undefined ? '--token' : 'VOSKEY_TOKEN');
+  return {
+    ...(values.server !== undefined ? { server: values.server } : {}),
+    ...(token ? { token } : {}),
+    ...(tokenFile !== undefined ? { tokenFile } : {}),
+    ...engineChoice(values.engine, values.model),
+    allowInsecure: values['allow-insecure'] ?? false,
+  };
+}
+
+type ParsedValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
 
 /** The same rule as the Settings window: no spaces, no control characters. Empty means none. */
 function checkedToken(value: string | undefined, source: string): string | undefined {

@@ -1,7 +1,13 @@
 // `voskey transcribe --live`: the app's live typing (ResultEdits, the same code the
-// dictation session runs) printed instead of typed. Each edit is committed the moment it
-// is: JSON lines {"backspaces": n, "text": "…", "final": false}, or plain text with real
-// backspace characters, so a terminal shows what the focused window would show.
+// dictation session runs, with the caret moves the app's typist makes) printed instead of
+// typed, each edit the moment it is committed:
+//   --json:        {"left": L, "backspaces": B, "text": T, "right": R, "final": bool} — move
+//                  the caret L characters left, delete B before it, insert T, move R right
+//                  (left and right omitted when 0), so a word changed in the middle costs
+//                  that word, not the text after it;
+//   a terminal:    the document kept up to date in place (terminal-document.ts);
+//   not a terminal (a pipe, a file): only the final results, one line each, since edits
+//                  of text already written cannot be taken back there.
 import type { Writable } from 'node:stream';
 import { DictationFormatter } from '../dictation/format/index.js';
 import { ResultEdits } from '../dictation/live/result-edits.js';
@@ -9,19 +15,24 @@ import type { TextEdit } from '../dictation/ports.js';
 import { defaultSettings } from '../settings/defaults.js';
 import type { DictationLanguage } from '../settings/types.js';
 import { cliFormatting } from './cli-formatting.js';
+import { TerminalDocument } from './terminal-document.js';
+
+/** A TTY stream's width, as Node gives it for process.stdout (tty.WriteStream#columns). */
+type MaybeTerminal = Writable & { isTTY?: boolean; columns?: number };
 
 export class LivePrinter {
   private readonly typing: ResultEdits;
-  private printedPlain = false;
+  private readonly terminal: TerminalDocument | undefined;
 
   constructor(
     private readonly json: boolean,
-    private readonly stdout: Writable,
+    private readonly stdout: MaybeTerminal,
     language: DictationLanguage = 'en',
   ) {
     const keyCommands = defaultSettings().keyCommands.enabled;
-    this.typing = new ResultEdits(new DictationFormatter(cliFormatting(language)), { keyCommands: () => keyCommands });
+    this.typing = new ResultEdits(new DictationFormatter(cliFormatting(language)), { keyCommands: () => keyCommands, caretMoves: true });
     this.typing.begin(true);
+    if (!json && stdout.isTTY) this.terminal = new TerminalDocument(stdout, () => stdout.columns ?? 80);
   }
 
   partial(raw: string): void {
@@ -32,24 +43,45 @@ export class LivePrinter {
   /** Returns true when the result was "stop dictation". */
   final(raw: string): boolean {
     const outcome = this.typing.final(raw);
-    if (outcome.edit) this.print(outcome.edit, true);
+    if (this.json || this.terminal) {
+      if (outcome.edit) this.print(outcome.edit, true);
+    } else if (outcome.text.trim()) {
+      this.stdout.write(`${outcome.text.trimStart()}\n`);
+    }
     return outcome.stopDictation;
   }
 
-  /** Plain text ends with a line break, so the shell prompt starts on its own line. */
+  /** A terminal's document ends with a line break, so the shell prompt starts on its own line. */
   end(): void {
-    if (!this.json && this.printedPlain) this.stdout.write('\n');
+    this.terminal?.end();
   }
 
   private print(edit: TextEdit, final: boolean): void {
-    if (this.json) {
-      const line: Record<string, unknown> = { backspaces: edit.backspaces, text: edit.text, final };
-      if (edit.keys) line.keys = edit.keys.map((k) => [...k.modifiers, k.key].join('+'));
-      this.stdout.write(`${JSON.stringify(line)}\n`);
-      return;
-    }
-    if (edit.backspaces === 0 && edit.text === '') return;
-    this.printedPlain = true;
-    this.stdout.write('\b'.repeat(edit.backspaces) + edit.text);
+    if (this.terminal) return this.terminal.apply(edit);
+    if (!this.json) return;
+    for (const line of jsonEdits(edit, final)) this.stdout.write(`${JSON.stringify(line)}\n`);
   }
+}
+
+export interface JsonEdit {
+  left?: number;
+  backspaces: number;
+  text: string;
+  right?: number;
+  final: boolean;
+  keys?: string[];
+}
+
+/**
+ * An edit in the CLI's JSON format. Text appended at the end after a correction in the
+ * middle (TextEdit.append) is a second line: the caret is back at the end by then.
+ */
+export function jsonEdits(edit: TextEdit, final: boolean): JsonEdit[] {
+  const back = edit.caretBack ?? 0;
+  const first: JsonEdit = { ...(back ? { left: back } : {}), backspaces: edit.backspaces, text: edit.text, ...(back ? { right: back } : {}), final };
+  const lines = [first];
+  if (edit.append) lines.push({ backspaces: 0, text: edit.append, final });
+  const keys = edit.keys?.map((k) => [...k.modifiers, k.key].join('+'));
+  if (keys) lines.at(-1)!.keys = keys;
+  return lines;
 }

@@ -4,22 +4,18 @@
 // audio no final covered is sent again, exactly as when dictating. Finals are printed
 // the moment they arrive; the transcript goes to stdout, messages to stderr.
 
-import { open, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { readWav } from '../audio/wav.js';
-import { checkAccessToken } from '../settings/token.js';
 import type { StreamStatus } from '../dictation/ports.js';
-import { startBuiltinServer, type BuiltinServer } from '../engine/server.js';
-import { VoskError } from '../vosk/errors.js';
 import { DEFAULT_SAMPLE_RATE, type FinalReply, type VoskConfig } from '../vosk/protocol.js';
 import { VoskRecognition, type RecognitionListener, type ServerTarget } from '../vosk/recognition/index.js';
 import { DEFAULT_BUFFER_SECONDS } from '../vosk/recognition/options.js';
 import { DEFAULT_FRAME_MS, frameBytesFor, pacedFrames } from '../vosk/frames.js';
-import { validateServerUrl } from '../vosk/url.js';
 import type { TranscribeCommand } from './args.js';
-import { CliFailure, EXIT } from './exit.js';
+import { CliFailure, EXIT, recognitionFailure } from './exit.js';
+import { openCliServer, whyUnreadable } from './cli-server.js';
 import { TranscriptPrinter } from './transcript-printer.js';
-import { errorMessage } from '../common/error-message.js';
 import { LivePrinter } from './live-printer.js';
 import { pcmRms, SilenceWatch } from '../dictation/live/silence-watch.js';
 
@@ -37,21 +33,13 @@ const FINAL_MARGIN_MS = 30_000;
 
 export async function runTranscribe(command: TranscribeCommand, io: CliIo): Promise<void> {
   const wav = command.input === '-' ? undefined : await readWavFile(command.input);
-  let builtin: BuiltinServer | undefined;
+  const server = await openCliServer(command);
   try {
-    let target: ServerTarget;
-    if (command.server !== undefined) {
-      const token = command.tokenFile !== undefined ? await readTokenFile(command.tokenFile) : command.token;
-      target = { url: checkedServerUrl(command.server, command.allowInsecure), ...(token ? { token } : {}) };
-    } else {
-      builtin = await startBuiltin(command);
-      target = { url: builtin.url };
-    }
     // A file is in memory anyway: keep all of it, so a slow first connect loses nothing.
     const fileSeconds = wav ? wav.durationSeconds + 1 : 0;
-    await stream(command, io, target, wav ? [wav.pcm] : io.stdin, Math.max(command.bufferSeconds ?? DEFAULT_BUFFER_SECONDS, fileSeconds));
+    await stream(command, io, server.target, wav ? [wav.pcm] : io.stdin, Math.max(command.bufferSeconds ?? DEFAULT_BUFFER_SECONDS, fileSeconds));
   } finally {
-    await builtin?.close();
+    await server.close();
   }
 }
 
@@ -90,7 +78,7 @@ async function stream(
   const autoStop = command.autoStopSeconds
     ? setInterval(() => listening && silence!.silentMs() >= command.autoStopSeconds! * 1000 && endInput(), 50)
     : undefined;
-  const listener = cliListener(command, printer, (error) => rejectFailed(serverFailure(error)));
+  const listener = cliListener(command, printer, (error) => rejectFailed(recognitionFailure(error)));
   const utterance = recognition.begin({
     ...listener,
     onStatus: (status) => {
@@ -122,7 +110,7 @@ async function stream(
       utterance.pushAudio(next.value);
     }
     const timeoutMs = FINAL_MARGIN_MS + utterance.stats.pendingSeconds * 1000;
-    await Promise.race([utterance.finish(timeoutMs).catch((error: Error) => Promise.reject(serverFailure(error))), failed]);
+    await Promise.race([utterance.finish(timeoutMs).catch((error: Error) => Promise.reject(recognitionFailure(error))), failed]);
     live?.end();
   } finally {
     clearInterval(autoStop);
@@ -149,19 +137,6 @@ function cliListener(command: TranscribeCommand, printer: TranscriptPrinter, onE
   };
 }
 
-/** A recognition failure as the CLI reports it: exit 3, with the error code when there is one. */
-function serverFailure(error: Error): Error {
-  if (error instanceof CliFailure) return error;
-  const vosk = error instanceof VoskError ? error : error.cause instanceof VoskError ? error.cause : undefined;
-  return new CliFailure(EXIT.server, vosk ? `Server error (${vosk.code}): ${error.message}` : error.message);
-}
-
-function checkedServerUrl(server: string, allowInsecure: boolean): string {
-  const checked = validateServerUrl(server, allowInsecure);
-  if (!checked.ok) throw new CliFailure(EXIT.usage, `--server: ${checked.message}${checked.message.includes('insecure') ? ' (--allow-insecure)' : ''}`);
-  return checked.url.href;
-}
-
 async function readWavFile(path: string): Promise<{ pcm: Buffer; durationSeconds: number }> {
   let bytes: Buffer;
   try {
@@ -170,39 +145,4 @@ async function readWavFile(path: string): Promise<{ pcm: Buffer; durationSeconds
     throw new CliFailure(EXIT.input, `Cannot read ${path}: ${whyUnreadable(error)}.`);
   }
   return readWav(bytes, path);
-}
-
-/** A token file is read when the command runs, so the token never enters any argv. */
-async function readTokenFile(path: string): Promise<string> {
-  let text: string;
-  try {
-    const handle = await open(path, 'r');
-    try {
-      if ((await handle.stat()).size > MAX_TOKEN_FILE_BYTES) throw new CliFailure(EXIT.usage, `--token-file: ${path} is too large to hold an access token.`);
-      text = await handle.readFile('utf8');
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    if (error instanceof CliFailure) throw error;
-    throw new CliFailure(EXIT.input, `Cannot read the token file ${path}: ${whyUnreadable(error)}.`);
-  }
-  const checked = checkAccessToken(text);
-  if (!checked.ok) throw new CliFailure(EXIT.usage, `--token-file: ${checked.message}`);
-  return checked.token;
-}
-
-const MAX_TOKEN_FILE_BYTES = 16 * 1024;
-
-function whyUnreadable(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : errorMessage(error);
-}
-
-async function startBuiltin(command: TranscribeCommand): Promise<BuiltinServer> {
-  try {
-    return await startBuiltinServer({ engine: command.engine, ...(command.modelDir ? { modelDir: command.modelDir } : {}), host: '127.0.0.1', port: 0 });
-  } catch (error) {
-    throw new CliFailure(EXIT.server, `The built-in ${command.engine} server could not start: ${errorMessage(error)}`);
-  }
 }

@@ -220,6 +220,19 @@ export class DictationSession {
     this.update({});
   }
 
+  /**
+   * Stop listening and drop the utterance (`voskey control cancel`): nothing more of it is
+   * typed or kept. Words live typing already put in the window stay there.
+   */
+  cancel(): void {
+    const utterance = this.current;
+    if (!utterance) return;
+    this.current = null;
+    this.parts.capture.stop();
+    utterance.stream.abort();
+    this.update({ partial: '' });
+  }
+
   toggle(): void {
     if (this.current) this.stop();
     else this.start();

@@ -12,6 +12,7 @@ import type { CoreShell } from '../../electron/app/shell-port.js';
 import { openUserData, type UserData } from '../../electron/app/user-data.js';
 import type { SettingsPatch } from '../../electron/settings/types.js';
 import { createLogger } from '../../electron/logging/log.js';
+import type { ControlAddress } from '../../electron/control/control-address.js';
 import type { PlatformPlan } from '../../electron/desktop/platform/desktop-platform.js';
 import type { CaptureOptions } from '../../electron/dictation/capture-types.js';
 import type { OverlayState } from '../../electron/dictation/overlay-state.js';
@@ -52,10 +53,10 @@ export function quietShell(overrides: Partial<CoreShell> = {}): CoreShell {
  * The core on a temp folder with conf for settings and a test SecretBox, as tests host it;
  * with its user data, which the test keeps a hold on (the core hides it from its host).
  */
-export function testCore(shell: CoreShell, dir: string, env: NodeJS.ProcessEnv, platform?: PlatformPlan): { core: VoskeyCore; data: UserData } {
+export function testCore(shell: CoreShell, dir: string, env: NodeJS.ProcessEnv, platform?: PlatformPlan, control?: ControlAddress): { core: VoskeyCore; data: UserData } {
   const log = createLogger({ dir: join(dir, 'logs') });
   const data = openUserData({ dataDir: join(dir, 'data'), createStore: confStore(join(dir, 'config')), secretBox: aesSecretBox(), log });
-  const core = new VoskeyCore({ ...(platform ? { platform } : {}), shell, userData: data, log, version: '0.0.0-test', env });
+  const core = new VoskeyCore({ ...(platform ? { platform } : {}), ...(control ? { control } : {}), shell, userData: data, log, version: '0.0.0-test', env });
   return { core, data };
 }
 

@@ -76,3 +76,30 @@ test('tokens: the help warns that --token shows in process listings; spaces and 
   assert.throws(() => parseCli(['transcribe', '-', '--token', 'hf_a', '--token-file', '/x']), /use one/);
   assert.throws(() => parseCli(['serve', '--token-file', '/x']), /--token-file cannot be used with serve/);
 });
+
+test('dictate: stdin or the microphone, the transcribe options that apply, --no-settings and --push-to-talk', () => {
+  assert.deepEqual(parseCli(['dictate']), { command: 'dictate', engine: 'sphinx', allowInsecure: false, live: false, useSettings: true, pushToTalk: false });
+  const parsed = parseCli(['dictate', '-', '--server', 'ws://127.0.0.1:2700', '--live', '--auto-stop', '2', '--language', 'de', '--no-settings', '--push-to-talk']);
+  assert.deepEqual(parsed, {
+    command: 'dictate',
+    input: '-',
+    server: 'ws://127.0.0.1:2700',
+    allowInsecure: false,
+    engine: 'sphinx',
+    language: 'de',
+    live: true,
+    autoStopSeconds: 2,
+    useSettings: false,
+    pushToTalk: true,
+  });
+  assert.throws(() => parseCli(['dictate', 'talk.wav']), /dictate takes - for raw audio on stdin, or nothing for the microphone/);
+  assert.throws(() => parseCli(['dictate', '-', '--json']), /--json cannot be used with dictate/);
+  assert.throws(() => parseCli(['transcribe', '-', '--push-to-talk']), /--push-to-talk cannot be used with transcribe/);
+});
+
+test('control: exactly one of begin, end, toggle, cancel', () => {
+  assert.deepEqual(parseCli(['control', 'toggle']), { command: 'control', action: 'toggle' });
+  assert.throws(() => parseCli(['control']), /control takes one of begin, end, toggle, cancel/);
+  assert.throws(() => parseCli(['control', 'start']), /control takes one of begin, end, toggle, cancel \(got start\)/);
+  assert.throws(() => parseCli(['control', 'begin', '--live']), /control takes no options/);
+});

@@ -438,3 +438,19 @@ test('live typing needs a named target: without one the utterance is typed when 
   await r.session.whenIdle();
   assert.deepEqual(r.typed, [{ backspaces: 0, text: 'HELLO WORLD' }]);
 });
+
+test('cancel (voskey control cancel): the microphone closes, the utterance is dropped, nothing more is typed', async () => {
+  const r = rig();
+  r.session.start();
+  r.utterances[0]!.listener.onFinal('one');
+  await new Promise((res) => setTimeout(res, 5));
+  r.session.cancel();
+  assert.deepEqual(r.captureCalls, ['start', 'stop']);
+  assert.equal(r.utterances[0]!.aborted, true);
+  assert.equal(r.session.state.status, 'idle');
+  r.session.onCaptureEnded({ reason: 'stopped' });
+  await r.session.whenIdle();
+  assert.deepEqual(r.typed.map((e) => e.text), ['ONE'], 'what was typed before stays; nothing after');
+  r.session.start();
+  assert.equal(r.utterances.length, 2, 'the next begin starts afresh');
+});
