@@ -12,19 +12,29 @@ import { join } from 'node:path';
 
 const NOBODY = 65534;
 
+/** argv that runs `argv` as the user sway runs as (nobody), as a binding's `exec` would. */
+export function asSessionUser(argv: string[]): string[] {
+  return ['setpriv', `--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', ...argv];
+}
+
 export interface SwaySession {
   /** process.env for clients: XDG_RUNTIME_DIR, WAYLAND_DISPLAY, SWAYSOCK; DISPLAY removed. */
   env: NodeJS.ProcessEnv;
   /** A directory every process of the session (sway's `exec` too) can write to. */
   dir: string;
+  /**
+   * The environment of a process run as the session's user (asSessionUser), as sway gives
+   * its `exec` commands: its own XDG_RUNTIME_DIR (owned by that user), HOME in `dir`.
+   */
+  userEnv: Record<string, string>;
   /** Runs swaymsg with these arguments; returns its stdout (throws on failure). */
   swaymsg(...args: string[]): string;
   stop(): Promise<void>;
 }
 
 export interface SwayOptions {
-  /** Extra lines for sway's config (key bindings for the hold-to-talk test). */
-  config?: string;
+  /** Extra lines for sway's config (key bindings), given the session's shared folder (`dir`). */
+  config?: string | ((dir: string) => string);
 }
 
 /** Why a sway test cannot run here, or undefined when it can. */
@@ -51,7 +61,8 @@ export async function startSway(options: SwayOptions = {}): Promise<SwaySession>
   const config = join(dir, 'sway.conf');
   // One 1280x800 output; new windows take the focus (sway's default), so each target opened
   // is the focused one until another opens or focus is moved through IPC.
-  writeFileSync(config, `output HEADLESS-1 resolution 1280x800\n${options.config ?? ''}\n`, { mode: 0o644 });
+  const extra = typeof options.config === 'function' ? options.config(shared) : (options.config ?? '');
+  writeFileSync(config, `output HEADLESS-1 resolution 1280x800\n${extra}\n`, { mode: 0o644 });
   const proc: ChildProcess = spawn('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', 'sway', '-c', config], {
     env: {
       PATH: process.env.PATH,
@@ -82,7 +93,8 @@ export async function startSway(options: SwayOptions = {}): Promise<SwaySession>
       return r.stdout;
     };
     swaymsg('-t', 'get_version');
-    return { env, dir: shared, swaymsg, stop: stopProcess };
+    const userEnv = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: shared, XDG_RUNTIME_DIR: runtime, WAYLAND_DISPLAY: names.wayland, SWAYSOCK: join(runtime, names.ipc) };
+    return { env, dir: shared, userEnv, swaymsg, stop: stopProcess };
   } catch (e) {
     await stopProcess();
     throw e;
