@@ -12,6 +12,7 @@ import { silentMicrophoneMessage } from '../desktop/platform/permission-messages
 import { TypingActivity } from '../desktop/typing-activity.js';
 import type { ActiveWindowProbe } from '../desktop/active-window.js';
 import { createFocusProbe } from '../desktop/platform/focus-probe.js';
+import { detectCompositor, waylandShortcutNotice } from '../desktop/wayland-compositor.js';
 import { isLiveFor } from '../dictation/live/app-mode.js';
 import { createDesktopTypist, platformClipboard } from '../desktop/typist-desktop.js';
 import type { Typist } from '../desktop/typist.js';
@@ -112,8 +113,8 @@ export class VoskeyCore {
     this.log.info(`platform: ${describePlatform(platform)}`);
     const guards = createPlatformGuards(platform, { env, permissions: options.shell.permissions, log: this.log });
     this.clipboard = platformClipboard(platform, options.shell.clipboard, env);
-    // Each platform's own probe (X11, Windows, macOS); on Wayland, where XWayland would name
-    // a stale window, one that answers undefined. The typist asks the same probe.
+    // Each platform's own probe (X11, Windows, macOS, the Wayland compositor's IPC for sway
+    // and Hyprland); one that answers undefined where it cannot be known. The typist asks the same probe.
     this.focusProbe = options.shell.activeWindow ?? createFocusProbe(platform.focusProbe, env);
     const activity = new TypingActivity();
     this.typist = createDesktopTypist(() => this.settings.get().typing, {
@@ -179,6 +180,7 @@ export class VoskeyCore {
       env,
       hookAvailability: 'refusal' in hookPlace ? async () => ({ ok: false, reason: hookPlace.refusal }) : () => guards.beforeHook(),
       ...('run' in hookPlace ? { hookHost: hookPlace.run } : {}),
+      ...(platform.kind === 'linux-wayland' ? { shortcutAdvice: waylandShortcutNotice(detectCompositor(env)) } : {}),
     });
 
     this.handlers = createInvokeHandlers({

@@ -24,6 +24,12 @@ export interface HotkeyControlParts {
   hookAvailability?: () => Promise<HookAvailability>;
   /** Where the hook runs; a forked worker when not given (desktop/key-hook-host.ts). */
   hookHost?: KeyHookHost;
+  /**
+   * Added to the notice when the global shortcut stands in for the hook: on Wayland, which
+   * compositor binding to use when the portal shortcut is missing or did not bind
+   * (desktop/wayland-compositor.ts), since a successful register() proves nothing there.
+   */
+  shortcutAdvice?: string;
 }
 
 type HotkeySettings = Settings['hotkey'];
@@ -147,9 +153,13 @@ export class HotkeyControl {
         },
       };
       const how = settings.mode === 'hold' ? 'Hold-to-talk is not available' : 'The keyboard hook is not available';
-      this.parts.notify(`${how} (${reason}). Press ${settings.accelerator} once to start dictating and again to stop.`);
+      this.parts.notify(withAdvice(`${how} (${reason}). Press ${settings.accelerator} once to start dictating and again to stop.`, this.parts.shortcutAdvice));
     } else {
-      this.parts.notify(`No hotkey: ${registered.message} Use the tray menu to start and stop dictation.`);
+      this.parts.notify(withAdvice(`No hotkey: ${registered.message} Use the tray menu to start and stop dictation.`, this.parts.shortcutAdvice));
     }
   }
+}
+
+function withAdvice(message: string, advice: string | undefined): string {
+  return advice ? `${message} ${advice}` : message;
 }

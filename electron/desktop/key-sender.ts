@@ -13,7 +13,10 @@ export interface KeyTap {
   count?: number;
 }
 
-/** Printable ASCII only (0x20–0x7E): robotjs silently drops anything else on X11. */
+/**
+ * Printable ASCII only (0x20–0x7E): robotjs silently drops anything else on X11. A sender
+ * that types more says which text in typesText.
+ */
 export interface KeyText {
   kind: 'text';
   text: string;
@@ -44,6 +47,8 @@ export type KeyAction = KeyTap | KeyText | KeyToggle;
 
 export interface KeySender {
   send(actions: KeyAction[]): Promise<void>;
+  /** Whether this sender types `text` exactly as a KeyText; printable ASCII (isKeystrokeText) when absent. */
+  typesText?(text: string): boolean;
   close(): void;
 }
 

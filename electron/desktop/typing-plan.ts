@@ -1,5 +1,6 @@
 // Decides how each piece of text is typed. robotjs types printable ASCII fast and exactly
-// but silently drops everything else on X11, so such text goes through the clipboard;
+// but silently drops everything else on X11, so such text goes through the clipboard (a
+// key sender that types more says so: wtype types any text in the Basic Multilingual Plane);
 // very long text goes through the clipboard too, because keystrokes cost ≈1 ms each
 // while a paste costs a fixed ≈100–250 ms (bench/typing.ts measures both).
 import type { TypingMethod } from '../settings/types.js';
@@ -13,26 +14,27 @@ export interface TypingStep {
 /** Above this many characters 'auto' pastes even plain ASCII. */
 export const AUTO_PASTE_ABOVE_CHARS = 200;
 
-export function planTyping(method: TypingMethod, text: string): TypingStep[] {
+/** `typeable`: the text the key sender types exactly (KeySender.typesText); printable ASCII by default. */
+export function planTyping(method: TypingMethod, text: string, typeable: (text: string) => boolean = isKeystrokeText): TypingStep[] {
   if (text === '') return [];
   if (method === 'paste') return [{ via: 'paste', text }];
   if (method === 'auto') {
-    const keys = isKeystrokeText(text) && text.length <= AUTO_PASTE_ABOVE_CHARS;
+    const keys = typeable(text) && text.length <= AUTO_PASTE_ABOVE_CHARS;
     return [{ via: keys ? 'keys' : 'paste', text }];
   }
-  return splitByTypeability(text);
+  return splitByTypeability(text, typeable);
 }
 
 // Whole words go one way or the other, and spaces join the run they sit in, so "café naïve"
 // is one paste rather than four small ones.
-function splitByTypeability(text: string): TypingStep[] {
+function splitByTypeability(text: string, typeable: (text: string) => boolean): TypingStep[] {
   const steps: TypingStep[] = [];
   for (const token of text.match(/\s+|\S+/g) ?? []) {
     const last = steps[steps.length - 1];
     const blank = /^\s+$/.test(token);
-    const via = isKeystrokeText(token) ? 'keys' : 'paste';
-    if (last && (blank ? isKeystrokeText(token) || last.via === 'paste' : last.via === via)) last.text += token;
-    else steps.push({ via: blank && !isKeystrokeText(token) ? 'paste' : via, text: token });
+    const via = typeable(token) ? 'keys' : 'paste';
+    if (last && (blank ? typeable(token) || last.via === 'paste' : last.via === via)) last.text += token;
+    else steps.push({ via: blank && !typeable(token) ? 'paste' : via, text: token });
   }
   return steps;
 }

@@ -1,6 +1,6 @@
 // Builds the typist the platform plan (platform/desktop-platform.ts) asks for: robotjs
 // keystrokes + clipboard paste on Windows, macOS and X11 (the focused-window probe to
-// recognise terminals), wtype/ydotool on Wayland, or a refusal with the reason when there
+// recognise terminals), the same with wtype/ydotool keys on Wayland (typist-wayland.ts), or a refusal with the reason when there
 // is no desktop. Every typist is guarded the same way (typist-guard.ts).
 import type { Clipboard } from './clipboard.js';
 import { createXclipClipboard } from './clipboard-xclip.js';
@@ -14,7 +14,6 @@ import type { TypingActivity } from './typing-activity.js';
 import { guardTypist, type TypingGuards } from './typist-guard.js';
 import { createTypist, type Typist, type TypingSettings } from './typist.js';
 import { createWaylandTypist } from './typist-wayland.js';
-import type { WaylandTool } from './display-session.js';
 import type { LogSink } from '../logging/log.js';
 
 export interface DesktopTypistOptions extends TypingGuards {
@@ -26,8 +25,8 @@ export interface DesktopTypistOptions extends TypingGuards {
   env?: NodeJS.ProcessEnv;
   /** What presses keys; robotjs in a worker process when not given. */
   keys?: KeySender;
-  /** Which Wayland typing tools are installed; looked up on PATH when not given. */
-  waylandToolInstalled?: (tool: WaylandTool) => boolean;
+  /** Which Wayland programs (wtype, ydotool, wl-copy) are installed; looked up on PATH when not given. */
+  waylandToolInstalled?: (program: string) => boolean;
   log?: LogSink;
   /** Which window has the focus (terminal paste keys); the plan's probe when not given. */
   activeWindow?: ActiveWindowProbe;
@@ -57,7 +56,14 @@ export function createDesktopTypist(settings: TypingSettings | (() => TypingSett
   switch (plan.typing) {
     case 'wayland-tools':
       return guardTypist(
-        createWaylandTypist({ env, installed: options.waylandToolInstalled ?? ((tool) => isOnPath(tool, env)), ...(activity ? { activity } : {}) }),
+        createWaylandTypist(settings, {
+          env,
+          installed: options.waylandToolInstalled ?? ((program) => isOnPath(program, env)),
+          ...(options.clipboard ? { clipboard: options.clipboard } : {}),
+          activeWindow: options.activeWindow ?? createFocusProbe(plan.focusProbe, env),
+          ...(activity ? { activity } : {}),
+          ...(options.log ? { log: options.log } : {}),
+        }),
         guards,
       );
     case 'robotjs':

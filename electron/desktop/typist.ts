@@ -4,7 +4,7 @@
 import type { Settings } from '../settings/types.js';
 import type { ActiveWindowInfo, ActiveWindowProbe } from './active-window.js';
 import type { Clipboard } from './clipboard.js';
-import type { KeyAction, KeyModifier, KeySender } from './key-sender.js';
+import { isKeystrokeText, type KeyAction, type KeyModifier, type KeySender } from './key-sender.js';
 import { choosePasteKeys, type ConcretePasteKeys, type PasteChords } from './paste-keys.js';
 import type { TypingActivity } from './typing-activity.js';
 import { backspaceActions, caretActions, keyPressActions, keystrokeActions, heldKeyToggles, planTyping, type TypingStep } from './typing-plan.js';
@@ -119,8 +119,9 @@ export function createTypist(settings: TypingSettings | (() => TypingSettings), 
     const windowProbe = (parts.activeWindow?.current() ?? Promise.resolve(undefined)).catch(() => undefined);
     let pasteKeys: ConcretePasteKeys | undefined;
     const keysForPaste = async () => (pasteKeys ??= choosePasteKeys(pasteSetting, (await windowProbe)?.wmClass ?? [], parts.pasteChords));
-    const steps = planTyping(method, edit.text);
-    const appended = planTyping(method, edit.append ?? '');
+    const typeable = (text: string) => parts.keys.typesText?.(text) ?? isKeystrokeText(text);
+    const steps = planTyping(method, edit.text, typeable);
+    const appended = planTyping(method, edit.append ?? '', typeable);
     const end = parts.activity?.begin();
     // Keystrokes are sent in as few batches as possible (one unless a paste comes between):
     // while the user's held hotkey keys are lifted, a real key-up is lost (X drops it), so

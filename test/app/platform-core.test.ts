@@ -24,7 +24,7 @@ function lentHook(used: string[]): KeyHookHost {
   };
 }
 
-async function coreAs(t: { after(fn: () => unknown): void }, kind: PlatformKind, permissions?: SystemPermissions, keyHookHost?: KeyHookHost) {
+async function coreAs(t: { after(fn: () => unknown): void }, kind: PlatformKind, permissions?: SystemPermissions, keyHookHost?: KeyHookHost, env: NodeJS.ProcessEnv = {}) {
   const dir = mkdtempSync(join(tmpdir(), `voskey-${kind}-`));
   const notices: string[] = [];
   const shortcuts: string[] = [];
@@ -34,7 +34,7 @@ async function coreAs(t: { after(fn: () => unknown): void }, kind: PlatformKind,
     ...(permissions ? { permissions } : {}),
     ...(keyHookHost ? { keyHookHost } : {}),
   });
-  const { core } = testCore(shell, dir, { ...process.env, DISPLAY: '' }, platformPlan(kind));
+  const { core } = testCore(shell, dir, { ...process.env, DISPLAY: '', SWAYSOCK: '', HYPRLAND_INSTANCE_SIGNATURE: '', XDG_CURRENT_DESKTOP: '', ...env }, platformPlan(kind));
   t.after(async () => {
     await core.shutdown();
     rmSync(dir, { recursive: true, force: true });
@@ -51,6 +51,14 @@ test('Wayland: the hotkey toggles through the desktop portal shortcut, and the u
   assert.equal(ready, false);
   assert.deepEqual(shortcuts, ['Control+Alt+Space']);
   assert.match(notices.join('\n'), /Hold-to-talk is not available \(Wayland does not let one app see the keys pressed in another.*\)\. Press Control\+Alt\+Space once/);
+});
+
+test('Wayland under sway: the notice says which sway bindings give hold-to-talk when the portal shortcut does nothing', async (t) => {
+  // The portal is missing under sway (xdg-desktop-portal-wlr has no GlobalShortcuts), and
+  // register() can report success while nothing is bound (electron/electron#52218), so
+  // the advice comes with every Wayland notice. SWAYSOCK names the compositor only.
+  const { notices } = await coreAs(t, 'linux-wayland', undefined, undefined, { SWAYSOCK: '/run/user/1000/sway-ipc.sock' });
+  assert.match(notices.join('\n'), /Press Control\+Alt\+Space once.*if pressing it does nothing, in sway, bind it.*bindsym --no-repeat .*voskey control begin.*bindsym --release .*voskey control end/);
 });
 
 test('macOS without Accessibility: the prompt is shown once, the hotkey toggles meanwhile, and the user learns where to grant it', async (t) => {

@@ -13,8 +13,14 @@ export interface CliResult {
   stderr: string;
 }
 
+/** The command line that runs `voskey ARGS` (for a compositor's key binding, or another user). */
+export function cliArgv(args: string[]): string[] {
+  return [process.execPath, '--import', TSX_LOADER, CLI_SOURCE, ...args];
+}
+
 export function startCli(args: string[], env: Record<string, string> = {}): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, ['--import', TSX_LOADER, CLI_SOURCE, ...args], { env: { ...process.env, ...env }, cwd: '/' });
+  const [command, ...rest] = cliArgv(args);
+  return spawn(command!, rest, { env: { ...process.env, ...env }, cwd: '/' });
 }
 
 /** Run to completion; killed (and the test fails on its output) after `timeoutMs`. */

@@ -18,17 +18,18 @@ import { FLAGS_STATE_PROTOTYPE, macHeldModifiers } from '../../electron/desktop/
 import { heldModifierNames } from '../../electron/desktop/x11-modifier-state.js';
 
 describe('the focused-window probe on each platform', () => {
-  it('each plan picks its own probe, and Wayland/no desktop get one that says why it cannot tell', async () => {
+  it('each plan picks its own probe (Wayland: the compositor\'s IPC), and no desktop gets one that says why it cannot tell', async () => {
     const made: string[] = [];
     const fake = (name: string): ActiveWindowProbe => ({ current: async () => ({ id: 1, wmClass: [name] }) });
     const factories = {
       x11: () => (made.push('x11'), fake('x11')),
+      waylandIpc: () => (made.push('wayland-ipc'), fake('wayland-ipc')),
       win32: () => (made.push('win32'), fake('win32')),
       darwin: () => (made.push('darwin'), fake('darwin')),
     };
     const answers = await Promise.all(PLATFORM_KINDS.map((kind) => createFocusProbe(platformPlan(kind).focusProbe, {}, factories).current()));
-    assert.deepEqual(answers.map((a) => a?.wmClass[0]), ['win32', 'darwin', 'x11', undefined, undefined]);
-    assert.deepEqual(made, ['win32', 'darwin', 'x11']);
+    assert.deepEqual(answers.map((a) => a?.wmClass[0]), ['win32', 'darwin', 'x11', 'wayland-ipc', undefined]);
+    assert.deepEqual(made, ['win32', 'darwin', 'x11', 'wayland-ipc']);
     assert.equal(createFocusProbe('none').problem?.(), NO_FOCUS_PROBE_REASON);
   });
 

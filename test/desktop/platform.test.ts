@@ -8,7 +8,6 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Clipboard, ClipboardSnapshot } from '../../electron/desktop/clipboard.js';
-import { WAYLAND_INSTALL_HINT } from '../../electron/desktop/display-session.js';
 import type { KeyAction, KeySender } from '../../electron/desktop/key-sender.js';
 import { APP_USER_MODEL_ID, appUserModelId, withFeatures } from '../../electron/desktop/platform/app-identity.js';
 import { describePlatform, detectPlatform, PLATFORM_KINDS, platformPlan, type PlatformKind } from '../../electron/desktop/platform/desktop-platform.js';
@@ -57,16 +56,17 @@ function typistFor(kind: PlatformKind, extra: { ownWindow?: boolean; permissions
     ...(extra.permissions ? { permissions: extra.permissions } : {}),
     ...(extra.elevation ? { foregroundElevation: () => extra.elevation! } : {}),
   });
+  const clipboard = memoryClipboard();
   const typist = createDesktopTypist(settings, {
     plan,
     env: {},
     keys,
-    clipboard: memoryClipboard(),
+    clipboard,
     ownWindowFocused: () => extra.ownWindow ?? false,
     beforeTyping: () => guards.beforeTyping(),
     waylandToolInstalled: () => false,
   });
-  return { typist, keys };
+  return { typist, keys, clipboard };
 }
 
 const pasteTap = (keys: { sent: KeyAction[] }) => keys.sent.find((a) => a.kind === 'tap' && a.key !== 'backspace');
@@ -89,7 +89,7 @@ describe('which system Voskey thinks it runs on', () => {
       'win32 | typing robotjs | paste ctrl+v | hotkey uiohook | focus probe win32 | modifiers win32-async-key-state | checks windows-foreground-elevation+windows-microphone-setting | features none',
       'darwin | typing robotjs | paste cmd+v | hotkey uiohook-in-app-main | focus probe darwin | modifiers mac-hid-flags | checks mac-accessibility+mac-microphone | features none',
       'linux-x11 | typing robotjs | paste ctrl+v | hotkey uiohook-after-x11-check | focus probe x11 | modifiers x11-core-keymap | checks none | features none',
-      'linux-wayland | typing wayland-tools | paste ctrl+v | hotkey toggle-shortcut | focus probe none | modifiers none | checks none | features GlobalShortcutsPortal',
+      'linux-wayland | typing wayland-tools | paste ctrl+v | hotkey toggle-shortcut | focus probe wayland-ipc | modifiers none | checks none | features GlobalShortcutsPortal',
       'none | typing refuse | paste ctrl+v | hotkey toggle-shortcut | focus probe none | modifiers none | checks none | features none',
     ]);
     assert.deepEqual(PLATFORM_KINDS.map((kind) => platformPlan(kind).silentMicrophoneSeconds), [1, 1, 3, 3, 3]);
@@ -185,10 +185,11 @@ describe('typing on each system', () => {
     assert.deepEqual(pasteTap(keys), { kind: 'tap', key: 'v', modifiers: ['control'] });
   });
 
-  it('Wayland: wtype/ydotool, and the install hint when neither is there', async () => {
-    const { typist, keys } = typistFor('linux-wayland');
+  it('Wayland: wtype/ydotool; when neither can run, the text is left on the clipboard with what to install', async () => {
+    const { typist, keys, clipboard } = typistFor('linux-wayland');
     const report = await typist.apply({ backspaces: 0, text: 'hello' });
-    assert.equal(report.refused, WAYLAND_INSTALL_HINT);
+    assert.match(report.refused ?? '', /wtype is not installed.*ydotool is not installed.*on the clipboard: paste it with Ctrl\+V/);
+    assert.equal(await clipboard.readText(), 'hello', 'nothing said is lost');
     assert.deepEqual(keys.sent, [], 'robotjs is never used on Wayland');
   });
 

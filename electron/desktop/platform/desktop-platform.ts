@@ -36,12 +36,15 @@ export type PermissionCheck =
   /** Windows: UIPI drops our keys into a window that runs elevated (as administrator). */
   | 'windows-foreground-elevation';
 
-export type FocusProbeKind = 'x11' | 'win32' | 'darwin' | 'none';
+export type FocusProbeKind = 'x11' | 'wayland-ipc' | 'win32' | 'darwin' | 'none';
 export type ModifierStateKind = 'x11-core-keymap' | 'win32-async-key-state' | 'mac-hid-flags' | 'none';
 
 export interface PlatformPlan {
   kind: PlatformKind;
-  /** robotjs keystrokes + clipboard paste; wtype/ydotool; or refuse with `noTypingReason`. */
+  /**
+   * robotjs keystrokes + clipboard paste; the same with wtype/ydotool keys (and
+   * wl-clipboard outside Electron) on Wayland; or refuse with `noTypingReason`.
+   */
   typing: 'robotjs' | 'wayland-tools' | 'refuse';
   /** The shell's (Electron's) clipboard; xclip is the plain-Node fallback on X11 only. */
   clipboard: 'shell' | 'shell-or-xclip' | 'none';
@@ -49,8 +52,9 @@ export interface PlatformPlan {
   pasteChords: PasteChords;
   /**
    * Which window has the focus (focus-probe.ts): xdotool + xprop on X11, the foreground
-   * window's process on Windows, the frontmost application on macOS; 'none' where it cannot
-   * be known (Wayland here; the probe answers undefined and live typing stays final-only).
+   * window's process on Windows, the frontmost application on macOS, the compositor's IPC on
+   * Wayland (sway, Hyprland; nothing on GNOME and KDE); 'none' where it cannot be known (the
+   * probe answers undefined and live typing stays final-only).
    */
   focusProbe: FocusProbeKind;
   /** The modifier of word chords ("delete last word"): Ctrl, or Option (robotjs 'alt') on macOS. */
@@ -143,7 +147,7 @@ export function platformPlan(kind: PlatformKind): PlatformPlan {
         typing: 'wayland-tools',
         clipboard: 'shell',
         pasteChords: LINUX_PASTE_CHORDS,
-        focusProbe: 'none',
+        focusProbe: 'wayland-ipc',
         // No Wayland protocol lets a client read the keyboard state of other clients.
         modifierState: 'none',
         wordModifier: 'control',
