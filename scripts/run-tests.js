@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { skipReason } from './test-requirements.js';
+import { selectTestFiles } from './test-filter.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const filters = process.argv.slice(2);
@@ -19,10 +20,7 @@ function walk(dir) {
   });
 }
 
-const files = walk(join(root, 'test'))
-  .map((f) => relative(root, f))
-  .filter((f) => filters.length === 0 || filters.some((s) => f.includes(s)))
-  .sort();
+const files = selectTestFiles(walk(join(root, 'test')).map((f) => relative(root, f)), filters);
 if (files.length === 0) {
   console.error(`no test files match ${filters.join(' ')}`);
   process.exit(1);

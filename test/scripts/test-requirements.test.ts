@@ -7,11 +7,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error plain JavaScript script without type declarations
 import { requirementsOf, skipReason } from '../../scripts/test-requirements.js';
+// @ts-expect-error plain JavaScript script without type declarations
+import { selectTestFiles } from '../../scripts/test-filter.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const testRoot = join(root, 'test');
 const needs = requirementsOf as (file: string, testRoot: string) => string[];
 const reasonFor = skipReason as (file: string, options: { testRoot: string; fixturesDir: string; platform?: string; env?: NodeJS.ProcessEnv }) => string | null;
+const select = selectTestFiles as (files: string[], filters: string[], separator: string) => string[];
 const at = (relative: string) => join(testRoot, relative);
 
 test('needs are read from what a test imports, through test helpers', () => {
@@ -45,4 +48,13 @@ test('run-tests.js on (pretend) Windows names each skipped file and runs the res
   assert.match(run.stdout, /skipped test\/desktop\/hotkey\.test\.ts: needs .*Xvfb/);
   assert.match(run.stdout, /1 of 2 test files skipped on win32/);
   assert.match(run.stdout, /ℹ pass [1-9]/, 'tray-menu ran');
+});
+
+test("filters written with '/' select Windows paths ('\\') too, and '\\' filters select '/' paths", () => {
+  const windowsFiles = ['test\\desktop\\hotkey.test.ts', 'test\\desktop\\typist.test.ts', 'test\\shell\\tray-menu.test.ts'];
+  assert.deepEqual(select(windowsFiles, ['desktop/hotkey.test'], '\\'), ['test\\desktop\\hotkey.test.ts']);
+  assert.deepEqual(select(windowsFiles, ['test/desktop/'], '\\'), ['test\\desktop\\hotkey.test.ts', 'test\\desktop\\typist.test.ts']);
+  assert.deepEqual(select(['test/desktop/hotkey.test.ts', 'test/shell/tray-menu.test.ts'], ['shell\\tray'], '/'), ['test/shell/tray-menu.test.ts']);
+  assert.deepEqual(select(windowsFiles, ['nothing/like/this'], '\\'), []);
+  assert.equal(select(windowsFiles, [], '\\').length, 3, 'no filter: every file');
 });
