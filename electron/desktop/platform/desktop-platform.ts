@@ -37,10 +37,16 @@ export type PermissionCheck =
 
 export interface PlatformPlan {
   kind: PlatformKind;
-  /** robotjs keystrokes + clipboard paste; wtype/ydotool; or refuse with `noTypingReason`. */
-  typing: 'robotjs' | 'wayland-tools' | 'refuse';
-  /** The shell's (Electron's) clipboard; xclip is the plain-Node fallback on X11 only. */
-  clipboard: 'shell' | 'shell-or-xclip' | 'none';
+  /**
+   * robotjs keystrokes + clipboard paste; SendInput keystrokes (Windows: every Unicode
+   * character, virtual keys) + clipboard paste; wtype/ydotool; or refuse with `noTypingReason`.
+   */
+  typing: 'robotjs' | 'sendinput' | 'wayland-tools' | 'refuse';
+  /**
+   * The shell's (Electron's) clipboard; the plain-Node fallback is xclip on X11 and
+   * CF_UNICODETEXT through user32 on Windows.
+   */
+  clipboard: 'shell' | 'shell-or-xclip' | 'shell-or-win32' | 'none';
   /** What the 'auto' paste-keys setting presses. */
   pasteChords: PasteChords;
   /** The X11 window probe, used only to recognise terminals for the paste chord. */
@@ -70,7 +76,7 @@ export interface PlatformPlan {
 
 const NO_CHECKS = { beforeTyping: [], beforeHook: [], beforeCapture: [] };
 
-// Windows and macOS alike: robotjs reaches every app, Electron's clipboard pastes, uiohook
+// Windows and macOS alike (Windows then types through SendInput): robotjs reaches every app, Electron's clipboard pastes, uiohook
 // hears key-up without any display check, and there is no window-class probe.
 const DESKTOP_OS = {
   typing: 'robotjs',
@@ -87,6 +93,10 @@ export function platformPlan(kind: PlatformKind): PlatformPlan {
     case 'win32':
       return {
         ...DESKTOP_OS,
+        // robotjs's typeString cuts characters above U+FFFF to 16 bits and its keyTap sends
+        // scan codes only (ignored under Wine): user32's SendInput, through koffi, has neither gap.
+        typing: 'sendinput',
+        clipboard: 'shell-or-win32',
         chromiumFeatures: [],
         kind,
         // Windows Terminal and conhost (Windows 10+) paste with Ctrl+V: one chord everywhere.
