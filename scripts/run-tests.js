@@ -3,7 +3,7 @@
 // from source). Node 20's --test does not expand globs, so we list the files here.
 // Usage: node scripts/run-tests.js [substring filter ...]
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { skipReason } from './test-requirements.js';
@@ -30,7 +30,7 @@ if (files.length === 0) {
 const testRoot = join(root, 'test');
 const runnable = files.filter((file) => {
   const reason = skipReason(join(root, file), { testRoot, fixturesDir: join(testRoot, 'fixtures') });
-  if (reason) console.log(`skipped ${file}: ${reason}`);
+  if (reason) console.log(`skipped ${file.split(sep).join('/')}: ${reason}`);
   return !reason;
 });
 if (runnable.length < files.length) console.log(`${files.length - runnable.length} of ${files.length} test files skipped on ${process.platform}, each with its reason above`);

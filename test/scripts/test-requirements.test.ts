@@ -1,5 +1,6 @@
 // `npm test` on Windows and macOS: files that need Linux tools are not run, and each is
 // named with the reason; on Linux everything runs (a missing tool there must fail loudly).
+// test-needs: none (it reads other files' needs; the Linux tools it names are strings here)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -36,6 +37,14 @@ test('off Linux a file whose tools are missing gets a reason; on Linux never', (
   assert.equal(reasonFor(at('desktop/hotkey.test.ts'), { ...options, platform: 'linux' }), null);
 });
 
+test("on Windows the Linux paths do not count: under Wine drive Z: shows them, but Windows Node cannot run them", () => {
+  const options = { testRoot, fixturesDir: join(testRoot, 'fixtures'), env: { PATH: '' } };
+  assert.match(reasonFor(at('models/panel.test.ts'), { ...options, platform: 'win32' }) ?? '', /needs Chromium at CHROMIUM_PATH/);
+  assert.match(reasonFor(at('engine/engine-loading.test.ts'), { ...options, platform: 'win32' }) ?? '', /needs Debian's PocketSphinx/);
+  // A Windows Chromium named by CHROMIUM_PATH does count.
+  assert.equal(reasonFor(at('models/panel.test.ts'), { ...options, env: { PATH: '', CHROMIUM_PATH: process.execPath }, platform: 'win32' }), null);
+});
+
 test('run-tests.js on (pretend) Windows names each skipped file and runs the rest', () => {
   const pretend = "Object.defineProperty(process, 'platform', { value: 'win32' });";
   const run = spawnSync(
@@ -45,7 +54,7 @@ test('run-tests.js on (pretend) Windows names each skipped file and runs the res
     { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_TEST_CONTEXT: undefined, PATH: '/nonexistent-bin', CHROMIUM_PATH: '/nonexistent' }, timeout: 120_000 },
   );
   assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stdout, /skipped test\/desktop\/hotkey\.test\.ts: needs .*Xvfb/);
+  assert.match(run.stdout, /skipped test\/desktop\/hotkey\.test\.ts: needs .*Xvfb/, "named with '/' on every system");
   assert.match(run.stdout, /1 of 2 test files skipped on win32/);
   assert.match(run.stdout, /ℹ pass [1-9]/, 'tray-menu ran');
 });
