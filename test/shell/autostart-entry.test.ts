@@ -24,5 +24,6 @@ test('Exec quoting escapes characters the desktop-entry spec reserves', () => {
 });
 
 test('autostart folder follows XDG_CONFIG_HOME', () => {
-  assert.equal(autostartDir({ XDG_CONFIG_HOME: '/x/conf' }), '/x/conf/autostart');
+  // Joined with the system's separator (a backslash when the suite runs on Windows).
+  assert.equal(autostartDir({ XDG_CONFIG_HOME: '/x/conf' }), join('/x/conf', 'autostart'));
 });
