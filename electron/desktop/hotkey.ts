@@ -32,6 +32,11 @@ export interface HoldHotkeyOptions {
   /** The typist's marker: keys seen while we type are ignored. */
   typingActivity?: TypingActivity;
   env?: NodeJS.ProcessEnv;
+  /**
+   * How long the hook worker may take to start before the toggle fallback; HOOK_START_TIMEOUT_MS
+   * when not given. Tests that fork it from source (tsx) on a loaded machine, or under Wine, need longer.
+   */
+  startTimeoutMs?: number;
   /** May the hook start here? The platform layer's answer for this system when not given. */
   checkAvailability?: () => Promise<HookAvailability>;
 }
@@ -51,6 +56,7 @@ export const HOOK_START_TIMEOUT_MS = 5000;
 
 export function createHoldHotkey(options: HoldHotkeyOptions): HoldHotkey {
   const env = options.env ?? process.env;
+  const startTimeoutMs = options.startTimeoutMs ?? HOOK_START_TIMEOUT_MS;
   let worker: ChildProcess | undefined;
   let stopped = false;
   let settle: (ok: boolean) => void = () => {};
@@ -127,9 +133,9 @@ export function createHoldHotkey(options: HoldHotkeyOptions): HoldHotkey {
     // uiohook given a display it cannot open usually aborts, but sometimes hangs in its
     // start call instead: a hook that is not up in time is treated as unavailable.
     const startTimer = setTimeout(() => {
-      error = `the keyboard hook did not start within ${HOOK_START_TIMEOUT_MS / 1000} s`;
+      error = `the keyboard hook did not start within ${startTimeoutMs / 1000} s`;
       child.kill('SIGKILL');
-    }, HOOK_START_TIMEOUT_MS);
+    }, startTimeoutMs);
     child.on('message', (m: HookWorkerMessage) => {
       if (m.type === 'key') machine.handle(m.event);
       else if (m.type === 'held') {

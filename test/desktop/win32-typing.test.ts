@@ -109,6 +109,9 @@ describe('Windows typing into a real Win32 edit control', { skip: notWindows }, 
     const hotkey = createHoldHotkey({
       accelerator: 'F9',
       maxHoldMs: 30_000,
+      // The worker is node.exe loading TypeScript through tsx (and esbuild.exe) under Wine:
+      // on a loaded 2-core machine that alone has taken more than the app's 5 s.
+      startTimeoutMs: 60_000,
       onStart: () => void events.push('start'),
       onStop: (reason: StopReason) => void events.push(`stop ${reason}`),
       onUnavailable: (reason) => void events.push(`unavailable ${reason}`),
