@@ -5,7 +5,7 @@
 // hold-to-talk hook (uiohook, in its worker process) sees injected keys. Runs on Windows and
 // under Wine (the Wine tier, scripts/wine-tier.sh); elsewhere each test says it is skipped.
 // What Wine does not do is labelled and kept for real Windows (needsRealWindows).
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { createWin32KeySender } from '../../electron/desktop/win32-key-sender.js';
@@ -25,10 +25,15 @@ describe('Windows typing into a real Win32 edit control', { skip: notWindows }, 
   // Injected keys reach the control only through this thread's message queue.
   let pumping: NodeJS.Timeout;
 
+  // Keys go to the foreground window; a session that refuses us the foreground (a locked
+  // or non-interactive desktop) cannot show typing, and says so instead of failing.
+  let noForeground: string | false = false;
+
   before(() => {
     window = openEditWindow();
     keys = createWin32KeySender();
     pumping = setInterval(() => window.pump(), 5);
+    if (!window.focus()) noForeground = 'Windows did not give this test the foreground (SetForegroundWindow refused), so typed keys would go elsewhere';
   });
   after(() => {
     clearInterval(pumping);
@@ -36,28 +41,30 @@ describe('Windows typing into a real Win32 edit control', { skip: notWindows }, 
     window.close();
   });
 
-  const fresh = () => {
+  const fresh = (t: TestContext) => {
+    if (noForeground) return (t.skip(noForeground), false);
     window.setText('');
     window.focus();
+    return true;
   };
   const shows = (expected: string) => eventually(`the window shows ${JSON.stringify(expected)}`, () => window.text() === expected || undefined, 5000).catch(() => {
     assert.equal(window.text(), expected);
   });
 
-  it('"e😀f" arrives exactly: the emoji is not cut to 16 bits (robotjs typeString cut it)', async () => {
-    fresh();
+  it('"e😀f" arrives exactly: the emoji is not cut to 16 bits (robotjs typeString cut it)', async (t) => {
+    if (!fresh(t)) return;
     await keys.send([{ kind: 'text', text: 'e😀f' }]);
     await shows('e😀f');
   });
 
-  it('accents, a dash, symbols and an emoji are typed as keystrokes, no clipboard involved', async () => {
-    fresh();
+  it('accents, a dash, symbols and an emoji are typed as keystrokes, no clipboard involved', async (t) => {
+    if (!fresh(t)) return;
     await keys.send([{ kind: 'text', text: 'café naïve — 100% ☃ 😀' }]);
     await shows('café naïve — 100% ☃ 😀');
   });
 
-  it('Backspace, the arrows, Home and End, and Enter do what they say', async () => {
-    fresh();
+  it('Backspace, the arrows, Home and End, and Enter do what they say', async (t) => {
+    if (!fresh(t)) return;
     await keys.send([
       { kind: 'text', text: 'helo wrld!' },
       { kind: 'tap', key: 'backspace', modifiers: [] }, // "helo wrld"
@@ -85,8 +92,8 @@ describe('Windows typing into a real Win32 edit control', { skip: notWindows }, 
     assert.equal(await clipboard.readText(), 'what the user had 😀');
   });
 
-  it('the whole Windows typist: ASCII by keys, Unicode pasted with Ctrl+V, and the clipboard given back', async () => {
-    fresh();
+  it('the whole Windows typist: ASCII by keys, Unicode pasted with Ctrl+V, and the clipboard given back', async (t) => {
+    if (!fresh(t)) return;
     const clipboard = createWin32Clipboard();
     await clipboard.writeText('keep me');
     const typist = createDesktopTypist({ method: 'auto', pasteKeys: 'auto' }, { plan: platformPlan('win32'), ownWindowFocused: () => false });
@@ -130,8 +137,8 @@ describe('Windows typing into a real Win32 edit control', { skip: notWindows }, 
 
   // robotjs's keyTap sends scan codes only (KEYEVENTF_SCANCODE), which Wine ignores; this is
   // why the Windows sender uses virtual keys. On real Windows robotjs still types with it.
-  it('robotjs keyTap (scan-code-only SendInput) types on real Windows', { skip: needsRealWindows('scan-code-only SendInput') }, async () => {
-    fresh();
+  it('robotjs keyTap (scan-code-only SendInput) types on real Windows', { skip: needsRealWindows('scan-code-only SendInput') }, async (t) => {
+    if (!fresh(t)) return;
     const robot = createRequire(import.meta.url)('robotjs') as typeof import('robotjs');
     robot.keyTap('a');
     await shows('a');

@@ -19,6 +19,11 @@ const WM_SETTEXT = 0x000c;
 const PM_REMOVE = 0x0001;
 const SW_SHOW = 5;
 
+/** A window handle's address, to compare two handles koffi returned as separate objects. */
+function koffiAddress(handle: unknown): bigint {
+  return handle ? koffi().address(handle) : 0n;
+}
+
 function koffi(): Koffi {
   return createRequire(import.meta.url)('koffi') as Koffi;
 }
@@ -45,8 +50,11 @@ export interface EditWindow {
   /** The text in the control, after handling every message waiting (WM_GETTEXT). */
   text(): string;
   setText(text: string): void;
-  /** Brings the window forward and gives the control the keyboard focus. */
-  focus(): void;
+  /**
+   * Brings the window forward and gives the control the keyboard focus; false when Windows
+   * refused the foreground (its foreground lock: learn.microsoft.com/windows/win32/api/winuser/nf-winuser-setforegroundwindow, Remarks).
+   */
+  focus(): boolean;
   /** Handles waiting messages: injected keys reach the control only through this. */
   pump(): void;
   close(): void;
@@ -66,6 +74,7 @@ export function openEditWindow(title = 'Voskey test target'): EditWindow {
   const showWindow = f(user32, 'int __stdcall ShowWindow(void *hwnd, int cmd)');
   const setForeground = f(user32, 'int __stdcall SetForegroundWindow(void *hwnd)');
   const setFocus = f(user32, 'void * __stdcall SetFocus(void *hwnd)');
+  const getForeground = f(user32, 'void * __stdcall GetForegroundWindow()');
   const destroyWindow = f(user32, 'int __stdcall DestroyWindow(void *hwnd)');
   const sendMessageText = f(user32, 'intptr_t __stdcall SendMessageW(void *hwnd, uint32_t msg, uintptr_t wParam, void *lParam)');
   const sendMessageString = f(user32, 'intptr_t __stdcall SendMessageW(void *hwnd, uint32_t msg, uintptr_t wParam, const char16_t *lParam)');
@@ -99,12 +108,12 @@ export function openEditWindow(title = 'Voskey test target'): EditWindow {
       setForeground(hwnd);
       setFocus(hwnd);
       pump();
+      return koffiAddress(getForeground()) === koffiAddress(hwnd);
     },
     close() {
       destroyWindow(hwnd);
       pump();
     },
   };
-  window.focus();
   return window;
 }
