@@ -3,6 +3,14 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// `new URL(rel, import.meta.url).pathname` is not a file path: it keeps %20-style escapes
+// (a checkout in "My Projects" breaks) and gives "/C:/…" on Windows. fileURLToPath() is.
+// URLs of web requests (`new URL(req.url, 'http://x').pathname`) are fine and not matched.
+const URL_PATHNAME_AS_FILE = {
+  selector: "MemberExpression[property.name='pathname'][object.type='NewExpression'][object.callee.name='URL'][object.arguments.1.object.type='MetaProperty']",
+  message: 'new URL(…, import.meta.url).pathname is not a file path (escapes, Windows drive letters): use fileURLToPath(new URL(…, import.meta.url)).',
+};
+
 export default tseslint.config(
   // .scratch/: throwaway measurement scripts, never committed (see .gitignore).
   { ignores: ['dist/**', 'node_modules/**', 'release/**', 'test/fixtures/**', '.scratch/**'] },
@@ -40,6 +48,7 @@ export default tseslint.config(
       // `interface X extends Mapped<…> {}` makes TypeScript resolve a derived map once, so
       // generic lookups into it stay precise (electron/ipc.ts); an alias would not.
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
+      'no-restricted-syntax': ['error', URL_PATHNAME_AS_FILE],
     },
   },
   {
@@ -48,8 +57,10 @@ export default tseslint.config(
     // an Error where a string or an object may have been thrown.
     files: ['electron/**/*.ts', 'renderer/**/*.ts'],
     rules: {
+      // Repeats the rule from above: a later block's options replace an earlier block's.
       'no-restricted-syntax': [
         'error',
+        URL_PATHNAME_AS_FILE,
         {
           selector: "MemberExpression[property.name='message'][object.type='TSAsExpression'][object.typeAnnotation.typeName.name='Error']",
           message: 'Use errorMessage(error) instead of (error as Error).message.',
@@ -61,6 +72,7 @@ export default tseslint.config(
     // Plain JavaScript (scripts/, bin/, this file): no tsconfig covers them, so no type information.
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
+    rules: { ...tseslint.configs.disableTypeChecked.rules, 'no-restricted-syntax': ['error', URL_PATHNAME_AS_FILE] },
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', module: 'writable', require: 'readonly' },

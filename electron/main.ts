@@ -24,6 +24,9 @@ import { startFailureHandler } from './shell/start-failure.js';
 import { overlayLook } from './shell/overlay-look.js';
 import { appImageSandboxNote } from './shell/sandbox-note.js';
 import { x11CompositorRunning } from './desktop/x11-compositor.js';
+import { inProcessKeyHook } from './desktop/key-hook-host.js';
+import { reopenAction } from './shell/reopen.js';
+import { runPackagedSmoke } from './shell/packaged-smoke.js';
 import { DEFAULT_ICON_DIR, VoskeyTray } from './shell/tray.js';
 import type { TrayFacts } from './shell/tray-menu.js';
 import {
@@ -63,6 +66,8 @@ if (!claimSingleInstance(() => openOrFocus(kit, 'settings'))) {
     .then(startApp)
     .catch(startFailureHandler({ showError: (title, message) => dialog.showErrorBox(title, message), exit: (code) => app.exit(code) }));
 }
+
+const startedAt = Date.now();
 
 function startApp(): void {
   platform.atReady();
@@ -109,6 +114,9 @@ function startApp(): void {
     permissions: platform.permissions,
     clipboard: createElectronClipboard(),
     launchEngine: utilityEngineProcess,
+    // This process's run loop services the main dispatch queue, which uiohook needs on macOS;
+    // the platform plan decides whether it is used (desktop/platform/hook-placement.ts).
+    keyHookHost: inProcessKeyHook(),
   };
 
   const visibility = new OverlayVisibility(
@@ -178,7 +186,12 @@ function startApp(): void {
     log.warn(sandboxNote.message);
     if (sandboxNote.firstTime) hostShell.notify(sandboxNote.message);
   }
-  if (core.needsFirstRun() && !wasStartedHidden()) {
+  // macOS: Voskey opened again from Finder while running shows its settings (shell/reopen.ts).
+  const startedHidden = wasStartedHidden();
+  app.on('activate', (_event, hasVisibleWindows) => {
+    if (reopenAction({ hasVisibleWindows, startedHidden, msSinceStart: Date.now() - startedAt }) === 'open-settings') void openOrFocus(kit, 'settings');
+  });
+  if (core.needsFirstRun() && !startedHidden) {
     const firstRun = createPageWindow(kit, 'first-run', { width: 640, height: 720, title: 'Welcome to Voskey', autoHideMenuBar: true });
     firstRun.once('ready-to-show', () => firstRun.show());
   }
@@ -193,6 +206,10 @@ function startApp(): void {
       app.exit(0);
     });
   });
+
+  // The packaged app's self-check in CI (shell/packaged-smoke.ts, scripts/smoke-packaged.js).
+  const smokeReport = process.env.VOSKEY_SMOKE_REPORT;
+  if (smokeReport) void runPackagedSmoke(smokeReport, { capture, launchEngine: utilityEngineProcess }).finally(() => app.quit());
 
   if (process.env.VOSKEY_E2E === '1') {
     // Hooks for test/shell/electron-e2e.test.ts (Playwright's electronApp.evaluate).

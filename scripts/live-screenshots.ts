@@ -7,10 +7,11 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 import { startAppRig } from '../test/app/app-harness.js';
 import { speechFixture } from '../test/helpers/fixtures.js';
 
-const OUT_DIR = new URL('../docs/images/', import.meta.url).pathname;
+const OUT_DIR = fileURLToPath(new URL('../docs/images/', import.meta.url));
 const CLIP = { x: 0, y: 0, width: 760, height: 60 };
 
 const rig = await startAppRig({ micWav: speechFixture('long').path, settings: { live: { mode: 'live' } } });

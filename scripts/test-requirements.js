@@ -19,6 +19,9 @@ const MARKERS = [
   [/sphinx/i, 'pocketsphinx'],
 ];
 const DECLARED = /^\/\/ test-needs: *(.*)$/m;
+// A file that must not be skipped when an environment variable says so (CI): a line
+// `// test-required-if: VOSKEY_E2E_REQUIRED=1`. Skipping it then fails the run.
+const REQUIRED_IF = /^\/\/ test-required-if: *([A-Z0-9_]+)=(\S+)/m;
 
 const WHY = {
   xvfb: 'Xvfb, a private X display (Linux: apt-get install xvfb)',
@@ -86,4 +89,14 @@ export function skipReason(file, { testRoot, fixturesDir, platform = process.pla
   const missing = requirementsOf(file, testRoot).filter((r) => !hasRequirement(r, { env, fixturesDir, platform }));
   if (missing.length === 0) return null;
   return `needs ${missing.map((r) => WHY[r]).join('; ')} — not available on ${platform}`;
+}
+
+/**
+ * Null unless the file declares `// test-required-if: NAME=VALUE` and `env` has it; then
+ * the sentence saying why skipping it must fail the run.
+ */
+export function requiredBecause(file, env = process.env) {
+  const match = REQUIRED_IF.exec(readFileSync(resolve(file), 'utf8'));
+  if (!match || env[match[1]] !== match[2]) return null;
+  return `${match[1]}=${match[2]} requires it`;
 }

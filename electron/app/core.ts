@@ -7,6 +7,7 @@ import type { AudioLevel, OverlayState } from '../dictation/overlay-state.js';
 import type { Clipboard } from '../desktop/clipboard.js';
 import { currentPlatformPlan, describePlatform } from '../desktop/platform/desktop-platform.js';
 import { createPlatformGuards } from '../desktop/platform/permission-guards.js';
+import { placeKeyHook } from '../desktop/platform/hook-placement.js';
 import { silentMicrophoneMessage } from '../desktop/platform/permission-messages.js';
 import { TypingActivity } from '../desktop/typing-activity.js';
 import { createX11ActiveWindowProbe, type ActiveWindowProbe } from '../desktop/active-window.js';
@@ -155,6 +156,7 @@ export class VoskeyCore {
       },
     });
 
+    const hookPlace = placeKeyHook(platform, options.shell.keyHookHost);
     this.hotkey = new HotkeyControl({
       session: this.session,
       activity,
@@ -162,7 +164,8 @@ export class VoskeyCore {
       notify: (message) => this.notify(message),
       log: this.log,
       env,
-      hookAvailability: () => guards.beforeHook(),
+      hookAvailability: 'refusal' in hookPlace ? async () => ({ ok: false, reason: hookPlace.refusal }) : () => guards.beforeHook(),
+      ...('run' in hookPlace ? { hookHost: hookPlace.run } : {}),
     });
 
     this.handlers = createInvokeHandlers({

@@ -52,7 +52,7 @@ export class BuiltinEngineHost {
       child.onMessage((message) => {
         clearTimeout(timer);
         if (message.type === 'ready') resolve(message.url);
-        else reject(new Error(message.message));
+        else if (message.type === 'failed') reject(new Error(message.message));
       });
       child.onExit((description) => {
         clearTimeout(timer);

@@ -6,6 +6,7 @@
 import { acceleratorKeyNames, parseAccelerator } from '../desktop/accelerator.js';
 import { createHoldHotkey, createToggleController, type HoldHotkey } from '../desktop/hotkey.js';
 import type { HookAvailability } from '../desktop/hook-availability.js';
+import type { KeyHookHost } from '../desktop/key-hook-host.js';
 import type { TypingActivity } from '../desktop/typing-activity.js';
 import type { DictationSession } from '../dictation/session.js';
 import type { Settings } from '../settings/types.js';
@@ -21,6 +22,8 @@ export interface HotkeyControlParts {
   env?: NodeJS.ProcessEnv;
   /** The platform layer's check before the keyboard hook starts (see desktop/platform/). */
   hookAvailability?: () => Promise<HookAvailability>;
+  /** Where the hook runs; a forked worker when not given (desktop/key-hook-host.ts). */
+  hookHost?: KeyHookHost;
 }
 
 type HotkeySettings = Settings['hotkey'];
@@ -68,6 +71,7 @@ export class HotkeyControl {
       typingActivity: this.parts.activity,
       ...(this.parts.env ? { env: this.parts.env } : {}),
       ...(this.parts.hookAvailability ? { checkAvailability: this.parts.hookAvailability } : {}),
+      ...(this.parts.hookHost ? { host: this.parts.hookHost } : {}),
     });
     this.hook = hook;
     if (this.isPaused) hook.pause();

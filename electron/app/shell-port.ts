@@ -5,6 +5,7 @@ import type { AudioDevice } from '../dictation/capture-types.js';
 import type { MainEvents } from '../ipc.js';
 import type { OverlayState } from '../dictation/overlay-state.js';
 import type { ActiveWindowProbe } from '../desktop/active-window.js';
+import type { KeyHookHost } from '../desktop/key-hook-host.js';
 import type { Clipboard } from '../desktop/clipboard.js';
 import type { PlatformPlan } from '../desktop/platform/desktop-platform.js';
 import type { SystemPermissions } from '../desktop/platform/permission-guards.js';
@@ -45,6 +46,12 @@ export interface CoreShell {
   activeWindow?: ActiveWindowProbe;
   /** How the built-in engine's process is started; a Node child process when not given. */
   launchEngine?: EngineProcessLauncher;
+  /**
+   * The keyboard hook run in the shell's own (main) process, for plans whose hotkey is
+   * 'uiohook-in-app-main' (macOS: only a process with a run loop servicing the main dispatch
+   * queue can host it). Without it such a plan falls back to the toggle shortcut.
+   */
+  keyHookHost?: KeyHookHost;
 }
 
 export interface CoreOptions {

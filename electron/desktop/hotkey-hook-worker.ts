@@ -1,4 +1,5 @@
-// Child process running uiohook-napi, which aborts its process when the X display or the
+// Child process running uiohook-napi (Linux and Windows; on macOS the hook runs in Electron's
+// main process instead, see key-hook-host.ts), which aborts its process when the X display or the
 // RECORD extension is missing: that must never take the app down. It forwards keyboard
 // events (never mouse moves) to the parent. The parent asks it to stop, so the hook can
 // tear down its X RECORD context before the process ends (an X server left with a dead
@@ -7,6 +8,7 @@ import { createRequire } from 'node:module';
 import type { HookKeyEvent } from './hotkey-state.js';
 import { errorMessage } from '../common/error-message.js';
 import { createDeviceKeyQuery } from './x11-physical-keys.js';
+import { keyEventFrom } from './uiohook-event.js';
 
 /** parent → worker. 'held': which of `keys` (robotjs names) a keyboard device holds (X11). */
 export type HookWorkerRequest = { type: 'stop' } | { type: 'held'; id: number; keys: string[] };
@@ -25,12 +27,8 @@ const send = (m: HookWorkerMessage): void => void process.send?.(m);
 try {
   const { uIOhook, EventType } = require('uiohook-napi') as Uiohook;
   uIOhook.on('input', (e) => {
-    if (e.type !== EventType.EVENT_KEY_PRESSED && e.type !== EventType.EVENT_KEY_RELEASED) return;
-    const k = e;
-    send({
-      type: 'key',
-      event: { down: e.type === EventType.EVENT_KEY_PRESSED, keycode: k.keycode, ctrl: k.ctrlKey, alt: k.altKey, shift: k.shiftKey, meta: k.metaKey, time: k.time },
-    });
+    const event = keyEventFrom(e, EventType);
+    if (event) send({ type: 'key', event });
   });
   uIOhook.start();
   send({ type: 'ready' });

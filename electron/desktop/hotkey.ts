@@ -1,16 +1,16 @@
-// Push-to-talk on the global keyboard hook. uiohook-napi runs in a child process
-// (hotkey-hook-worker.ts) because it aborts its process without a usable X display; this
-// side asks the platform layer first (X11: display and RECORD; macOS: Accessibility;
-// Wayland: never), turns worker events into start/stop (hotkey-state.ts), and
-// reports the hook as unavailable — with the reason — if it cannot run or dies.
-import type { ChildProcess } from 'node:child_process';
+// Push-to-talk on the global keyboard hook. uiohook-napi runs where key-hook-host.ts puts
+// it: a child process on Linux and Windows (it aborts its process without a usable X
+// display), Electron's main process on macOS (where a child deadlocks). This side asks the
+// platform layer first (X11: display and RECORD; macOS: Accessibility; Wayland: never),
+// turns hook events into start/stop (hotkey-state.ts), and reports the hook as unavailable —
+// with the reason — if it cannot run, dies, or stops delivering keys (hook-watchdog.ts).
 import type { HotkeyMode } from '../settings/types.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { acceleratorKeyNames, parseAccelerator, type ParsedAccelerator } from './accelerator.js';
-import { describeExit, forkWorker } from './fork-worker.js';
 import type { HookAvailability } from './hook-availability.js';
-import type { HookWorkerMessage, HookWorkerRequest } from './hotkey-hook-worker.js';
+import { createHookWatchdog, type WatchdogTimers } from './hook-watchdog.js';
 import { createHotkeyMachine } from './hotkey-state.js';
+import { forkedKeyHook, type KeyHookHost, type KeyHookRun } from './key-hook-host.js';
 import { currentPlatformPlan } from './platform/desktop-platform.js';
 import { createPlatformGuards } from './platform/permission-guards.js';
 import type { TypingActivity } from './typing-activity.js';
@@ -33,12 +33,16 @@ export interface HoldHotkeyOptions {
   typingActivity?: TypingActivity;
   env?: NodeJS.ProcessEnv;
   /**
-   * How long the hook worker may take to start before the toggle fallback; HOOK_START_TIMEOUT_MS
+   * How long the hook may take to start before the toggle fallback; HOOK_START_TIMEOUT_MS
    * when not given. Tests that fork it from source (tsx) on a loaded machine, or under Wine, need longer.
    */
   startTimeoutMs?: number;
   /** May the hook start here? The platform layer's answer for this system when not given. */
   checkAvailability?: () => Promise<HookAvailability>;
+  /** Where the hook runs; a forked worker when not given (key-hook-host.ts). */
+  host?: KeyHookHost;
+  /** The watchdog's clock (tests). */
+  timers?: WatchdogTimers;
 }
 
 export interface HoldHotkey {
@@ -53,11 +57,12 @@ export interface HoldHotkey {
 
 /** Longer than uiohook needs on a loaded machine (≈0.1–0.5 s), short enough to fall back soon. */
 export const HOOK_START_TIMEOUT_MS = 5000;
+/** Silence after a hotkey press that means the hook is stuck (hook-watchdog.ts says why 10 s). */
+export const HOOK_SILENCE_AFTER_PRESS_MS = 10_000;
 
 export function createHoldHotkey(options: HoldHotkeyOptions): HoldHotkey {
   const env = options.env ?? process.env;
-  const startTimeoutMs = options.startTimeoutMs ?? HOOK_START_TIMEOUT_MS;
-  let worker: ChildProcess | undefined;
+  let hook: KeyHookRun | undefined;
   let stopped = false;
   let settle: (ok: boolean) => void = () => {};
   const ready = new Promise<boolean>((resolve) => (settle = resolve));
@@ -75,22 +80,8 @@ export function createHoldHotkey(options: HoldHotkeyOptions): HoldHotkey {
   const activity = options.typingActivity;
   const keyNames = acceleratorKeyNames(parsed.value);
 
-  // The keyboard devices' state, asked through the hook worker (X11; null elsewhere).
-  let nextQuery = 1;
-  const queries = new Map<number, (held: string[] | null) => void>();
-  const heldOnDevices = (): Promise<Set<string> | null> =>
-    new Promise((resolve) => {
-      const child = worker;
-      if (!child?.connected) return resolve(null);
-      const id = nextQuery++;
-      const timer = setTimeout(() => queries.delete(id) && resolve(null), 1000);
-      queries.set(id, (held) => {
-        clearTimeout(timer);
-        resolve(held ? new Set(held) : null);
-      });
-      const request: HookWorkerRequest = { type: 'held', id, keys: keyNames };
-      child.send(request);
-    });
+  // The keyboard devices' state, asked through the hook (X11's worker; null elsewhere).
+  const heldOnDevices = (): Promise<Set<string> | null> => hook?.heldOnDevices(keyNames) ?? Promise.resolve(null);
 
   // A key-up ignored while we typed may have been the user letting go (hold-to-talk would
   // then never end). The keys a device showed held at the start are the ones it can vouch
@@ -116,44 +107,50 @@ export function createHoldHotkey(options: HoldHotkeyOptions): HoldHotkey {
     maxHoldMs: options.maxHoldMs,
     onStart: () => {
       vouched = heldOnDevices();
+      watchdog?.pressBegan();
       options.onStart();
     },
-    onStop: options.onStop,
+    onStop: (reason) => {
+      watchdog?.pressEnded();
+      options.onStop(reason);
+    },
     ...(activity ? { isTyping: () => activity.isTyping(), onIgnoredRelease: () => void checkRelease() } : {}),
   });
+
+  let watchdog: ReturnType<typeof createHookWatchdog> | undefined;
+  const failed = (reason: string): void => {
+    watchdog?.dispose();
+    const run = hook;
+    hook = undefined;
+    run?.stop();
+    if (stopped) return settle(false);
+    machine.dispose();
+    unavailable(reason);
+  };
 
   void (async () => {
     const check = options.checkAvailability ?? (() => createPlatformGuards(currentPlatformPlan(env), { env }).beforeHook());
     const availability = await check().catch((e: Error) => ({ ok: false as const, reason: e.message }));
     if (stopped) return settle(false);
     if (!availability.ok) return unavailable(availability.reason);
-    const child = forkWorker('hotkey-hook-worker', env);
-    worker = child;
-    let error: string | undefined;
-    // uiohook given a display it cannot open usually aborts, but sometimes hangs in its
-    // start call instead: a hook that is not up in time is treated as unavailable.
-    const startTimer = setTimeout(() => {
-      error = `the keyboard hook did not start within ${startTimeoutMs / 1000} s`;
-      child.kill('SIGKILL');
-    }, startTimeoutMs);
-    child.on('message', (m: HookWorkerMessage) => {
-      if (m.type === 'key') machine.handle(m.event);
-      else if (m.type === 'held') {
-        queries.get(m.id)?.(m.held);
-        queries.delete(m.id);
-      }
-      else if (m.type === 'ready') {
-        clearTimeout(startTimer);
-        settle(true);
-      } else error = m.message;
+    watchdog = createHookWatchdog({
+      startWithinMs: options.startTimeoutMs ?? HOOK_START_TIMEOUT_MS,
+      silentAfterPressMs: HOOK_SILENCE_AFTER_PRESS_MS,
+      onStuck: failed,
+      ...(options.timers ? { timers: options.timers } : {}),
     });
-    child.on('error', (e) => (error ??= e.message));
-    child.on('exit', (code, signal) => {
-      clearTimeout(startTimer);
-      worker = undefined;
-      if (stopped) return settle(false);
-      machine.dispose();
-      unavailable(error ?? `the keyboard hook stopped: ${describeExit(code, signal)}`);
+    hook = (options.host ?? forkedKeyHook(env))({
+      onReady: () => {
+        watchdog?.started();
+        settle(true);
+      },
+      onKey: (event) => {
+        watchdog?.sawEvent();
+        // A key-up (the hotkey's or a modifier's) is the end of a press the hook delivered whole.
+        if (!event.down) watchdog?.pressEnded();
+        machine.handle(event);
+      },
+      onFailure: failed,
     });
   })();
 
@@ -163,12 +160,9 @@ export function createHoldHotkey(options: HoldHotkeyOptions): HoldHotkey {
       if (stopped) return;
       stopped = true;
       machine.dispose();
-      const child = worker;
-      if (!child) return;
-      // Let uiohook close its RECORD context itself; kill only if it does not exit soon.
-      const request: HookWorkerRequest = { type: 'stop' };
-      if (child.connected) child.send(request);
-      setTimeout(() => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'), 1000).unref();
+      watchdog?.dispose();
+      hook?.stop();
+      hook = undefined;
     },
     pause: () => machine.pause(),
     resume: () => machine.resume(),

@@ -2,6 +2,8 @@
 // outside the main process (Electron's utilityProcess in the app, a Node child process in
 // tests and the CLI), so native recognizer code can neither block nor crash the UI.
 // It starts the server on 127.0.0.1 with a free port and reports the URL to its parent.
+import { errorMessage } from '../common/error-message.js';
+import { loadLibvosk } from './libvosk.js';
 import { startBuiltinServer } from './server.js';
 import type { EngineProcessMessage, EngineProcessRequest } from './engine-process-messages.js';
 
@@ -33,6 +35,15 @@ onRequest((request) => {
         post({ type: 'ready', url: server.url });
       })
       .catch((error: Error) => post({ type: 'failed', message: error.message }));
+  } else if (request.type === 'probe') {
+    // koffi loads libvosk from app.asar.unpacked in the packaged app (libvosk.ts unpackedPath).
+    let libvosk: string | null = null;
+    try {
+      loadLibvosk();
+    } catch (error) {
+      libvosk = errorMessage(error);
+    }
+    post({ type: 'probe', libvosk });
   } else if (request.type === 'stop') {
     void (stopServer?.() ?? Promise.resolve()).finally(() => process.exit(0));
   }

@@ -8,12 +8,19 @@ export interface EngineSpec {
   engine: 'sphinx' | 'vosk';
   /** PocketSphinx: a Debian-style model folder (default: the pocketsphinx-en-us one). Vosk: required. */
   modelDir?: string;
+  /**
+   * PocketSphinx only: re-score each final with the lattice best-path pass, as Kaldi (and
+   * so every Vosk server) re-scores its final over the utterance's lattice. Off in the app
+   * (sphinx.ts DECODER_SETTINGS says why); on to measure live typing against a server
+   * whose final can change words every partial agreed on (bench/live-typing.ts).
+   */
+  rescoreFinal?: boolean;
 }
 
 export function loadEngine(spec: EngineSpec): RecognizerEngine {
   switch (spec.engine) {
     case 'sphinx':
-      return loadSphinxEngine(spec.modelDir ? { modelDir: spec.modelDir } : {});
+      return loadSphinxEngine({ ...(spec.modelDir ? { modelDir: spec.modelDir } : {}), ...(spec.rescoreFinal ? { rescoreFinal: true } : {}) });
     case 'vosk':
       if (!spec.modelDir) throw new Error('the vosk engine needs a model folder: set modelDir');
       return loadVoskEngine({ modelDir: spec.modelDir });

@@ -30,7 +30,7 @@ export async function startBuiltinServer(options: BuiltinServerOptions): Promise
   if (options.engine !== 'sphinx' && options.engine !== 'vosk') {
     throw new Error(`unknown engine ${JSON.stringify(options.engine)}: use "sphinx" or "vosk"`);
   }
-  const spec = { engine: options.engine, ...(options.modelDir ? { modelDir: options.modelDir } : {}) };
+  const spec: EngineSpec = { engine: options.engine, ...(options.modelDir ? { modelDir: options.modelDir } : {}), ...(options.rescoreFinal ? { rescoreFinal: true } : {}) };
   prepareEngineProcess(spec);
   const server = await startRecognitionServer({
     host: options.host ?? '127.0.0.1',

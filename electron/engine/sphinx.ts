@@ -110,7 +110,12 @@ type Pointer = object;
 
 export interface SphinxEngineOptions {
   modelDir?: string;
+  /** The lattice best-path pass on each final (see EngineSpec.rescoreFinal). */
+  rescoreFinal?: boolean;
 }
+
+/** What turns the re-scoring of finals back on, over DECODER_SETTINGS. */
+const RESCORE_FINAL: Readonly<Record<string, string>> = { '-bestpath': 'yes' };
 
 /**
  * Loads the libraries and one decoder right away, so a model problem surfaces when the
@@ -119,7 +124,8 @@ export interface SphinxEngineOptions {
 export function loadSphinxEngine(options: SphinxEngineOptions = {}): RecognizerEngine {
   const files = sphinxModelFiles(options.modelDir);
   const sphinx = bindSphinx();
-  let spare: Pointer | undefined = newDecoder(sphinx, files);
+  const overrides = options.rescoreFinal ? RESCORE_FINAL : {};
+  let spare: Pointer | undefined = newDecoder(sphinx, files, overrides);
   return {
     create(recognizerOptions) {
       if (recognizerOptions.sampleRate !== MODEL_SAMPLE_RATE) {
@@ -127,7 +133,7 @@ export function loadSphinxEngine(options: SphinxEngineOptions = {}): RecognizerE
           `the PocketSphinx en-us model needs ${MODEL_SAMPLE_RATE} Hz audio, not ${recognizerOptions.sampleRate} Hz`,
         );
       }
-      const decoder = spare ?? newDecoder(sphinx, files);
+      const decoder = spare ?? newDecoder(sphinx, files, overrides);
       spare = undefined;
       // A decoder that kept the model's own search (no phrase list) is kept for the next
       // recognizer on this thread: ps_init costs ≈1 CPU-second, ps_start_stream nothing.

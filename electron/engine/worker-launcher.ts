@@ -9,7 +9,7 @@ const extension = extname(fileURLToPath(import.meta.url));
 const workerUrl = new URL(`./recognizer-worker${extension}`, import.meta.url);
 
 export function spawnRecognizerThread(spec: EngineSpec): Worker {
-  const workerData: EngineSpec = { engine: spec.engine, ...(spec.modelDir ? { modelDir: spec.modelDir } : {}) };
+  const workerData: EngineSpec = { engine: spec.engine, ...(spec.modelDir ? { modelDir: spec.modelDir } : {}), ...(spec.rescoreFinal ? { rescoreFinal: true } : {}) };
   if (extension !== '.ts') return new Worker(workerUrl, { workerData });
   // tsx registers its loader on the main thread only; a worker must register it itself.
   const tsxApi = import.meta.resolve('tsx/esm/api');

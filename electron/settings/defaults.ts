@@ -50,7 +50,19 @@ function defaultAppModes(): AppOutputMode[] {
   return [...terminals, ...chats].map((app) => ({ app, mode: 'final' }));
 }
 
+/**
+ * The hold-to-talk hotkey each system starts with. Control+Alt+Space is free on Windows and
+ * the Linux desktops, but on macOS Control+Option+Space is "Select next source in Input
+ * menu" (System Settings → Keyboard → Keyboard Shortcuts → Input Sources), on by default;
+ * so are ⌃Space (previous input source), ⌘Space (Spotlight), ⌥⌘Space (Finder search) and
+ * ⌃⌘Space (Emoji & Symbols), and ⌥Space types a non-breaking space into the focused app.
+ * Control+Shift+Space has no system meaning on macOS and types nothing.
+ */
+export const MAC_DEFAULT_HOTKEY = 'Control+Shift+Space';
+
 /** A fresh copy each call, so nobody can change the defaults by mutating a result. */
-export function defaultSettings(): Settings {
-  return structuredClone(DEFAULTS);
+export function defaultSettings(platform: NodeJS.Platform = process.platform): Settings {
+  const settings = structuredClone(DEFAULTS);
+  if (platform === 'darwin') settings.hotkey.accelerator = MAC_DEFAULT_HOTKEY;
+  return settings;
 }

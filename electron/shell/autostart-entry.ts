@@ -9,10 +9,21 @@ export function autostartDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'autostart');
 }
 
-/** Quote an argument for a desktop entry's Exec key (freedesktop spec: double quotes, escapes). */
-function quoteExecArg(arg: string): string {
-  if (/^[\w@%+=:,./-]+$/.test(arg)) return arg;
-  return `"${arg.replace(/(["`$\\])/g, '\\$1')}"`;
+/**
+ * One argument of a desktop entry's Exec key, as the Desktop Entry Specification 1.5, "The
+ * Exec key" (specifications.freedesktop.org/desktop-entry-spec/latest/exec-variables.html)
+ * requires, in its three layers:
+ * - quoting: an argument with reserved characters goes in double quotes, with `"`, `` ` ``,
+ *   `$` and `\` escaped by a backslash;
+ * - the string-value escape rule (`\\` for a backslash) is applied *before* the quoting rule
+ *   when the file is read, so every backslash of the quoted form is doubled in the file
+ *   ("a literal dollar sign in a quoted argument … is unambiguously represented with \\$");
+ * - "Literal percentage characters must be escaped as %%" (field codes like %f start with %),
+ *   quoted or not: a checkout at ~/100%/voskey would otherwise be cut at a field code.
+ */
+export function quoteExecArg(arg: string): string {
+  const quoted = /^[\w@%+=:,./-]+$/.test(arg) ? arg : `"${arg.replace(/(["`$\\])/g, '\\$1').replace(/\\/g, '\\\\')}"`;
+  return quoted.replace(/%/g, '%%');
 }
 
 export function desktopEntry(command: readonly string[]): string {

@@ -14,6 +14,7 @@ export function applyStartAtLogin(enabled: boolean, tell: (message: string) => v
     execPath: process.execPath,
     appPath: app.getAppPath(),
     appImage: process.env.APPIMAGE,
+    noSandbox: app.commandLine.hasSwitch('no-sandbox'),
   });
   switch (plan.kind) {
     case 'xdg-autostart':

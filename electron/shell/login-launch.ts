@@ -23,6 +23,13 @@ export interface LaunchFacts {
   appPath: string;
   /** $APPIMAGE when running from an AppImage. */
   appImage?: string | undefined;
+  /**
+   * This run was started with --no-sandbox (scripts/start.js adds it where Chromium's
+   * sandbox cannot start, see scripts/linux-sandbox.js). A development run started at login
+   * needs it again, or Electron aborts before Voskey runs. Packaged runs never carry it
+   * here: the AppImage's AppRun decides for itself, the .deb keeps its sandbox.
+   */
+  noSandbox?: boolean;
 }
 
 export type LoginLaunchPlan =
@@ -31,9 +38,10 @@ export type LoginLaunchPlan =
   | { kind: 'unsupported'; reason: string };
 
 export function loginLaunchPlan(facts: LaunchFacts): LoginLaunchPlan {
-  const appArgs = facts.isPackaged ? [] : [facts.appPath];
+  const appArgs = facts.isPackaged ? [] : [facts.appPath, ...(facts.noSandbox ? ['--no-sandbox'] : [])];
   switch (facts.platform) {
     case 'linux':
+      // The Exec line is quoted (and its % doubled) by autostart-entry.ts.
       return { kind: 'xdg-autostart', command: [facts.appImage || facts.execPath, ...appArgs, HIDDEN_FLAG] };
     case 'win32':
       return { kind: 'login-item', path: facts.execPath, args: [...appArgs, HIDDEN_FLAG] };

@@ -11,8 +11,20 @@ import { platformPlan, type PlatformKind } from '../../electron/desktop/platform
 import type { SystemPermissions } from '../../electron/desktop/platform/permission-guards.js';
 import { MAC_ACCESSIBILITY_MESSAGE } from '../../electron/desktop/platform/permission-messages.js';
 import { quietShell, testCore } from './app-harness.js';
+import type { KeyHookHost } from '../../electron/desktop/key-hook-host.js';
+import { NO_APP_MAIN_HOOK_REASON } from '../../electron/desktop/platform/hook-placement.js';
 
-async function coreAs(t: { after(fn: () => unknown): void }, kind: PlatformKind, permissions?: SystemPermissions) {
+// What Electron's main process lends on macOS (main.ts: inProcessKeyHook): here a stand-in
+// that starts at once and records that it was used; the real hook cannot run on Linux for macOS.
+function lentHook(used: string[]): KeyHookHost {
+  return (handlers) => {
+    used.push('app-main');
+    queueMicrotask(() => handlers.onReady());
+    return { stop: () => void used.push('stopped'), heldOnDevices: async () => null };
+  };
+}
+
+async function coreAs(t: { after(fn: () => unknown): void }, kind: PlatformKind, permissions?: SystemPermissions, keyHookHost?: KeyHookHost) {
   const dir = mkdtempSync(join(tmpdir(), `voskey-${kind}-`));
   const notices: string[] = [];
   const shortcuts: string[] = [];
@@ -20,6 +32,7 @@ async function coreAs(t: { after(fn: () => unknown): void }, kind: PlatformKind,
     notify: (message) => void notices.push(message),
     registerToggleShortcut: (accelerator) => (shortcuts.push(accelerator), { ok: true, unregister: () => {} }),
     ...(permissions ? { permissions } : {}),
+    ...(keyHookHost ? { keyHookHost } : {}),
   });
   const { core } = testCore(shell, dir, { ...process.env, DISPLAY: '' }, platformPlan(kind));
   t.after(async () => {
@@ -42,9 +55,24 @@ test('Wayland: the hotkey toggles through the desktop portal shortcut, and the u
 
 test('macOS without Accessibility: the prompt is shown once, the hotkey toggles meanwhile, and the user learns where to grant it', async (t) => {
   const prompts: boolean[] = [];
-  const { ready, notices, shortcuts } = await coreAs(t, 'darwin', { isTrustedAccessibilityClient: (prompt) => (prompts.push(prompt), false) });
+  const { ready, notices, shortcuts } = await coreAs(t, 'darwin', { isTrustedAccessibilityClient: (prompt) => (prompts.push(prompt), false) }, lentHook([]));
   assert.equal(ready, false);
   assert.deepEqual(shortcuts, ['Control+Alt+Space']);
   assert.ok(notices.some((n) => n.includes(MAC_ACCESSIBILITY_MESSAGE)), notices.join('\n'));
   assert.deepEqual(prompts, [false, true]);
+});
+
+test('macOS with Accessibility: hold-to-talk runs in the hook the app\'s main process lends, not in a forked child', async (t) => {
+  const used: string[] = [];
+  const { ready, shortcuts } = await coreAs(t, 'darwin', { isTrustedAccessibilityClient: () => true }, lentHook(used));
+  assert.equal(ready, true);
+  assert.deepEqual(used, ['app-main']);
+  assert.deepEqual(shortcuts, [], 'no fallback');
+});
+
+test('macOS in a host that lends no main-process hook: the toggle shortcut, with the reason', async (t) => {
+  const { ready, notices, shortcuts } = await coreAs(t, 'darwin', { isTrustedAccessibilityClient: () => true });
+  assert.equal(ready, false);
+  assert.equal(shortcuts.length, 1);
+  assert.ok(notices.some((n) => n.includes(NO_APP_MAIN_HOOK_REASON)), notices.join('\n'));
 });

@@ -19,6 +19,7 @@ const source = readFileSync(join(root, WORKFLOW), 'utf8');
 
 interface Step {
   name?: string;
+  'timeout-minutes'?: number;
   uses?: string;
   run?: string;
   if?: string;
@@ -26,7 +27,7 @@ interface Step {
   with?: Record<string, string>;
 }
 interface Workflow {
-  jobs: Record<string, { 'runs-on': string; container?: string; strategy: { matrix: { include: { os: string; container: string; installers: string }[] } }; steps: Step[] }>;
+  jobs: Record<string, { 'runs-on': string; container?: string; 'timeout-minutes': number; env?: Record<string, string>; strategy: { matrix: { include: { os: string; container: string; installers: string }[] } }; steps: Step[] }>;
 }
 const workflow = (require('js-yaml') as { load(text: string): unknown }).load(source) as Workflow;
 const job = Object.values(workflow.jobs)[0]!;
@@ -55,12 +56,21 @@ test('the matrix covers Linux, Windows and macOS, each building and uploading it
   assert.deepEqual(installers['macos-latest'], ['release/*.dmg']);
   const builder = readFileSync(join(root, 'electron-builder.yml'), 'utf8');
   assert.match(builder, /output: release/);
-  for (const target of ['AppImage', 'deb', 'nsis', 'dmg']) assert.match(builder, new RegExp(`- ${target}\\b`));
+  for (const target of ['AppImage', 'deb', 'nsis', 'dmg']) assert.match(builder, new RegExp(`(- |target: )${target}\\b`));
 });
 
-test('the steps: npm ci, the Electron binary, npm test, the end-to-end test that may not skip, dist, upload', () => {
+test('the steps: npm ci, the Electron binary, npm test, the end-to-end test that may not skip, the packaged app and its smoke test, dist, upload', () => {
   const runs = job.steps.map((s) => s.run ?? s.uses ?? '');
-  const order = ['npm ci', 'node node_modules/electron/install.js', 'npm test', 'node scripts/run-tests.js test/shell/electron-e2e.test.ts', 'npm run dist', 'actions/upload-artifact@v4'];
+  const order = [
+    'npm ci',
+    'node node_modules/electron/install.js',
+    'npm test',
+    'node scripts/run-tests.js test/shell/electron-e2e.test.ts',
+    'npm run dist -- --dir',
+    'npm run dist',
+    'xvfb-run -a node scripts/smoke-packaged.js --appimage',
+    'actions/upload-artifact@v4',
+  ];
   const positions = order.map((command) => runs.findIndex((r) => r.trim() === command));
   assert.ok(positions.every((p) => p >= 0), `every step is there: ${JSON.stringify(runs)}`);
   assert.deepEqual([...positions].sort((a, b) => a - b), positions, 'in this order');
@@ -94,4 +104,33 @@ test('Linux installs exactly .ci/run\'s package list (read from it, as the workf
   const listed = block.split('\n').flatMap((line) => line.replace(/#.*/, '').trim().split(/\s+/)).filter(Boolean);
   assert.deepEqual(fromWorkflow, listed);
   for (const needed of ['xvfb', 'chromium', 'flite', 'sox', 'libpocketsphinx3', 'xdotool']) assert.ok(fromWorkflow.includes(needed), needed);
+});
+
+test('every job smoke-tests its packaged app (Linux under xvfb-run, then the AppImage), after building it unpacked', () => {
+  const names = job.steps.map((s) => s.name ?? '');
+  const smoke = job.steps.find((s) => s.name === 'Packaged app smoke test');
+  assert.ok(smoke?.run && !smoke.if, 'on every system');
+  assert.match(smoke.run, /xvfb-run -a node scripts\/smoke-packaged\.js/);
+  assert.match(smoke.run, /else\s+node scripts\/smoke-packaged\.js/);
+  assert.ok(names.indexOf('Packaged app (electron-builder --dir)') < names.indexOf('Packaged app smoke test'));
+  const appImage = job.steps.find((s) => s.run?.includes('--appimage'));
+  assert.equal(appImage?.if, "runner.os == 'Linux'");
+  assert.ok(names.indexOf('Installer (npm run dist)') < names.indexOf(appImage.name ?? ''), 'after the AppImage exists');
+});
+
+test('signing secrets reach only the installer step, and nothing switches signing off for the whole job', () => {
+  const dist = job.steps.find((s) => s.run === 'npm run dist');
+  for (const name of ['CSC_LINK', 'CSC_KEY_PASSWORD', 'APPLE_ID', 'APPLE_APP_SPECIFIC_PASSWORD', 'APPLE_TEAM_ID', 'WIN_CSC_LINK', 'WIN_CSC_KEY_PASSWORD']) {
+    assert.equal(dist?.env?.[name], `\${{ secrets.${name} }}`, name);
+  }
+  assert.equal(job.env?.CSC_IDENTITY_AUTO_DISCOVERY, undefined, 'scripts/signing-plan.js decides it per build');
+  assert.ok(job.steps.filter((s) => s !== dist).every((s) => !JSON.stringify(s).includes('secrets.')), 'no other step sees a secret');
+});
+
+test('realistic time limits, and the .deb tools installed by name', () => {
+  assert.ok(job['timeout-minutes'] >= 45, `a ≈500 s suite plus packaging: ${job['timeout-minutes']} min`);
+  const npmTest = job.steps.find((s) => s.run === 'npm test');
+  assert.ok((npmTest?.['timeout-minutes'] ?? 0) >= 15, 'npm test has its own limit, well above its ≈8 min');
+  const apt = job.steps.find((s) => s.run?.includes('APT_PACKAGES'));
+  assert.match(apt?.run ?? '', /apt-get install .*"\$\{APT_PACKAGES\[@\]\}" .*\bxz-utils\b/);
 });

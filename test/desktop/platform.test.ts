@@ -13,6 +13,8 @@ import type { KeyAction, KeySender } from '../../electron/desktop/key-sender.js'
 import { APP_USER_MODEL_ID, appUserModelId, withFeatures } from '../../electron/desktop/platform/app-identity.js';
 import { describePlatform, detectPlatform, PLATFORM_KINDS, platformPlan, type PlatformKind } from '../../electron/desktop/platform/desktop-platform.js';
 import { createPlatformGuards, type SystemPermissions } from '../../electron/desktop/platform/permission-guards.js';
+import { NO_APP_MAIN_HOOK_REASON, placeKeyHook } from '../../electron/desktop/platform/hook-placement.js';
+import type { KeyHookHost } from '../../electron/desktop/key-hook-host.js';
 import {
   MAC_ACCESSIBILITY_MESSAGE,
   MAC_MICROPHONE_DENIED,
@@ -85,7 +87,7 @@ describe('which system Voskey thinks it runs on', () => {
   it('each system gets its own typist, hotkey and checks', () => {
     assert.deepEqual(PLATFORM_KINDS.map((kind) => describePlatform(platformPlan(kind))), [
       'win32 | typing sendinput | paste ctrl+v | hotkey uiohook | terminal probe none | checks windows-foreground-elevation+windows-microphone-setting | features none',
-      'darwin | typing robotjs | paste cmd+v | hotkey uiohook | terminal probe none | checks mac-accessibility+mac-microphone | features none',
+      'darwin | typing robotjs | paste cmd+v | hotkey uiohook-in-app-main | terminal probe none | checks mac-accessibility+mac-microphone | features none',
       'linux-x11 | typing robotjs | paste ctrl+v | hotkey uiohook-after-x11-check | terminal probe x11 | checks none | features none',
       'linux-wayland | typing wayland-tools | paste ctrl+v | hotkey toggle-shortcut | terminal probe none | checks none | features GlobalShortcutsPortal',
       'none | typing refuse | paste ctrl+v | hotkey toggle-shortcut | terminal probe none | checks none | features none',
@@ -285,5 +287,16 @@ describe('what the Electron shell is told to do', () => {
     assert.equal(withFeatures('', ['GlobalShortcutsPortal']), 'GlobalShortcutsPortal');
     assert.equal(withFeatures('Foo,Bar', ['GlobalShortcutsPortal']), 'Foo,Bar,GlobalShortcutsPortal');
     assert.equal(withFeatures('GlobalShortcutsPortal', ['GlobalShortcutsPortal']), 'GlobalShortcutsPortal');
+  });
+});
+
+describe('where the keyboard hook runs', () => {
+  const appMain: KeyHookHost = () => ({ stop: () => {}, heldOnDevices: async () => null });
+  it('macOS: in the app\'s main process the shell lends (a forked child deadlocks); refused with the reason when none is lent', () => {
+    assert.deepEqual(placeKeyHook(platformPlan('darwin'), appMain), { host: 'app-main', run: appMain });
+    assert.deepEqual(placeKeyHook(platformPlan('darwin'), undefined), { refusal: NO_APP_MAIN_HOOK_REASON });
+  });
+  it('Windows and Linux: a forked worker, whatever the shell offers (uiohook can abort its process there)', () => {
+    for (const kind of ['win32', 'linux-x11', 'linux-wayland', 'none'] as const) assert.deepEqual(placeKeyHook(platformPlan(kind), appMain), { host: 'worker' }, kind);
   });
 });

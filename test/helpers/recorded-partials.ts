@@ -10,8 +10,21 @@ import { ResultEdits } from '../../electron/dictation/live/result-edits.js';
 import type { TextEdit } from '../../electron/dictation/ports.js';
 import { defaultSettings } from '../../electron/settings/defaults.js';
 
+/** The flite fixtures, recorded from the built-in server (finals = the partials' words). */
 export function recordedUtterances(): RecordedUtterance[] {
-  const file = new URL('../fixtures/partials.json', import.meta.url);
+  return readRecorded('partials.json');
+}
+
+/**
+ * Human speech (Debian's LibriVox clips) recorded from a server whose final re-scores the
+ * utterance: finals that change words every partial agreed on.
+ */
+export function rescoredUtterances(): RecordedUtterance[] {
+  return readRecorded('partials-rescored.json');
+}
+
+function readRecorded(name: string): RecordedUtterance[] {
+  const file = new URL(`../fixtures/${name}`, import.meta.url);
   return (JSON.parse(readFileSync(file, 'utf8')) as { utterances: RecordedUtterance[] }).utterances;
 }
 
@@ -30,6 +43,8 @@ export interface Replay {
   /** Characters erased by corrections (BackSpaces), commands excluded. */
   erased: number;
   edits: number;
+  /** Edits that erased something (corrections). */
+  corrections: number;
 }
 
 /**
@@ -42,6 +57,7 @@ export function replay(utterance: RecordedUtterance, rule: StabilityRule | null,
   let document = '';
   let erased = 0;
   let edits = 0;
+  let corrections = 0;
   const after: string[] = [];
   for (const reply of utterance.replies) {
     const edit = 'partial' in reply ? typing.partial(reply.partial) : typing.final(reply.text).edit;
@@ -49,10 +65,11 @@ export function replay(utterance: RecordedUtterance, rule: StabilityRule | null,
       document = applyEdit(document, edit);
       erased += edit.backspaces;
       edits++;
+      if (edit.backspaces > 0) corrections++;
     }
     after.push(document);
   }
-  return { document, after, erased, edits };
+  return { document, after, erased, edits, corrections };
 }
 
 /** Typing every raw partial as it comes, erasing back to the first difference (nerd-dictation's approach). */

@@ -7,7 +7,6 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { runPackageScript } from '../helpers/package-script.js';
 
-// fileURLToPath, not .pathname, which is "/C:/…" on Windows.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const run = (script: string) => runPackageScript(root, script);
 

@@ -57,7 +57,7 @@ test('the config ships what the app needs at run time', async () => {
     linux: { target: string[]; category: string; icon: string };
     deb: { depends: string[]; recommends: string[] };
     win: { target: string[]; icon: string };
-    mac: { target: string[]; icon: string; entitlements: string; extendInfo: Record<string, string> };
+    mac: { target: { target: string; arch: string[] }[]; icon: string; entitlements: string; extendInfo: Record<string, string> };
   };
   assert.equal(config.productName, 'Voskey');
   assert.match(config.appId, /^[a-z0-9.-]+$/);
@@ -73,7 +73,7 @@ test('the config ships what the app needs at run time', async () => {
   assert.ok(config.deb.depends.includes('libxtst6'));
   assert.ok(config.deb.recommends.includes('xclip'));
   assert.deepEqual(config.win.target, ['nsis']);
-  assert.deepEqual(config.mac.target, ['dmg']);
+  assert.deepEqual(config.mac.target, [{ target: 'dmg', arch: ['x64', 'arm64'] }], 'a DMG for Intel Macs and one for Apple Silicon');
   assert.match(config.mac.extendInfo.NSMicrophoneUsageDescription ?? '', /speech/, 'macOS shows users why the microphone is needed');
   for (const path of [config.linux.icon, config.win.icon, config.mac.icon, config.mac.entitlements]) {
     assert.ok(existsSync(join(root, path)), `${path} exists`);

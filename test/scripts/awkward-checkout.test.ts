@@ -1,12 +1,16 @@
 // A checkout whose path has a space, brackets and non-ASCII letters: the build, the test
-// runner, `npm start` (up to where it reports the missing Electron binary, as far as it can
-// go here), the compiled IPC sender check and the CLI with its built-in engine process must
-// all work from there. Before the scripts used fileURLToPath, `new URL(...).pathname` gave
+// runner, `npm start` (up to where it reports the missing Electron binary), the compiled IPC
+// sender check and the CLI with its built-in engine process must all work from there.
+// The checkout's node_modules lends every installed package except the Electron binary
+// (electron's package without dist/ and path.txt), so `npm start` takes the same path
+// whether or not this machine has the binary: our build machines do not, CI's jobs
+// download it (and would otherwise launch Electron with no display). Starting the real
+// binary is the end-to-end test's job (test/shell/electron-e2e.test.ts). Before the scripts used fileURLToPath, `new URL(...).pathname` gave
 // "%20"/"%5B"-escaped paths and the build failed at copy-static.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,7 +26,22 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
     encoding: 'utf8',
     timeout: 240_000,
     // Without NODE_TEST_CONTEXT, a nested test runner reports to its own stdout.
-    env: { ...process.env, NODE_TEST_CONTEXT: undefined, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', ...env },
+    env: { ...process.env, NODE_TEST_CONTEXT: undefined, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', ELECTRON_OVERRIDE_DIST_PATH: undefined, ...env },
+  });
+}
+
+/** The same installed packages, without copying 500 MB; electron without its binary. */
+function lendPackagesWithoutElectronBinary(from: string, to: string): void {
+  mkdirSync(to);
+  const link = process.platform === 'win32' ? 'junction' : 'dir';
+  for (const name of readdirSync(from)) {
+    if (name === 'electron') continue;
+    symlinkSync(join(from, name), join(to, name), link);
+  }
+  // Its types (tsc checks the shell) and its index.js, which throws without path.txt.
+  cpSync(join(from, 'electron'), join(to, 'electron'), {
+    recursive: true,
+    filter: (src) => !['dist', 'path.txt'].includes(relative(join(from, 'electron'), src).split(/[\\/]/)[0] ?? ''),
   });
 }
 
@@ -31,8 +50,7 @@ test('from a checkout in "Voskey dev [ü] é": build, tests, npm start, the send
   t.after(() => rmSync(base, { recursive: true, force: true }));
   const checkout = join(base, AWKWARD);
   cpSync(root, checkout, { recursive: true, filter: (src) => !SKIP.has(relative(root, src).split(/[\\/]/)[0] ?? '') });
-  // The same installed packages, without copying 500 MB.
-  symlinkSync(join(root, 'node_modules'), join(checkout, 'node_modules'), process.platform === 'win32' ? 'junction' : 'dir');
+  lendPackagesWithoutElectronBinary(join(root, 'node_modules'), join(checkout, 'node_modules'));
 
   // The build (tsc, then copy-static.js, which resolves its paths from import.meta.url).
   // npm's own script when running under npm (also on Windows, where `npm` is a .cmd file).

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { defaultSettings } from '../../electron/settings/defaults.js';
+import { defaultSettings, MAC_DEFAULT_HOTKEY } from '../../electron/settings/defaults.js';
+import { parseAccelerator } from '../../electron/desktop/accelerator.js';
 import { SettingsService } from '../../electron/settings/service.js';
 import type { PublicSettings } from '../../electron/settings/types.js';
 import { aesSecretBox, confStore, tempDir } from './support.js';
@@ -287,4 +288,15 @@ test('a store that cannot be opened still gives working settings for the session
   assert.match(service.startupNotices.join(' '), /permission denied/);
   assert.equal(service.update({ hotkey: { mode: 'toggle' } }).ok, true);
   assert.equal(service.get().hotkey.mode, 'toggle');
+});
+
+test('the default hotkey is one the system has not taken: Control+Shift+Space on macOS (Control+Option+Space switches input source there)', () => {
+  assert.equal(defaultSettings('darwin').hotkey.accelerator, MAC_DEFAULT_HOTKEY);
+  assert.equal(defaultSettings('linux').hotkey.accelerator, 'Control+Alt+Space');
+  assert.equal(defaultSettings('win32').hotkey.accelerator, 'Control+Alt+Space');
+  // macOS's own default shortcuts with Space (System Settings → Keyboard Shortcuts).
+  const macTaken = ['Control+Space', 'Control+Alt+Space', 'Command+Space', 'Alt+Command+Space', 'Control+Command+Space', 'Alt+Space'];
+  assert.ok(!macTaken.includes(MAC_DEFAULT_HOTKEY));
+  const parsed = parseAccelerator(MAC_DEFAULT_HOTKEY);
+  assert.ok(parsed.ok && parsed.value.electron === MAC_DEFAULT_HOTKEY, 'valid, and already in canonical form');
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { autostartDir, desktopEntry, isAutostartEnabled, setAutostart } from '../../electron/shell/autostart-entry.js';
+import { autostartDir, desktopEntry, isAutostartEnabled, quoteExecArg, setAutostart } from '../../electron/shell/autostart-entry.js';
 
 test('start at login writes an XDG autostart entry and removes it again', (t) => {
   const dir = join(mkdtempSync(join(tmpdir(), 'voskey-autostart-')), 'autostart');
@@ -19,8 +19,18 @@ test('start at login writes an XDG autostart entry and removes it again', (t) =>
   setAutostart(false, [], dir); // removing twice is fine
 });
 
-test('Exec quoting escapes characters the desktop-entry spec reserves', () => {
-  assert.match(desktopEntry(['/a/b"c$d']), /^Exec="\/a\/b\\"c\\\$d"$/m);
+// Desktop Entry Specification 1.5, "The Exec key": quote, escape " ` $ \ with a backslash,
+// then apply the string escape (every backslash doubled), and write a literal % as %%.
+test('Exec quoting escapes characters the desktop-entry spec reserves, in both escape layers', () => {
+  assert.equal(quoteExecArg('/a/b"c$d'), String.raw`"/a/b\\"c\\$d"`);
+  assert.equal(quoteExecArg('C:\\x y'), String.raw`"C:\\\\x y"`, 'a literal backslash is four in the file');
+  assert.match(desktopEntry(['/a/b"c$d']), /^Exec="\/a\/b\\\\"c\\\\\$d"$/m);
+});
+
+test('a literal % is written %%, quoted or not, so it is never read as a field code (%f, %u…)', () => {
+  assert.equal(quoteExecArg('/home/ada/100%/voskey'), '/home/ada/100%%/voskey');
+  assert.equal(quoteExecArg('/home/ada/50% off/voskey'), '"/home/ada/50%% off/voskey"');
+  assert.match(desktopEntry(['/opt/%u/voskey', '--hidden']), /^Exec=\/opt\/%%u\/voskey --hidden$/m);
 });
 
 test('autostart folder follows XDG_CONFIG_HOME', () => {

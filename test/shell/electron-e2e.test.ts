@@ -15,6 +15,13 @@
 // skipped with the reason. VOSKEY_E2E_REQUIRED=1 (set in CI) turns a missing binary into a
 // failure, so CI can never pass by skipping it.
 //
+// It checks for what it needs itself (Xvfb and PocketSphinx on Linux only, imported
+// dynamically): without the declaration below, its mentions of PocketSphinx made
+// scripts/test-requirements.js skip the whole file off Linux, so the macOS and Windows jobs
+// went green without starting Electron. And a skip of this file fails CI's run outright:
+// test-needs: none (its Linux-only parts check for Xvfb, fixtures and PocketSphinx themselves)
+// test-required-if: VOSKEY_E2E_REQUIRED=1
+//
 // What it needs from electron/main.ts (the composition root): with VOSKEY_USER_DATA_DIR
 // set, app.setPath('userData', it) before 'ready'; with VOSKEY_E2E=1, a test hook
 // globalThis.__voskeyE2E (see E2EHooks below), reached through electronApp.evaluate; with

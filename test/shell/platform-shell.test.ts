@@ -63,10 +63,15 @@ test('start at login starts Voskey itself: with the app folder under npm start, 
     kind: 'xdg-autostart',
     command: [dev.execPath, dev.appPath, HIDDEN_FLAG],
   });
-  assert.deepEqual(loginLaunchPlan({ platform: 'linux', isPackaged: true, execPath: '/tmp/.mount_Voskey/voskey', appPath: '/tmp/.mount_Voskey/resources/app.asar', appImage: '/home/ada/Apps/Voskey.AppImage' }), {
+  // npm start added --no-sandbox (scripts/start.js): the login start needs it too, or Electron aborts.
+  assert.deepEqual(loginLaunchPlan({ platform: 'linux', ...dev, noSandbox: true }), {
+    kind: 'xdg-autostart',
+    command: [dev.execPath, dev.appPath, '--no-sandbox', HIDDEN_FLAG],
+  });
+  assert.deepEqual(loginLaunchPlan({ platform: 'linux', isPackaged: true, execPath: '/tmp/.mount_Voskey/voskey', appPath: '/tmp/.mount_Voskey/resources/app.asar', appImage: '/home/ada/Apps/Voskey.AppImage', noSandbox: true }), {
     kind: 'xdg-autostart',
     command: ['/home/ada/Apps/Voskey.AppImage', HIDDEN_FLAG],
-  });
+  }, 'packaged: the AppImage\'s AppRun decides about the sandbox itself');
   const winDev = { isPackaged: false, execPath: 'C:\\src\\voskey\\node_modules\\electron\\dist\\electron.exe', appPath: 'C:\\src\\my voskey' };
   assert.deepEqual(loginLaunchPlan({ platform: 'win32', ...winDev }), { kind: 'login-item', path: winDev.execPath, args: [winDev.appPath, HIDDEN_FLAG] });
   assert.deepEqual(loginLaunchPlan({ platform: 'win32', isPackaged: true, execPath: 'C:\\Voskey\\Voskey.exe', appPath: 'C:\\Voskey\\resources\\app.asar' }), {

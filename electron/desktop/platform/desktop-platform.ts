@@ -54,8 +54,11 @@ export interface PlatformPlan {
   /**
    * uiohook for true hold-to-talk (on X11 only after checking DISPLAY and RECORD, since
    * uiohook aborts without them), or the OS toggle shortcut when no hook can work.
+   * 'uiohook-in-app-main' (macOS): the hook must run in the app's main process, whose run
+   * loop services the main dispatch queue; in a forked child it deadlocks after the first
+   * key press (desktop/key-hook-host.ts). Elsewhere it runs in a forked worker.
    */
-  hotkey: 'uiohook' | 'uiohook-after-x11-check' | 'toggle-shortcut';
+  hotkey: 'uiohook' | 'uiohook-after-x11-check' | 'uiohook-in-app-main' | 'toggle-shortcut';
   /** Why the hook cannot run here, for the toggle-shortcut plans. */
   noHookReason?: string;
   /** Why nothing can be typed here, for the 'refuse' plan. */
@@ -106,6 +109,7 @@ export function platformPlan(kind: PlatformKind): PlatformPlan {
     case 'darwin':
       return {
         ...DESKTOP_OS,
+        hotkey: 'uiohook-in-app-main',
         chromiumFeatures: [],
         kind,
         // Terminal.app, iTerm2 and every other Mac app paste with ⌘V.

@@ -64,6 +64,7 @@ describe('LiveCommit', () => {
       name: 'types a word once three partials agree on it with a word after it, the newest two words held back',
       partials: ['The', 'The weather', 'The weather is', 'The weather is', 'The weather is nice'],
       windows: ['', '', '', 'The', 'The weather'],
+      rule: { agreement: 3, holdLastWords: 2 },
     },
     {
       name: 'a stable correction erases back only to the first difference',
@@ -161,7 +162,8 @@ describe('ResultEdits', () => {
 
   it('"new" waits until the word after it has settled: "new line" is a line break, "new idea" is words', () => {
     const run = (partials: string[], final: string) => {
-      const typing = new ResultEdits(formatter(), { keyCommands: () => true, caretMoves: true });
+      // The counts below (three partials each, the newest two words held) are this rule's.
+      const typing = new ResultEdits(formatter(), { keyCommands: () => true, caretMoves: true, stability: { agreement: 3, holdLastWords: 2 } });
       typing.begin(true);
       let window = '';
       const seen: string[] = [];
