@@ -3,10 +3,11 @@
 // from source). Node 20's --test does not expand globs, so we list the files here.
 // Usage: node scripts/run-tests.js [substring filter ...]
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { requiredBecause, skipReason } from './test-requirements.js';
+import { selectTestFiles } from './test-filter.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const filters = process.argv.slice(2);
@@ -19,10 +20,7 @@ function walk(dir) {
   });
 }
 
-const files = walk(join(root, 'test'))
-  .map((f) => relative(root, f))
-  .filter((f) => filters.length === 0 || filters.some((s) => f.includes(s)))
-  .sort();
+const files = selectTestFiles(walk(join(root, 'test')).map((f) => relative(root, f)), filters);
 if (files.length === 0) {
   console.error(`no test files match ${filters.join(' ')}`);
   process.exit(1);
@@ -35,9 +33,9 @@ const testRoot = join(root, 'test');
 const requiredButSkipped = [];
 const runnable = files.filter((file) => {
   const reason = skipReason(join(root, file), { testRoot, fixturesDir: join(testRoot, 'fixtures') });
-  if (reason) console.log(`skipped ${file}: ${reason}`);
+  if (reason) console.log(`skipped ${file.split(sep).join('/')}: ${reason}`);
   const required = reason && requiredBecause(join(root, file));
-  if (required) requiredButSkipped.push(`${file} (${required}) was skipped: ${reason}`);
+  if (required) requiredButSkipped.push(`${file.split(sep).join('/')} (${required}) was skipped: ${reason}`);
   return !reason;
 });
 if (runnable.length < files.length) console.log(`${files.length - runnable.length} of ${files.length} test files skipped on ${process.platform}, each with its reason above`);

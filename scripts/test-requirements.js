@@ -61,18 +61,20 @@ function onPath(command, env) {
 }
 
 /** Whether this machine has what `requirement` names. */
-export function hasRequirement(requirement, { env = process.env, fixturesDir } = {}) {
+export function hasRequirement(requirement, { env = process.env, fixturesDir, platform = process.platform } = {}) {
   switch (requirement) {
     case 'xvfb':
       return onPath('Xvfb', env);
+    // The Linux paths only on Linux's side: under Wine, drive Z: shows the Linux file system,
+    // so /usr/bin/chromium "exists" for Windows Node but cannot be run by it.
     case 'chromium':
-      return existsSync(env.CHROMIUM_PATH ?? '/usr/bin/chromium');
+      return env.CHROMIUM_PATH ? existsSync(env.CHROMIUM_PATH) : platform !== 'win32' && existsSync('/usr/bin/chromium');
     case 'fixtures':
       return existsSync(join(fixturesDir, 'speech.json')) && JSON.parse(readFileSync(join(fixturesDir, 'speech.json'), 'utf8')).fixtures.every((f) => existsSync(join(fixturesDir, `${f.name}.wav`)));
     case 'xdotool':
       return onPath(requirement, env);
     case 'pocketsphinx':
-      return existsSync('/usr/share/pocketsphinx/model/en-us');
+      return platform !== 'win32' && existsSync('/usr/share/pocketsphinx/model/en-us');
     default:
       return true;
   }
@@ -84,7 +86,7 @@ export function hasRequirement(requirement, { env = process.env, fixturesDir } =
  */
 export function skipReason(file, { testRoot, fixturesDir, platform = process.platform, env = process.env }) {
   if (platform === 'linux') return null;
-  const missing = requirementsOf(file, testRoot).filter((r) => !hasRequirement(r, { env, fixturesDir }));
+  const missing = requirementsOf(file, testRoot).filter((r) => !hasRequirement(r, { env, fixturesDir, platform }));
   if (missing.length === 0) return null;
   return `needs ${missing.map((r) => WHY[r]).join('; ')} — not available on ${platform}`;
 }

@@ -32,6 +32,11 @@ export interface HoldHotkeyOptions {
   /** The typist's marker: keys seen while we type are ignored. */
   typingActivity?: TypingActivity;
   env?: NodeJS.ProcessEnv;
+  /**
+   * How long the hook may take to start before the toggle fallback; HOOK_START_TIMEOUT_MS
+   * when not given. Tests that fork it from source (tsx) on a loaded machine, or under Wine, need longer.
+   */
+  startTimeoutMs?: number;
   /** May the hook start here? The platform layer's answer for this system when not given. */
   checkAvailability?: () => Promise<HookAvailability>;
   /** Where the hook runs; a forked worker when not given (key-hook-host.ts). */
@@ -129,7 +134,7 @@ export function createHoldHotkey(options: HoldHotkeyOptions): HoldHotkey {
     if (stopped) return settle(false);
     if (!availability.ok) return unavailable(availability.reason);
     watchdog = createHookWatchdog({
-      startWithinMs: HOOK_START_TIMEOUT_MS,
+      startWithinMs: options.startTimeoutMs ?? HOOK_START_TIMEOUT_MS,
       silentAfterPressMs: HOOK_SILENCE_AFTER_PRESS_MS,
       onStuck: failed,
       ...(options.timers ? { timers: options.timers } : {}),

@@ -1,10 +1,18 @@
 // What a file-system error while installing a model means, in words: the user sees
 // "the disk is full", not "ENOSPC: no space left on device, write".
 
+/** The longest file or folder name NTFS, ext4, APFS and most others take. */
+const MAX_NAME_PART = 255;
+
 /** `entry` is the archive entry being written, when the error is about one. */
 export function describeWriteFailure(error: NodeJS.ErrnoException, modelsDir: string, entry?: string): string {
   const named = entry ? ` (“${shorten(entry)}”)` : '';
   switch (error.code) {
+    case 'ENOENT':
+      // Windows refuses a name part over 255 characters as ERROR_INVALID_NAME, which libuv
+      // reports as ENOENT (src/win/error.c, uv_translate_sys_error), not ENAMETOOLONG.
+      if (!entry?.split('/').some((part) => part.length > MAX_NAME_PART)) return `the file system refused it${named} (${error.message})`;
+    // falls through
     case 'ENAMETOOLONG':
       return `the archive holds a file name too long for this file system${named}`;
     case 'EEXIST':

@@ -13,7 +13,7 @@
 // streaming, as EntryCheck below does.
 
 import { open, mkdir, type FileHandle } from 'node:fs/promises';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -259,6 +259,27 @@ export async function extractZip(
   }
 }
 
+/** Bytes read from the archive for one entry. */
+const READ_CHUNK = 1 << 20;
+
+/**
+ * The bytes [start, start + length) of the archive, read by position. Not an fs.ReadStream on
+ * the archive's descriptor: when a pipeline fails (the output cannot be created: a name too
+ * long, a full disk) it destroys its source, and destroying a ReadStream closes its fd even
+ * with autoClose: false. The archive's own close then failed with EBADF, hiding the real
+ * error (seen under Windows Node, where the failed open wins the race) — or, had the number
+ * been reused meanwhile, closed someone else's file. Ending a generator closes nothing.
+ */
+async function* readRange(file: FileHandle, start: number, length: number): AsyncGenerator<Buffer> {
+  for (let done = 0; done < length; ) {
+    const want = Math.min(READ_CHUNK, length - done);
+    const { bytesRead, buffer } = await file.read(Buffer.alloc(want), 0, want, start + done);
+    if (bytesRead === 0) throw new ZipError('the archive is truncated');
+    done += bytesRead;
+    yield buffer.subarray(0, bytesRead);
+  }
+}
+
 /** Writes one entry under `root`, checking its size and CRC-32 as it streams. */
 async function extractEntry(
   file: FileHandle,
@@ -278,10 +299,7 @@ async function extractEntry(
   const start = await dataStart(file, entry);
   if (start + entry.compressedSize > fileSize) throw new ZipError(`the archive is truncated inside ${entry.name}`);
   await mkdir(dirname(out), { recursive: true });
-  const source =
-    entry.compressedSize === 0
-      ? [] // createReadStream cannot read an empty range
-      : createReadStream('', { fd: file.fd, start, end: start + entry.compressedSize - 1, autoClose: false });
+  const source = readRange(file, start, entry.compressedSize);
   if (entry.method === DEFLATED) {
     await pipeline(source, createInflateRaw(), new EntryCheck(entry), createWriteStream(out));
   } else {

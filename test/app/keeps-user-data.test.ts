@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { TranscriptEntry } from '../../electron/dictation/history-types.js';
 import { headlessCore } from './app-harness.js';
+import { filesNamedIn } from '../helpers/random-bytes.js';
 
 const settingsPath = (dir: string) => join(dir, 'config', 'settings.json');
 const historyPath = (dir: string) => join(dir, 'data', 'history.json');
@@ -21,10 +22,6 @@ function seedHistory(dir: string, content: string | Buffer): void {
   writeFileSync(historyPath(dir), content);
 }
 
-/** The paths a notice names (absolute, ending in .json). */
-function namedFiles(notices: string[]): string[] {
-  return notices.flatMap((n) => n.match(/\/[^\s;]+\.json/g) ?? []);
-}
 
 function entries(count: number, from = 0): TranscriptEntry[] {
   return Array.from({ length: count }, (_, i) => ({
@@ -57,7 +54,7 @@ test('1. a history file that cannot be read is never written over: new transcrip
   assert.equal(readSync(fd, start, 0, head.length, 0), head.length);
   closeSync(fd);
   assert.deepEqual(start, head, 'and its bytes');
-  const session = namedFiles([notice]).find((p) => p.includes('history.session-'));
+  const session = filesNamedIn([notice]).find((p) => p.includes('history.session-'));
   assert.ok(session && existsSync(session), `the notice names the session file: ${notice}`);
   assert.match(readFileSync(session, 'utf8'), /Words said after the start\./);
 });
@@ -91,7 +88,7 @@ test('2b. an old flat file whose migration drops a field is copied first; the no
   assert.ok(notice, recorded.notices.join('\n'));
   assert.match(notice, /Kept: server\.url, hotkey\.accelerator\./);
   assert.match(notice, /left out: windowX, theme/);
-  const [copy] = namedFiles([notice]);
+  const [copy] = filesNamedIn([notice]);
   assert.ok(copy, notice);
   assert.equal(readFileSync(copy, 'utf8'), original, 'the copy holds the original bytes');
 });
@@ -106,7 +103,7 @@ test('3. transcripts beyond the limit (a reset brought it back to 1,000) are arc
   assert.match(notice, /^500 older transcripts beyond the history limit of 1,000/);
   await data.history.flush();
 
-  const [archive] = namedFiles([notice]);
+  const [archive] = filesNamedIn([notice]);
   assert.ok(archive && existsSync(archive), notice);
   const kept = new Map<string, TranscriptEntry>();
   for (const file of [archive, historyPath(dir)]) {
@@ -128,7 +125,7 @@ test('4. a settings file nested 5,000 levels deep: the app starts on defaults, t
   core.start();
   const notice = recorded.notices.find((n) => /nested more than/.test(n));
   assert.ok(notice, recorded.notices.join('\n'));
-  const [copy] = namedFiles([notice]);
+  const [copy] = filesNamedIn([notice]);
   assert.equal(readFileSync(copy!, 'utf8'), original);
   assert.equal(data.settings.get().hotkey.accelerator, 'Control+Alt+Space', 'running on defaults');
   assert.equal(data.settings.update({ hotkey: { mode: 'toggle' } }).ok, true, 'and settings work');
@@ -175,7 +172,7 @@ test('5b. a history file from a newer Voskey is shown read-only and never rewrit
   data.history.add('Newer words.', 'newer words');
   await data.history.flush();
   assert.equal(readFileSync(historyPath(dir), 'utf8'), original, 'the newer file is byte for byte what it was');
-  const session = namedFiles([notice]).find((p) => p.includes('history.session-'));
+  const session = filesNamedIn([notice]).find((p) => p.includes('history.session-'));
   assert.match(readFileSync(session!, 'utf8'), /Newer words\./);
   const listed = core.handlers['history:archives']();
   assert.deepEqual(listed.map((a) => [a.path, a.entries]), [[session, 1]], 'the transcript window lists the session file for export');

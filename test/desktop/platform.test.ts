@@ -86,7 +86,7 @@ describe('which system Voskey thinks it runs on', () => {
 
   it('each system gets its own typist, hotkey and checks', () => {
     assert.deepEqual(PLATFORM_KINDS.map((kind) => describePlatform(platformPlan(kind))), [
-      'win32 | typing robotjs | paste ctrl+v | hotkey uiohook | focus probe win32 | modifiers win32-async-key-state | checks windows-foreground-elevation+windows-microphone-setting | features none',
+      'win32 | typing sendinput | paste ctrl+v | hotkey uiohook | focus probe win32 | modifiers win32-async-key-state | checks windows-foreground-elevation+windows-microphone-setting | features none',
       'darwin | typing robotjs | paste cmd+v | hotkey uiohook-in-app-main | focus probe darwin | modifiers mac-hid-flags | checks mac-accessibility+mac-microphone | features none',
       'linux-x11 | typing robotjs | paste ctrl+v | hotkey uiohook-after-x11-check | focus probe x11 | modifiers x11-core-keymap | checks none | features none',
       'linux-wayland | typing wayland-tools | paste ctrl+v | hotkey toggle-shortcut | focus probe wayland-ipc | modifiers none | checks none | features GlobalShortcutsPortal',
@@ -136,7 +136,9 @@ describe('typing on each system', () => {
     ]);
   });
 
-  it('Windows without user32 (here, on Linux): the elevation check is skipped with a log line, typing goes on', async () => {
+  // On Windows (and Wine) user32 is there, so the check runs for real instead.
+  const withoutUser32 = process.platform === 'win32' ? 'user32.dll exists on Windows: this is the other systems\' case' : false;
+  it('Windows without user32 (here, on Linux): the elevation check is skipped with a log line, typing goes on', { skip: withoutUser32 }, async () => {
     const lines: string[] = [];
     const plan = platformPlan('win32');
     const guards = createPlatformGuards(plan, { env: {}, log: { info: (l) => void lines.push(l), warn: (l) => void lines.push(l), error: (l) => void lines.push(l) } });
@@ -206,9 +208,13 @@ describe('typing on each system', () => {
     }
   });
 
-  it('outside Electron, only X11 has a clipboard (xclip); elsewhere it says why', async () => {
+  it("outside Electron, X11 has xclip and Windows user32's clipboard; elsewhere it says why", async () => {
     const clipboard = platformClipboard(platformPlan('darwin'), undefined, {});
     await assert.rejects(clipboard.readText(), new RegExp(NO_CLIPBOARD_MESSAGE));
+    // The user32 clipboard itself is test/desktop/win32-typing.test.ts (Windows and Wine).
+    if (process.platform !== 'win32') {
+      await assert.rejects(platformClipboard(platformPlan('win32'), undefined, {}).readText(), /the Windows clipboard could not be loaded/);
+    }
     const shell = memoryClipboard();
     assert.equal(platformClipboard(platformPlan('win32'), shell, {}), shell, "Electron's clipboard wherever it is given");
   });

@@ -42,7 +42,7 @@ export function randomFileBytes(random: () => number, valid: Buffer, maxLength =
   return Buffer.from(bytes);
 }
 
-/** Absolute paths ending in .json that a notice names. */
+/** Absolute paths ending in .json that a notice names: "/home/…" or, on Windows, "C:\Users\…". */
 export function filesNamedIn(notices: readonly string[]): string[] {
-  return notices.flatMap((n) => n.match(/\/[^\s;]+\.json/g) ?? []);
+  return notices.flatMap((n) => n.match(/(?:\/|\b[A-Za-z]:\\)[^\s;]+\.json/g) ?? []);
 }

@@ -3,16 +3,12 @@
 // why), and ESLint with typescript-eslint's type-aware rules checks the code (eslint.config.js).
 // A failure lists every violation, with the file and the rule.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { runPackageScript } from '../helpers/package-script.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-
-function run(script: string): { status: number | null; output: string } {
-  const result = spawnSync('npm', ['run', '--silent', script], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
+const run = (script: string) => runPackageScript(root, script);
 
 test('the layering rules hold and no module imports itself in a circle (dependency-cruiser)', () => {
   const { status, output } = run('lint:deps');

@@ -4,6 +4,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installModelArchive, ModelInstallError } from '../../electron/models/install.js';
+import { describeWriteFailure } from '../../electron/models/write-failure.js';
 import { buildZip, corruptZip, fakeModelFiles, fakeModelZip } from './fake-model-zip.js';
 
 const NAME = 'vosk-model-small-xx-0.1';
@@ -160,4 +161,25 @@ test('file-system refusals are worded: a name too long for the disk, two entries
     assert.doesNotMatch(clash.message, /EEXIST|ENOTDIR/);
     assert.deepEqual(await readdir(models), [], 'the half-unpacked folder is gone');
   });
+});
+
+test("an entry whose file cannot be created is named as the problem, not hidden by the archive's own close (EBADF)", async () => {
+  // The output for "…/conf" cannot be opened (a folder is there) while a few MiB of its data
+  // are still being read: the failed write must not close the archive under the reader.
+  await withDirs(async ({ archive, models }) => {
+    const big = Buffer.alloc(8 << 20, 'x');
+    await writeFile(archive, buildZip([...fakeModelFiles(NAME), { name: `${NAME}/conf`, data: big, stored: true }]));
+    const clash = await refusal(installModelArchive(archive, models, NAME));
+    assert.equal(clash.problem, 'write');
+    assert.match(clash.message, /the archive holds two entries at the same place \(“vosk-model-small-xx-0\.1\/conf”\)/);
+    assert.doesNotMatch(clash.message, /EBADF/);
+    assert.deepEqual(await readdir(models), [], 'the half-unpacked folder is gone');
+  });
+});
+
+test("Windows' word for a name too long (ENOENT from ERROR_INVALID_NAME) is worded as one; a plain ENOENT is not", () => {
+  const enoent = Object.assign(new Error("ENOENT: no such file or directory, open 'C:\\models\\x'"), { code: 'ENOENT' });
+  const long = `${NAME}/conf/${'n'.repeat(300)}.conf`;
+  assert.match(describeWriteFailure(enoent, 'C:\\models', long), /^the archive holds a file name too long for this file system \(“.*…/);
+  assert.match(describeWriteFailure(enoent, 'C:\\models', `${NAME}/conf/model.conf`), /^the file system refused it \(“.*model\.conf”\) \(ENOENT/);
 });

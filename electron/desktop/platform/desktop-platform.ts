@@ -42,12 +42,16 @@ export type ModifierStateKind = 'x11-core-keymap' | 'win32-async-key-state' | 'm
 export interface PlatformPlan {
   kind: PlatformKind;
   /**
-   * robotjs keystrokes + clipboard paste; the same with wtype/ydotool keys (and
+   * robotjs keystrokes + clipboard paste; SendInput keystrokes (Windows: every Unicode
+   * character, virtual keys) + clipboard paste; the same with wtype/ydotool keys (and
    * wl-clipboard outside Electron) on Wayland; or refuse with `noTypingReason`.
    */
-  typing: 'robotjs' | 'wayland-tools' | 'refuse';
-  /** The shell's (Electron's) clipboard; xclip is the plain-Node fallback on X11 only. */
-  clipboard: 'shell' | 'shell-or-xclip' | 'none';
+  typing: 'robotjs' | 'sendinput' | 'wayland-tools' | 'refuse';
+  /**
+   * The shell's (Electron's) clipboard; the plain-Node fallback is xclip on X11 and
+   * CF_UNICODETEXT through user32 on Windows.
+   */
+  clipboard: 'shell' | 'shell-or-xclip' | 'shell-or-win32' | 'none';
   /** What the 'auto' paste-keys setting presses. */
   pasteChords: PasteChords;
   /**
@@ -89,8 +93,8 @@ export interface PlatformPlan {
 
 const NO_CHECKS = { beforeTyping: [], beforeHook: [], beforeCapture: [] };
 
-// Windows and macOS alike: robotjs reaches every app, Electron's clipboard pastes, uiohook
-// hears key-up without any display check.
+// Windows and macOS alike (Windows then types through SendInput): robotjs reaches every
+// app, Electron's clipboard pastes, uiohook hears key-up without any display check.
 const DESKTOP_OS = {
   typing: 'robotjs',
   clipboard: 'shell',
@@ -105,6 +109,10 @@ export function platformPlan(kind: PlatformKind): PlatformPlan {
     case 'win32':
       return {
         ...DESKTOP_OS,
+        // robotjs's typeString cuts characters above U+FFFF to 16 bits and its keyTap sends
+        // scan codes only (ignored under Wine): user32's SendInput, through koffi, has neither gap.
+        typing: 'sendinput',
+        clipboard: 'shell-or-win32',
         chromiumFeatures: [],
         kind,
         focusProbe: 'win32',
