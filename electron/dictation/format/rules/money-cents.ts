@@ -5,22 +5,18 @@
 // those languages write prices in running text, and the number rule already made the digits.
 
 import type { CentsMoneyWords, NumberWords } from '../languages/types.js';
-import { groupDigits, readDecimals, readInteger } from '../numbers.js';
+import { groupDigits, readInteger } from '../numbers.js';
+import { readAmountAndCurrency } from './money-amount.js';
 import { fixedToken } from '../tokens.js';
 import { phraseAt, type WordRule } from './rule.js';
 
 export function centsMoneyRule(money: CentsMoneyWords, numbers: NumberWords): WordRule {
   return (words, start) => {
-    const integer = readInteger(words, start, numbers);
-    if (!integer) return null;
-    let end = start + integer.length;
-    const decimals = readDecimals(words, end, numbers);
-    end += decimals.length;
-    const currency = money.currencies.find((c) => phraseAt(words, end, c.say) > 0);
-    if (!currency) return null;
-    end += phraseAt(words, end, currency.say);
-
-    let cents = decimals.digits.length === 1 ? `${decimals.digits}0` : decimals.digits;
+    const read = readAmountAndCurrency(words, start, numbers, money.currencies);
+    if (!read) return null;
+    const { currency } = read;
+    let end = read.end;
+    let cents = read.decimals.length === 1 ? `${read.decimals}0` : read.decimals;
     if (cents === '') {
       const joiner = phraseAt(words, end, money.joiners);
       const count = readInteger(words, end + joiner, numbers);
@@ -30,7 +26,7 @@ export function centsMoneyRule(money: CentsMoneyWords, numbers: NumberWords): Wo
       end += joiner + count.length + phraseAt(words, end + joiner + count.length, money.cents);
     }
     if (cents.length !== 2) return null;
-    const amount = `${groupDigits(integer.value, numbers)}${numbers.decimalSeparator}${cents}`;
+    const amount = `${groupDigits(read.value, numbers)}${numbers.decimalSeparator}${cents}`;
     return { tokens: [fixedToken(`${amount}\u00A0${currency.symbol}`, false)], length: end - start };
   };
 }

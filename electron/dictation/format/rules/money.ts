@@ -4,22 +4,18 @@
 // word means nothing else are listed ("pounds" is also a weight, so it stays a word).
 
 import type { MoneyWords, NumberWords } from '../languages/types.js';
-import { groupDigits, readDecimals, readInteger } from '../numbers.js';
+import { groupDigits, readInteger } from '../numbers.js';
+import { readAmountAndCurrency } from './money-amount.js';
 import { fixedToken } from '../tokens.js';
 import { phraseAt, type WordRule } from './rule.js';
 
 export function moneyRule(money: MoneyWords, numbers: NumberWords): WordRule {
   return (words, start) => {
-    const integer = readInteger(words, start, numbers);
-    if (!integer) return null;
-    let end = start + integer.length;
-    const decimals = readDecimals(words, end, numbers);
-    end += decimals.length;
-    const currency = money.currencies.find((c) => phraseAt(words, end, c.say) > 0);
-    if (!currency) return null;
-    end += phraseAt(words, end, currency.say);
-
-    let cents = decimals.digits.length === 1 ? `${decimals.digits}0` : decimals.digits;
+    const read = readAmountAndCurrency(words, start, numbers, money.currencies);
+    if (!read) return null;
+    const { currency } = read;
+    let end = read.end;
+    let cents = read.decimals.length === 1 ? `${read.decimals}0` : read.decimals;
     if (cents === '') {
       const and = money.and ? phraseAt(words, end, [money.and]) : 0;
       const count = readInteger(words, end + and, numbers);
@@ -29,7 +25,7 @@ export function moneyRule(money: MoneyWords, numbers: NumberWords): WordRule {
         end += and + count.length + centsWord;
       }
     }
-    const amount = groupDigits(integer.value, numbers) + (cents ? numbers.decimalSeparator + cents : '');
+    const amount = groupDigits(read.value, numbers) + (cents ? numbers.decimalSeparator + cents : '');
     return { tokens: [fixedToken(currency.symbol + amount, false)], length: end - start };
   };
 }
