@@ -7,7 +7,7 @@
 // recognizer's and the typist's compute, so the figures do not depend on machine load.
 import { pieces, type StabilityRule } from '../../electron/dictation/live/live-commit.js';
 import type { RecordedUtterance } from '../../electron/dictation/live/recorded.js';
-import { replay } from './recorded-partials.js';
+import { replay, type CaretMoves } from './recorded-partials.js';
 
 export interface LiveReplayMetrics {
   /** Words of the final-only result. */
@@ -27,7 +27,7 @@ export interface LiveReplayMetrics {
  * fixture, from the server's words; an utterance whose word count differs is left out of
  * the delays (formatting joined words).
  */
-export function liveReplayMetrics(utterances: readonly RecordedUtterance[], rule: StabilityRule | null, ends: ReadonlyMap<string, number[]>, caretMoves = true): LiveReplayMetrics {
+export function liveReplayMetrics(utterances: readonly RecordedUtterance[], rule: StabilityRule | null, ends: ReadonlyMap<string, number[]>, caretMoves: CaretMoves = true): LiveReplayMetrics {
   let words = 0;
   let erased = 0;
   let corrections = 0;

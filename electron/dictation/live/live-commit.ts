@@ -23,6 +23,9 @@
 
 import type { TextEdit } from '../ports.js';
 import { SettlePolicy, type StabilityRule } from './settle-policy.js';
+import { pieces, wordEdits } from './word-edits.js';
+
+export { pieces } from './word-edits.js';
 
 export type { StabilityRule } from './settle-policy.js';
 
@@ -52,6 +55,8 @@ export class LiveCommit {
     private readonly mayBeCommand: (text: string) => boolean = () => false,
     /** The output honours TextEdit.caretBack. */
     private readonly caretMoves = false,
+    /** With caretMoves: a correction in several places is sent as one edit per changed stretch (TextEdit.steps). */
+    private readonly perStretch = true,
   ) {
     this.settle = new SettlePolicy(rule);
   }
@@ -109,17 +114,16 @@ export class LiveCommit {
 
   private moveTo(target: string, same: number): TextEdit {
     const middle = this.caretMoves ? middleChange(this.typed, target, same) : null;
+    // Changes in several places: one small edit per changed stretch (word-edits.ts), the
+    // one-stretch form kept beside them for an output that takes a single edit.
+    const steps = this.caretMoves && this.perStretch ? wordEdits(this.typed, target) : [];
     const erase = codePoints(this.typed.slice(same));
     const add = target.slice(same);
     this.typed = target;
-    if (middle) return middle;
-    return erase === 0 && add === '' ? NOTHING : { backspaces: erase, text: add };
+    const single = middle ?? (erase === 0 && add === '' ? NOTHING : { backspaces: erase, text: add });
+    if (steps.length === 0 || erased(steps) >= single.backspaces) return single;
+    return steps.length === 1 ? steps[0]! : { ...single, steps };
   }
-}
-
-/** Words with the space (or line break) before each: "Hello world." → ["Hello", " world."]. */
-export function pieces(text: string): string[] {
-  return text.match(/\s*\S+/gu) ?? [];
 }
 
 function commonPrefix(lists: string[][]): string[] {
@@ -160,6 +164,10 @@ function middleChange(typed: string, target: string, same: number): TextEdit | n
     return { backspaces: codePoints(rest.slice(0, i)), text: target.slice(same, at), caretBack: codePoints(kept), ...(append ? { append } : {}) };
   }
   return null;
+}
+
+function erased(edits: TextEdit[]): number {
+  return edits.reduce((sum, edit) => sum + edit.backspaces, 0);
 }
 
 /** Backspaces count code points, as the formatter's do. */
