@@ -14,6 +14,8 @@ export interface LiveReplayMetrics {
   words: number;
   erasedPer100: number;
   correctionsPer100: number;
+  /** Caret key presses (left and back right) per 100 words: what a correction in the middle costs instead of retyping. */
+  caretKeysPer100: number;
   /** Word end in the audio → on screen for good, ms, per word that could be paired with its time. */
   delays: number[];
   /** Share of the final's words on screen for good before the last reply (the release: all audio sent). */
@@ -31,6 +33,7 @@ export function liveReplayMetrics(utterances: readonly RecordedUtterance[], rule
   let words = 0;
   let erased = 0;
   let corrections = 0;
+  let caretKeys = 0;
   let before = 0;
   const delays: number[] = [];
   const differentFromFinalOnly: string[] = [];
@@ -41,6 +44,7 @@ export function liveReplayMetrics(utterances: readonly RecordedUtterance[], rule
     words += finalWords.length;
     erased += live.erased;
     corrections += live.corrections;
+    caretKeys += live.caretKeys;
     if (live.document !== finalOnly) differentFromFinalOnly.push(utterance.fixture);
     const shown = visibleFrom(live.after, finalWords);
     const release = live.after.length - 1;
@@ -49,7 +53,7 @@ export function liveReplayMetrics(utterances: readonly RecordedUtterance[], rule
     if (wordEnds?.length === finalWords.length) shown.forEach((k, i) => delays.push((k + 1) * utterance.frameMs - wordEnds[i]! * 1000));
   }
   const per100 = (n: number) => (n * 100) / Math.max(1, words);
-  return { words, erasedPer100: per100(erased), correctionsPer100: per100(corrections), delays, beforeRelease: before / Math.max(1, words), differentFromFinalOnly };
+  return { words, erasedPer100: per100(erased), correctionsPer100: per100(corrections), caretKeysPer100: per100(caretKeys), delays, beforeRelease: before / Math.max(1, words), differentFromFinalOnly };
 }
 
 /**

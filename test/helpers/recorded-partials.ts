@@ -42,6 +42,8 @@ export interface Replay {
   edits: number;
   /** Edits that erased something (corrections). */
   corrections: number;
+  /** Caret key presses: left over the text after each correction and right again. */
+  caretKeys: number;
 }
 
 /**
@@ -63,6 +65,7 @@ export function replay(utterance: RecordedUtterance, rule: StabilityRule | null,
   let erased = 0;
   let edits = 0;
   let corrections = 0;
+  let caretKeys = 0;
   const after: string[] = [];
   for (const reply of utterance.replies) {
     const edit = 'partial' in reply ? typing.partial(reply.partial) : typing.final(reply.text).edit;
@@ -72,12 +75,13 @@ export function replay(utterance: RecordedUtterance, rule: StabilityRule | null,
       for (const step of steps) document = applyEdit(document, step);
       const backspaces = steps.reduce((sum, step) => sum + step.backspaces, 0);
       erased += backspaces;
+      caretKeys += steps.reduce((sum, step) => sum + 2 * (step.caretBack ?? 0), 0);
       edits++;
       if (backspaces > 0) corrections++;
     }
     after.push(document);
   }
-  return { document, after, erased, edits, corrections };
+  return { document, after, erased, edits, corrections, caretKeys };
 }
 
 /** Typing every raw partial as it comes, erasing back to the first difference (nerd-dictation's approach). */
