@@ -198,8 +198,14 @@ async function replayComparison(): Promise<void> {
     const every = row('every raw partial (nerd-dictation)', EVERY_PARTIAL);
     const before = row(`before issue 19 (${ruleName(BEFORE_RULE)})`, BEFORE_RULE);
     for (const rule of CANDIDATE_RULES) if (!sameRule(rule, BEFORE_RULE) && !sameRule(rule, DEFAULT_STABILITY)) row(ruleName(rule), rule);
-    const app = row(`the app (${ruleName(DEFAULT_STABILITY)})`, DEFAULT_STABILITY);
     const ratio = (a: number, b: number) => (b === 0 ? (a === 0 ? '1.00' : '∞') : (a / b).toFixed(2));
+    // The same rule with each correction as one edit over everything between its first and
+    // last change, as before corrections were split per changed stretch (word-edits.ts).
+    const oneStretch = liveReplayMetrics(set.utterances, DEFAULT_STABILITY, set.ends, 'one-stretch');
+    console.log(`  ${'the app, one edit per correction (before split)'.padEnd(44)} ${oneStretch.correctionsPer100.toFixed(1).padStart(5)} corr, erased ${oneStretch.erasedPer100.toFixed(1).padStart(6)}, caret keys ${oneStretch.caretKeysPer100.toFixed(0)}`);
+    const app = row(`the app (${ruleName(DEFAULT_STABILITY)})`, DEFAULT_STABILITY);
+    // Splitting trades erased (visible, retyped) characters for caret presses over the text after each change.
+    console.log(`  the app / one edit per correction: erased ${ratio(app.erasedPer100, oneStretch.erasedPer100)}, caret keys ${ratio(app.caretKeysPer100, oneStretch.caretKeysPer100)} (${app.caretKeysPer100.toFixed(0)} per 100 words)`);
     console.log(`  the app / before issue 19: erased ${ratio(app.erasedPer100, before.erasedPer100)}, corrections ${ratio(app.correctionsPer100, before.correctionsPer100)}, median delay ${ratio(median(app.delays), median(before.delays))}; the app / every raw partial: erased ${ratio(app.erasedPer100, every.erasedPer100)}`);
     if (set.name.startsWith('LibriVox')) {
       const met = (ok: boolean) => (ok ? 'met' : 'NOT met');

@@ -70,6 +70,12 @@ export interface TextEdit {
   keys?: KeyPress[];
   /** Typed during a live utterance, possibly while the hotkey is still held. */
   live?: boolean;
+  /**
+   * The same change as several smaller edits, in the order to send them, each touching
+   * only one changed stretch of words (live/word-edits.ts): what an output that moves the
+   * caret sends instead of the fields above, which say it as one stretch. Never nested.
+   */
+  steps?: TextEdit[];
 }
 
 export interface TextOutput {

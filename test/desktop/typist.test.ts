@@ -14,6 +14,7 @@ import { startXvfb, type XDisplay } from '../helpers/xvfb.js';
 import { eventually } from '../helpers/eventually.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DEFAULT_PASTE_TIMING } from '../../electron/desktop/typist-paste.js';
+import { wordEdits } from '../../electron/dictation/live/word-edits.js';
 
 const UNICODE = 'café naïve — 100%';
 const PUNCTUATION = '!@#$%^&*()_+{}|:"<>?~';
@@ -104,6 +105,18 @@ describe('typist into a focused Chromium textarea', () => {
     // Unicode in the middle goes by paste, at the caret.
     await typist.apply({ backspaces: 5, text: 'ríght', caretBack: 25, append: ' of it' });
     assert.equal(await target.waitForValue('people ríght with their voice instead of it'), 'people ríght with their voice instead of it');
+  });
+
+  it('a correction in two places, split per changed word, lands as the simulated window says', async () => {
+    // Recorded on LibriVox against a re-scoring server (test/fixtures/partials-rescored.json).
+    const typed = 'The mr john dashwood and then at leisure to consider crudely';
+    const final = 'Mr john dashwood and then at leisure to consider rudely';
+    await typist.apply({ backspaces: 0, text: typed });
+    await target.waitForValue(typed);
+    const steps = wordEdits(typed, final);
+    assert.equal(steps.length, 2, JSON.stringify(steps));
+    for (const step of steps) await typist.apply(step);
+    assert.equal(await target.waitForValue(final), final);
   });
 
   it('presses the keys of spoken key commands after the text: Enter, arrows, Ctrl+Backspace', async () => {

@@ -7,13 +7,15 @@
 // recognizer's and the typist's compute, so the figures do not depend on machine load.
 import { pieces, type StabilityRule } from '../../electron/dictation/live/live-commit.js';
 import type { RecordedUtterance } from '../../electron/dictation/live/recorded.js';
-import { replay } from './recorded-partials.js';
+import { replay, type CaretMoves } from './recorded-partials.js';
 
 export interface LiveReplayMetrics {
   /** Words of the final-only result. */
   words: number;
   erasedPer100: number;
   correctionsPer100: number;
+  /** Caret key presses (left and back right) per 100 words: what a correction in the middle costs instead of retyping. */
+  caretKeysPer100: number;
   /** Word end in the audio → on screen for good, ms, per word that could be paired with its time. */
   delays: number[];
   /** Share of the final's words on screen for good before the last reply (the release: all audio sent). */
@@ -27,10 +29,11 @@ export interface LiveReplayMetrics {
  * fixture, from the server's words; an utterance whose word count differs is left out of
  * the delays (formatting joined words).
  */
-export function liveReplayMetrics(utterances: readonly RecordedUtterance[], rule: StabilityRule | null, ends: ReadonlyMap<string, number[]>, caretMoves = true): LiveReplayMetrics {
+export function liveReplayMetrics(utterances: readonly RecordedUtterance[], rule: StabilityRule | null, ends: ReadonlyMap<string, number[]>, caretMoves: CaretMoves = true): LiveReplayMetrics {
   let words = 0;
   let erased = 0;
   let corrections = 0;
+  let caretKeys = 0;
   let before = 0;
   const delays: number[] = [];
   const differentFromFinalOnly: string[] = [];
@@ -41,6 +44,7 @@ export function liveReplayMetrics(utterances: readonly RecordedUtterance[], rule
     words += finalWords.length;
     erased += live.erased;
     corrections += live.corrections;
+    caretKeys += live.caretKeys;
     if (live.document !== finalOnly) differentFromFinalOnly.push(utterance.fixture);
     const shown = visibleFrom(live.after, finalWords);
     const release = live.after.length - 1;
@@ -49,7 +53,7 @@ export function liveReplayMetrics(utterances: readonly RecordedUtterance[], rule
     if (wordEnds?.length === finalWords.length) shown.forEach((k, i) => delays.push((k + 1) * utterance.frameMs - wordEnds[i]! * 1000));
   }
   const per100 = (n: number) => (n * 100) / Math.max(1, words);
-  return { words, erasedPer100: per100(erased), correctionsPer100: per100(corrections), delays, beforeRelease: before / Math.max(1, words), differentFromFinalOnly };
+  return { words, erasedPer100: per100(erased), correctionsPer100: per100(corrections), caretKeysPer100: per100(caretKeys), delays, beforeRelease: before / Math.max(1, words), differentFromFinalOnly };
 }
 
 /**

@@ -25,6 +25,12 @@ export interface ResultEditsOptions {
   stability?: StabilityRule;
   /** The output moves the caret for mid-text corrections (TextEdit.caretBack): the app's typist does, a terminal does not. */
   caretMoves?: boolean;
+  /**
+   * With caretMoves: a correction in several places is one edit over the whole stretch
+   * between them, not one per changed word (word-edits.ts). Only the benchmark's baseline
+   * asks for it.
+   */
+  oneStretch?: boolean;
 }
 
 export class ResultEdits {
@@ -37,7 +43,7 @@ export class ResultEdits {
     private readonly formatter: Formatter,
     private readonly options: ResultEditsOptions,
   ) {
-    this.commit = new LiveCommit(options.stability ?? DEFAULT_STABILITY, (text) => mayBecomeCommand(text, this.phrases.commands), options.caretMoves ?? false);
+    this.commit = new LiveCommit(options.stability ?? DEFAULT_STABILITY, (text) => mayBecomeCommand(text, this.phrases.commands), options.caretMoves ?? false, !options.oneStretch);
   }
 
   /** A new utterance: live or final-only for its whole length. */

@@ -20,7 +20,7 @@
 import { applyCaretEdit } from '../format/apply-edit.js';
 import type { Formatter, KeyPress, TextEdit, TextOutput, WindowIdentity } from '../ports.js';
 import type { LogSink } from '../../logging/log.js';
-import { pieces } from './live-commit.js';
+import { editSteps, pieces } from './word-edits.js';
 
 export interface TargetParts {
   output: TextOutput;
@@ -113,7 +113,7 @@ export class UtteranceTarget {
       return;
     }
     if (!(await this.stillThere())) return;
-    await this.send(edit);
+    await this.sendSteps(edit);
   }
 
   /** The final result: reconciles what was typed live where that is still safe, and only appends where not. */
@@ -123,7 +123,8 @@ export class UtteranceTarget {
     let result: Delivered = {};
     if (!(await this.stillThere())) result = await this.continueElsewhere(plan);
     else if (state === 'clean') {
-      if (plan.edit) await this.send(plan.edit);
+      // The focus left between two of the final's steps: the rest goes on as after a move.
+      if (plan.edit && !(await this.sendSteps(plan.edit))) result = await this.continueElsewhere(plan);
     } else {
       result = await this.appendOnly(plan);
       // Back in the starting window after a move: its text is as it was left; carry on appending.
@@ -158,6 +159,20 @@ export class UtteranceTarget {
     this.movedTo = now;
     this.parts.log?.info('focus moved during the utterance: no more corrections there; new words start a fresh sentence');
     return false;
+  }
+
+  /**
+   * Sends an edit step by step (a correction in several places is several edits), asking
+   * before each step after the first whether the target still has the focus. True unless
+   * the focus moved between steps; a refused step ends the edit there, as send() says.
+   */
+  private async sendSteps(edit: TextEdit): Promise<boolean> {
+    const steps = editSteps(edit);
+    for (const [k, step] of steps.entries()) {
+      if (k > 0 && !(await this.stillThere())) return false;
+      if (!(await this.send(step))) return true;
+    }
+    return true;
   }
 
   /** Sends one edit; true when delivered. A refusal or failure ends erasing edits for the utterance. */

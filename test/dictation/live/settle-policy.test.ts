@@ -40,9 +40,12 @@ describe('live typing on human speech from a re-scoring server', () => {
   it('corrections stay small: few and short, and far fewer than without waiting for wavering words', () => {
     const app = liveReplayMetrics(human, DEFAULT_STABILITY, NO_TIMES);
     const before = liveReplayMetrics(human, NO_WAVER_WAIT, NO_TIMES);
-    const summary = `app ${app.correctionsPer100.toFixed(1)} corrections, ${app.erasedPer100.toFixed(1)} erased; without waiting ${before.correctionsPer100.toFixed(1)}, ${before.erasedPer100.toFixed(1)} (per 100 words)`;
+    const oneStretch = liveReplayMetrics(human, DEFAULT_STABILITY, NO_TIMES, 'one-stretch');
+    const summary = `app ${app.correctionsPer100.toFixed(1)} corrections, ${app.erasedPer100.toFixed(1)} erased; one edit per correction ${oneStretch.erasedPer100.toFixed(1)} erased; without waiting ${before.correctionsPer100.toFixed(1)}, ${before.erasedPer100.toFixed(1)} (per 100 words)`;
     assert.ok(app.correctionsPer100 <= 6, summary);
-    assert.ok(app.erasedPer100 <= 25, summary);
+    // 14.7 on these recordings (10 characters in 68 words: "The m"→"M", "b"→"th", "Addi"→"Had h"); 19.1 as one edit per correction.
+    assert.ok(app.erasedPer100 <= 15, summary);
+    assert.ok(app.erasedPer100 < oneStretch.erasedPer100, `splitting corrections per changed word erases less: ${summary}`);
     assert.ok(app.erasedPer100 * 4 <= before.erasedPer100, summary);
   });
 

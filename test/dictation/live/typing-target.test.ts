@@ -13,8 +13,11 @@ import { defaultSettings } from '../../../electron/settings/defaults.js';
 const A: WindowIdentity = { id: 1, pid: 100 };
 const B: WindowIdentity = { id: 2, pid: 200 };
 
-/** Windows by id, the focused one taking every edit; `refuse` makes the typist refuse the n-th edit (1-based). */
-function desktop(options: { refuse?: number; texts?: Record<number, string> } = {}) {
+/**
+ * Windows by id, the focused one taking every edit; `refuse` makes the typist refuse the
+ * n-th edit (1-based); `moveAfter` moves the focus to B once the n-th edit has landed.
+ */
+function desktop(options: { refuse?: number; moveAfter?: number; texts?: Record<number, string> } = {}) {
   const texts: Record<number, string> = { 1: '', 2: '', ...options.texts };
   const sent: { window: number; edit: TextEdit }[] = [];
   let focused: WindowIdentity | undefined = A;
@@ -34,6 +37,7 @@ function desktop(options: { refuse?: number; texts?: Record<number, string> } = 
           const window = focused!.id as number;
           sent.push({ window, edit });
           texts[window] = applyCaretEdit(texts[window]!, edit);
+          if (calls === options.moveAfter) focused = B;
         },
       },
     });
@@ -103,6 +107,48 @@ test('a refused edit and a final that disagrees with what is on screen: the miss
   assert.equal(result.uncorrected, 'failed');
   // The rest of the utterance stays append-only.
   assert.equal(t.typesLive, false);
+});
+
+// A correction in two places arrives as two steps (word-edits.ts), each checked on its own.
+const TWO_PLACES: TextEdit = {
+  backspaces: 27,
+  text: 'Mr john dashwood rudely',
+  steps: [
+    { backspaces: 1, text: '', caretBack: 6 },
+    { backspaces: 5, text: 'M', caretBack: 22 },
+  ],
+};
+
+test('a correction in two places: each step touches only its word, and the window ends as the final says', async () => {
+  const d = desktop({ texts: { 1: 'Before. ' } });
+  const t = d.target();
+  await t.live({ backspaces: 0, text: 'The mr john dashwood crudely' });
+  assert.deepEqual(await t.final({ raw: 'mr john dashwood rudely', text: 'Mr john dashwood rudely', edit: TWO_PLACES }), {});
+  assert.equal(d.texts[1], 'Before. Mr john dashwood rudely');
+  assert.deepEqual(d.sent.slice(1).map((s) => s.edit.backspaces), [1, 5], 'six characters erased, not the 27 between the changes');
+});
+
+test('a correction in two places whose second step is refused: nothing more erases, the first step stays counted as delivered', async () => {
+  const d = desktop({ refuse: 3 });
+  const t = d.target();
+  await t.live({ backspaces: 0, text: 'The mr john dashwood crudely' });
+  await t.live(TWO_PLACES);
+  assert.equal(d.texts[1], 'The mr john dashwood rudely', 'the first step landed, the second did not');
+  assert.equal(t.typedLive, 'The mr john dashwood rudely', 'the live record holds exactly what landed');
+  assert.equal(t.typesLive, false, 'no more erasing edits for this utterance');
+  await t.live({ backspaces: 3, text: 'x', caretBack: 2 });
+  assert.equal(d.sent.length, 2, 'nothing sent after the refusal');
+});
+
+test('focus moved between the two steps of a correction: the second never reaches the new window', async () => {
+  const d = desktop({ moveAfter: 2, texts: { 2: 'Dear Anna' } });
+  const t = d.target();
+  await t.live({ backspaces: 0, text: 'The mr john dashwood crudely' });
+  const result = await t.final({ raw: 'mr john dashwood rudely', text: 'Mr john dashwood rudely', edit: TWO_PLACES });
+  assert.equal(d.texts[1], 'The mr john dashwood rudely');
+  assert.equal(d.texts[2], 'Dear Anna', 'byte-identical: the final had no words beyond those typed in the old window');
+  assert.equal(result.uncorrected, 'moved');
+  assert.deepEqual(result.movedTo, B);
 });
 
 test('an empty final after live words: erased in the unchanged window; left and reported after a move', async () => {
