@@ -11,6 +11,7 @@
 import type { Writable } from 'node:stream';
 import { DictationFormatter } from '../dictation/format/index.js';
 import { ResultEdits } from '../dictation/live/result-edits.js';
+import { editSteps } from '../dictation/live/word-edits.js';
 import type { TextEdit } from '../dictation/ports.js';
 import { defaultSettings } from '../settings/defaults.js';
 import type { DictationLanguage } from '../settings/types.js';
@@ -57,9 +58,11 @@ export class LivePrinter {
   }
 
   private print(edit: TextEdit, final: boolean): void {
-    if (this.terminal) return this.terminal.apply(edit);
-    if (!this.json) return;
-    for (const line of jsonEdits(edit, final)) this.stdout.write(`${JSON.stringify(line)}\n`);
+    // A correction in several places comes as one small edit per changed stretch (word-edits.ts).
+    for (const step of editSteps(edit)) {
+      if (this.terminal) this.terminal.apply(step);
+      else if (this.json) for (const line of jsonEdits(step, final)) this.stdout.write(`${JSON.stringify(line)}\n`);
+    }
   }
 }
 
