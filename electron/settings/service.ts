@@ -21,6 +21,7 @@ import type { PublicSettings, Settings, SettingsPatch, SettingsUpdateResult } fr
 import { backUpCorruptFile } from './corrupt-backup.js';
 import { CURRENT_SCHEMA_VERSION, defaultSettings } from './defaults.js';
 import { isPlainObject } from './json-schema.js';
+import { durableStore } from './durable-store.js';
 import { mergeSettings } from './merge.js';
 import { migrateSettings } from './migrate.js';
 import { checkAccessToken } from './token.js';
@@ -135,7 +136,7 @@ export class SettingsService {
       return {};
     };
     try {
-      return createStore({ deserialize });
+      return durableStore(createStore({ deserialize }));
     } catch (error) {
       this.startupNotices.push(
         `Settings could not be opened (${errorMessage(error)}); Voskey uses defaults and cannot save changes this session.`,
