@@ -23,6 +23,8 @@ export async function runServe(command: ServeCommand, io: Omit<CliIo, 'stdin'>):
         ...(command.decodeSlots !== undefined ? { decodeSlots: command.decodeSlots } : {}),
         ...(command.allowOrigins ? { allowedOrigins: command.allowOrigins } : {}),
       },
+      // Whoever runs the server sees why a client was turned away, not just the client.
+      onRefuse: (reason) => io.stderr.write(`${new Date().toISOString()} refused a client: ${reason}\n`),
     });
   } catch (error) {
     const message = errorMessage(error);

@@ -15,8 +15,14 @@ export interface ServerLimits {
   keepIdle?: number;
   /** Idle workers beyond one end after this long: memory returns to its start after a burst. */
   idleWorkerMs: number;
-  /** A socket that sends neither config nor audio for this long is closed. */
+  /** A socket that sends neither config nor audio for this long (after its last reply) is closed. */
   idleMs: number;
+  /**
+   * A new stream is refused (1013) while the accepted real-time streams' p95 reply lag over
+   * the last few seconds is above this (reply-lag.ts), even below `capacity`: the count alone
+   * admitted streams that then stayed 520 ms behind on a busy machine.
+   */
+  maxReplyLagMs: number;
   /** Browser origins allowed to connect; a request with any other Origin header is refused. */
   allowedOrigins: readonly string[];
   /** Shutdown waits this long for clients to finish, then stops the rest. */
@@ -41,6 +47,9 @@ export const DEFAULT_LIMITS: ServerLimits = {
   maxLoading: Math.min(2, availableParallelism()),
   idleWorkerMs: 5000,
   idleMs: 20_000,
+  // A live stream's words show up with this much delay at most; 6 streams on 2 cores (the
+  // default capacity) measured p95 118–213 ms, so an idle machine never reaches it.
+  maxReplyLagMs: 400,
   allowedOrigins: [],
   shutdownMs: 1000,
 };
