@@ -82,7 +82,7 @@ export class TranscriptHistory implements HistorySink {
     if (trimmed > 0) {
       this.#archivePath = archivePathFor(this.folder, new Date(this.#now()));
       this.startupNotices.push(
-        `${trimmed} older ${trimmed === 1 ? 'transcript' : 'transcripts'} beyond the history limit of ${this.#maxEntries.toLocaleString('en')} ` +
+        `${trimmed.toLocaleString('en')} older ${trimmed === 1 ? 'transcript' : 'transcripts'} beyond the history limit of ${this.#maxEntries.toLocaleString('en')} ` +
           `${trimmed === 1 ? 'was' : 'were'} moved to the archive ${this.#archivePath}; the transcript window can export it.`,
       );
     }
