@@ -78,6 +78,7 @@ export async function startRecognitionServer(options: RecognitionServerOptions):
       // could stream to, and load recognizers on, a server on 127.0.0.1.
       const origin = info.req.headers.origin;
       if (origin === undefined || limits.allowedOrigins.includes(origin)) done(true);
+      else if (origin === 'null') done(false, 403, 'Origin null (a local file or sandboxed page) is never allowed');
       else done(false, 403, `Origin ${origin} is not allowed (start the server with --allow-origin ${origin} to allow it)`);
     },
   });

@@ -170,4 +170,12 @@ test('--token-file sends the token from a file, so it appears in no command line
   const missing = await runCli(['transcribe', hello.path, '--server', server.url, '--token-file', join(dir, 'nope')]);
   assert.equal(missing.code, 2, missing.stderr);
   assert.match(missing.stderr, /Cannot read the token file .*nope: no such file/);
+  writeFileSync(tokenFile, '\n');
+  const empty = await runCli(args);
+  assert.equal(empty.code, 1, empty.stderr);
+  assert.match(empty.stderr, /--token-file: The access token is empty/);
+  // A file that says it is empty and never ends: read up to the limit, then refused.
+  const endless = await runCli(['transcribe', hello.path, '--server', server.url, '--token-file', '/dev/zero']);
+  assert.equal(endless.code, 1, endless.stderr);
+  assert.match(endless.stderr, /--token-file: \/dev\/zero is too large to hold an access token/);
 });

@@ -225,5 +225,5 @@ test('a history of 200,000 entries opened with a limit of 1,000 starts, and move
   await history.flush();
   const archive = readdirSync(f.folder).find((name) => name.startsWith('history.archive-'));
   assert.ok(archive);
-  assert.equal(JSON.parse(readFileSync(join(f.folder, archive), 'utf8')).entries.length, 199_000);
+  assert.equal((JSON.parse(readFileSync(join(f.folder, archive), 'utf8')) as { entries: unknown[] }).entries.length, 199_000);
 });

@@ -36,6 +36,9 @@ test('a browser page (Origin header) is refused at the handshake unless its orig
   const evil = await handshake(server.url, { Origin: 'https://evil.example' });
   assert.equal(evil.status, 403);
   assert.match(evil.body ?? '', /Origin https:\/\/evil\.example is not allowed/);
+  const opaque = await handshake(server.url, { Origin: 'null' });
+  assert.equal(opaque.status, 403);
+  assert.match(opaque.body ?? '', /Origin null \(a local file or sandboxed page\) is never allowed/, 'no advice to allow null');
   assert.equal((await handshake(server.url, { Origin: 'http://localhost:5173' })).status, 101, 'an allowed origin connects');
   assert.equal((await handshake(server.url, {})).status, 101, 'a Vosk client (no Origin) connects');
 });
