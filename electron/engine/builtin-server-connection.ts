@@ -57,6 +57,8 @@ export class BuiltinServerConnection {
   /** Aborted when the socket closes, so a wait for a recognizer ends with it. */
   private readonly gone = new AbortController();
   private idleTimer: NodeJS.Timeout | undefined;
+  /** The client sent eof (maybe still queued): it has said everything and waits for its final. */
+  private eofReceived = false;
   /** When this client's recognizer was created (performance.now()). */
   private readyAt = 0;
   /** Resolves when the socket is closed and its recognizer released. */
@@ -81,6 +83,7 @@ export class BuiltinServerConnection {
       // nothing once held its place for good, so six such sockets locked everyone out.
       clearTimeout(this.idleTimer);
       const arrived = performance.now(); // lag counts the wait behind this client's earlier messages too
+      if (!isBinary && rawToBuffer(data).toString('utf8') === EOF_FRAME) this.eofReceived = true;
       this.waiting++;
       if (this.waiting >= MAX_WAITING_MESSAGES) socket.pause();
       this.enqueue(async () => {
@@ -114,8 +117,13 @@ export class BuiltinServerConnection {
     socket.on('error', () => undefined); // a vanished client also emits 'close'; nothing to add
   }
 
-  /** Server shutdown: tell the client, and let 'close' release the recognizer. */
+  /**
+   * Server shutdown: tell the client, and let 'close' release the recognizer. A client that
+   * already sent eof is owed its final, so it is left to finish (the eof closes it with
+   * 1000); the server's shutdown deadline bounds the wait.
+   */
   shutdown(): void {
+    if (this.eofReceived) return;
     this.close(1001, 'the server is shutting down');
   }
 

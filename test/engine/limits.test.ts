@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import WebSocket from 'ws';
 import { startBuiltinServer } from '../../electron/engine/server.js';
+import { EOF_FRAME } from '../../electron/vosk/protocol.js';
 import { speechFixture } from '../helpers/fixtures.js';
 import { framesOf } from './abuse.js';
 import { readPcmFixture } from './pcm-fixture.js';
@@ -110,4 +111,27 @@ test('SIGTERM while recognizers are loading: voskey serve exits within 2 s', { t
   assert.equal(code, 0);
   assert.ok(took <= 2000, `SIGTERM took ${took.toFixed(0)} ms`);
   for (const c of clients) c.vanish();
+});
+
+test('shutdown gives a client that already sent eof its final (close 1000); one still talking gets 1001', { timeout: 30_000 }, async () => {
+  const server = await startBuiltinServer({ engine: 'sphinx', limits: { maxReplyLagMs: Infinity } });
+  const audio = framesOf(readPcmFixture(speechFixture('weather').path).pcm);
+  const done = await TestClient.open(server.url);
+  const talking = await TestClient.open(server.url);
+  for (const c of [done, talking]) {
+    c.config({ sample_rate: 16000 });
+    c.send(audio[0]!);
+    await c.waitForReplies(1); // both have their recognizer
+  }
+  // Fewer messages than the server reads ahead (32), so the eof has arrived while its decodes still run.
+  for (const frame of audio.slice(1, 25)) done.send(frame);
+  done.send(EOF_FRAME);
+  await sleep(20);
+  const closing = server.close();
+  const [finished, cut] = await Promise.all([done.closed, talking.closed]);
+  await closing;
+  assert.equal(finished.code, 1000, `${finished.code} ${finished.reason}`);
+  assert.equal(done.finals().length, 1);
+  assert.notEqual(done.finals()[0], '', 'the final holds what was said');
+  assert.equal(cut.code, 1001);
 });
