@@ -95,16 +95,19 @@ test('bad input files: exit 2 with the reason', async (t) => {
   }
 });
 
-test('a WAV with no samples (empty data chunk, or 65,535 channels and a few bytes) exits 2 saying it holds no audio', async (t) => {
+test('a WAV with no samples (empty data chunk, or 65,535 channels and a few bytes) or a single sample exits 2 saying so', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'voskey-cli-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const empty = join(dir, 'empty.wav');
   writeFileSync(empty, pcmWav(Buffer.alloc(0)));
   const wide = join(dir, 'wide.wav');
   writeFileSync(wide, pcmWav(Buffer.alloc(3200, 1), 65535));
+  const one = join(dir, 'one.wav');
+  writeFileSync(one, pcmWav(Buffer.alloc(2, 1)));
   for (const [file, message] of [
     [empty, /empty\.wav holds no audio: its data chunk is empty/],
     [wide, /wide\.wav holds no audio: .*65535 channels/],
+    [one, /one\.wav holds only 1 sample of audio \(under 10 ms\), too short to hold any speech/],
   ] as const) {
     const result = await runCli(['transcribe', file]);
     assert.equal(result.code, 2, `${file}: ${result.stderr}`);
