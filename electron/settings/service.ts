@@ -191,7 +191,8 @@ export class SettingsService {
     // Write back the repaired, migrated, complete file (first run: the defaults), so what is
     // on disk is what the app uses and a clear-text token from an old file is gone.
     if (!unreadable && sameJson(raw, content)) return;
-    const unknown = migrated || migration.fromNewerVersion ? migration.dropped : lostKeys(rest, content).filter((key) => !(key in merged.errors));
+    // A setting kept in its normal form (a URL's host lower-cased) is kept, not left out.
+    const unknown = migrated || migration.fromNewerVersion ? migration.dropped : lostKeys(rest, content).filter((key) => !(key in merged.errors) && !merged.applied.includes(key));
     if (unknown.length > 0 && !migration.fromNewerVersion) problems.push(`settings this version does not use were left out: ${unknown.join(', ')}`);
     if (this.#lossyText && !unreadable) problems.push('some of it was not valid UTF-8 text');
     const existed = unreadable || Object.keys(raw).length > 0;
