@@ -148,7 +148,7 @@ export class BuiltinServerConnection {
     this.send(await this.threads.decode(() => thread.accept(pcm)));
     // From arrival, or from when the recognizer was ready: waiting for a model to load is
     // a one-off per client, not a sign that the machine is behind on decoding.
-    this.threads.replied?.(performance.now() - Math.max(arrived, this.readyAt), (pcm.length / this.options.sampleRate) * 1000);
+    if (!this.finished) this.threads.replied?.(performance.now() - Math.max(arrived, this.readyAt), (pcm.length / this.options.sampleRate) * 1000);
   }
 
   private async handleText(text: string): Promise<void> {

@@ -12,16 +12,21 @@ export const REALTIME_MESSAGE_MS = 500;
 const WINDOW_MS = 3000;
 
 export class ReplyLag {
-  private readonly samples: { at: number; lagMs: number }[] = [];
+  private readonly samples: { at: number; lagMs: number; stream: object }[] = [];
 
   constructor(private readonly now: () => number = () => performance.now()) {}
 
-  /** One reply to a message of `audioMs` of audio that arrived `lagMs` before it was sent. */
-  record(lagMs: number, audioMs: number): void {
+  /** One reply on `stream` to a message of `audioMs` of audio that arrived `lagMs` before it was sent. */
+  record(lagMs: number, audioMs: number, stream: object): void {
     if (audioMs > REALTIME_MESSAGE_MS) return;
     const at = this.now();
-    this.samples.push({ at, lagMs });
+    this.samples.push({ at, lagMs, stream });
     this.prune(at);
+  }
+
+  /** A closed stream's replies no longer count: the lag is the open streams'. */
+  forget(stream: object): void {
+    for (let i = this.samples.length - 1; i >= 0; i--) if (this.samples[i]!.stream === stream) this.samples.splice(i, 1);
   }
 
   /** The 95th percentile reply lag over the last few seconds, in ms (0 without replies). */

@@ -119,11 +119,14 @@ export async function startRecognitionServer(options: RecognitionServerOptions):
       give: (thread) => pool.give(thread),
       decode: (work) => slots.run(work),
       idleMs: limits.idleMs,
-      replied: (lagMs, audioMs) => lag.record(lagMs, audioMs),
+      replied: (lagMs, audioMs) => lag.record(lagMs, audioMs, connection),
     });
     connections.add(connection);
     admitted.add(connection);
-    void connection.closed.then(() => admitted.delete(connection));
+    void connection.closed.then(() => {
+      admitted.delete(connection);
+      lag.forget(connection);
+    });
     void connection.done.then(() => {
       connections.delete(connection);
       released++;
