@@ -88,6 +88,11 @@ export function parseWav(bytes: Uint8Array, name = 'the file'): ParsedWav {
         const why = size === 0 || available === 0 ? 'its data chunk is empty' : `its ${Math.min(size, available)} bytes of data are less than one sample frame of ${format.channels} channels`;
         throw new WavError(`${name} holds no audio: ${why}.`);
       }
+      const frames = length / frameBytes;
+      if (frames < format.sampleRate / 100) {
+        // Less than one 10 ms recognizer frame: resampled it is nothing, and exit 0 with no output would look like silence was heard.
+        throw new WavError(`${name} holds only ${frames} ${frames === 1 ? 'sample' : 'samples'} of audio (under 10 ms), too short to hold any speech.`);
+      }
       return { format, data: bytes.subarray(body, body + length) };
     }
     offset = body + size + (size % 2); // chunks are padded to even sizes

@@ -213,6 +213,14 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
+    // node:util parseArgs takes "--auto-stop -1" for an option missing its value ("argument
+    // is ambiguous"): say what is wrong with the value instead.
+    const ambiguous = /^Option '--([\w-]+)(?: <value>)?' argument is ambiguous/.exec(errorMessage(error));
+    if (ambiguous) {
+      const name = ambiguous[1]!;
+      const given = argv[argv.indexOf(`--${name}`) + 1] ?? '';
+      throw new UsageError(`--${name} cannot be "${given}": no value of it is negative or starts with "-".`);
+    }
     throw new UsageError(errorMessage(error).replace(/\. To specify a positional.*$/s, '.'));
   }
   const { values, positionals } = parsed;
@@ -278,7 +286,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       ...engineChoice(values.engine, values.model),
       ...(values.capacity !== undefined ? { capacity: parseCount(values.capacity, '--capacity', 'streams') } : {}),
       ...(values['decode-slots'] !== undefined ? { decodeSlots: parseCount(values['decode-slots'], '--decode-slots', 'decodes') } : {}),
-      ...(values['allow-origin'] !== undefined ? { allowOrigins: values['allow-origin'] } : {}),
+      ...(values['allow-origin'] !== undefined ? { allowOrigins: values['allow-origin'].map(checkedOrigin) } : {}),
     };
   }
   throw new UsageError(`Unknown command "${command}": expected transcribe, dictate, control, serve or format.`);
@@ -293,6 +301,9 @@ function serverOptions(values: ParsedValues, env: Record<string, string | undefi
     throw new UsageError('--token and --token-file both give the access token; use one.');
   }
   const tokenFile = values['token-file'];
+  if (tokenFile !== undefined && values.server === undefined) {
+    throw new UsageError('--token-file is for a server given with --server; the built-in server takes no token.');
+  }
   const token = tokenFile !== undefined ? undefined : checkedToken(values.token ?? env.VOSKEY_TOKEN, values.token !== undefined ? '--token' : 'VOSKEY_TOKEN');
   return {
     ...(values.server !== undefined ? { server: values.server } : {}),
@@ -311,6 +322,26 @@ function checkedToken(value: string | undefined, source: string): string | undef
   const checked = checkAccessToken(value);
   if (!checked.ok) throw new UsageError(`${source}: ${checked.message}`);
   return checked.token;
+}
+
+/**
+ * A browser's Origin header is exactly scheme://host[:port]; anything else (`*`, an empty
+ * value, a path, `null`) can never equal it, so accepting it would only look like it worked.
+ */
+function checkedOrigin(value: string): string {
+  const example = 'e.g. --allow-origin https://example.org or http://localhost:5173';
+  if (value === 'null') {
+    throw new UsageError('--allow-origin null cannot be allowed: browsers send Origin: null for local files and sandboxed pages, which any page can be.');
+  }
+  let origin: string;
+  try {
+    origin = new URL(value).origin;
+  } catch {
+    throw new UsageError(`--allow-origin needs an origin such as a browser sends (${example}), not "${value}".`);
+  }
+  if (origin === 'null') throw new UsageError(`--allow-origin needs an http or https origin (${example}), not "${value}".`);
+  if (origin !== value) throw new UsageError(`--allow-origin takes the origin alone, without a path or trailing slash: ${origin}, not "${value}".`);
+  return origin;
 }
 
 function engineChoice(engine: string | undefined, model: string | undefined): EngineSpec {

@@ -48,8 +48,13 @@ async function readTokenFile(path: string): Promise<string> {
   try {
     const handle = await open(path, 'r');
     try {
-      if ((await handle.stat()).size > MAX_TOKEN_FILE_BYTES) throw new CliFailure(EXIT.usage, `--token-file: ${path} is too large to hold an access token.`);
-      text = await handle.readFile('utf8');
+      // At most one byte past the limit, whatever the file says its size is: /dev/zero or a
+      // pipe reports 0 and would otherwise be read until memory runs out.
+      const buffer = Buffer.alloc(MAX_TOKEN_FILE_BYTES + 1);
+      let length = 0;
+      for (let n = -1; n !== 0 && length < buffer.length; length += n) n = (await handle.read(buffer, length, buffer.length - length)).bytesRead;
+      if (length > MAX_TOKEN_FILE_BYTES) throw new CliFailure(EXIT.usage, `--token-file: ${path} is too large to hold an access token.`);
+      text = buffer.subarray(0, length).toString('utf8');
     } finally {
       await handle.close();
     }

@@ -4,14 +4,14 @@
 // dictation: later lines are not typed (as in the app), and stderr says how many.
 
 import { createInterface } from 'node:readline';
-import { applyEdit } from '../dictation/format/apply-edit.js';
+import { TypedDocument } from '../dictation/format/apply-edit.js';
 import { DictationFormatter } from '../dictation/format/index.js';
 import type { FormatCommand } from './format-args.js';
 import type { CliIo } from './transcribe-command.js';
 
 export async function runFormat(command: FormatCommand, io: CliIo): Promise<void> {
   const formatter = new DictationFormatter(command.formatting);
-  let document = '';
+  const document = new TypedDocument();
   let stopped = false;
   let ignored = 0;
   for await (const line of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
@@ -20,10 +20,10 @@ export async function runFormat(command: FormatCommand, io: CliIo): Promise<void
       continue;
     }
     const edit = formatter.finalResult(line);
-    document = applyEdit(document, edit);
+    document.apply(edit);
     if (command.json) io.stdout.write(`${JSON.stringify({ utterance: line, ...edit })}\n`);
     stopped = edit.stopDictation;
   }
   if (ignored > 0) io.stderr.write(`voskey: "stop dictation" ended the dictation; ${ignored} later line(s) were not typed.\n`);
-  io.stdout.write(command.json ? `${JSON.stringify({ document })}\n` : `${document}\n`);
+  io.stdout.write(command.json ? `${JSON.stringify({ document: document.toString() })}\n` : `${document.toString()}\n`);
 }

@@ -2,6 +2,7 @@
 import { once } from 'node:events';
 import { exitNow } from '../engine/exit-now.js';
 import { startBuiltinServer } from '../engine/server.js';
+import { SERVE_MAX_REPLY_LAG_MS } from '../engine/server-limits.js';
 import type { ServeCommand } from './args.js';
 import { CliFailure, EXIT } from './exit.js';
 import type { CliIo } from './transcribe-command.js';
@@ -19,10 +20,13 @@ export async function runServe(command: ServeCommand, io: Omit<CliIo, 'stdin'>):
       host: command.host,
       port: command.port,
       limits: {
+        maxReplyLagMs: SERVE_MAX_REPLY_LAG_MS,
         ...(command.capacity !== undefined ? { capacity: command.capacity } : {}),
         ...(command.decodeSlots !== undefined ? { decodeSlots: command.decodeSlots } : {}),
         ...(command.allowOrigins ? { allowedOrigins: command.allowOrigins } : {}),
       },
+      // Whoever runs the server sees why a client was turned away, not just the client.
+      onRefuse: (reason) => io.stderr.write(`${new Date().toISOString()} refused a client: ${reason}\n`),
     });
   } catch (error) {
     const message = errorMessage(error);

@@ -3,10 +3,11 @@
 // history's own format), which the transcript window lists and exports. A settings reset
 // that brings the cap back to 1,000 therefore costs nobody their older transcripts.
 
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TranscriptArchive, TranscriptEntry } from './history-types.js';
 import { historyFileContent, parseHistory } from './history-file.js';
+import { writeFileDurablySync } from '../common/durable-write.js';
 
 const ARCHIVE_NAME = /^history\.archive-\d{4}-\d\d-\d\d(?:-\d{1,2})?\.json$/;
 /** Files of transcripts kept apart from a history that could not be written (history.ts). */
@@ -31,20 +32,9 @@ export function appendToArchive(path: string, entries: readonly TranscriptEntry[
   const existing = readArchiveFile(path);
   if (existing === 'damaged') throw new Error(`The transcript archive ${path} cannot be read, so it was not written over.`);
   const ids = new Set(existing.map((e) => e.id));
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    const fd = openSync(temp, 'w', 0o600);
-    try {
-      writeSync(fd, historyFileContent([...existing, ...entries.filter((e) => !ids.has(e.id))]));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  // Verified before it replaces the archive: a short write on a full disk once turned a day's
+  // archive into half a JSON file (durable-write.ts).
+  writeFileDurablySync(path, historyFileContent([...existing, ...entries.filter((e) => !ids.has(e.id))]), { mode: 0o600 });
 }
 
 /**

@@ -1,16 +1,16 @@
 // The transcript history file: reading it tolerantly and writing it atomically (temp file,
-// fsync, rename), so a crash mid-write leaves either the old file or the new one, never half
+// fsync, read back, rename: durable-write.ts), so a crash mid-write leaves either the old file or the new one, never half
 // of each. Transcripts are the user's own words, so the reader never lets a write destroy
 // them: a damaged file is copied aside before it is repaired, and a file that cannot be read,
 // cannot be copied, or comes from a newer Voskey is left untouched (keepUntouched) — the
 // history then saves this session's transcripts to a file of its own (see history.ts).
 
 import { readFileSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
 import type { TranscriptEntry } from './history-types.js';
 import { backUpCorruptFile } from '../settings/corrupt-backup.js';
 import { isPlainObject } from '../settings/json-schema.js';
 import { errorMessage } from '../common/error-message.js';
+import { writeFileDurably } from '../common/durable-write.js';
 
 export const HISTORY_FORMAT_VERSION = 1;
 
@@ -116,23 +116,7 @@ export function historyFileContent(entries: readonly TranscriptEntry[]): string 
   return JSON.stringify({ version: HISTORY_FORMAT_VERSION, entries }, null, 1);
 }
 
-let tempCounter = 0;
-
-/** Replaces `path` with the given entries (oldest first) in one atomic step. */
+/** Replaces `path` with the given entries (oldest first) in one atomic, verified step. */
 export async function writeHistoryFile(path: string, entries: readonly TranscriptEntry[]): Promise<void> {
-  const temp = `${path}.${process.pid}.${++tempCounter}.tmp`;
-  const content = historyFileContent(entries);
-  try {
-    const handle = await open(temp, 'w', 0o600); // transcripts are private: owner only
-    try {
-      await handle.writeFile(content, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  await writeFileDurably(path, historyFileContent(entries), { mode: 0o600 }); // transcripts are private: owner only
 }

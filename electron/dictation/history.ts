@@ -82,7 +82,7 @@ export class TranscriptHistory implements HistorySink {
     if (trimmed > 0) {
       this.#archivePath = archivePathFor(this.folder, new Date(this.#now()));
       this.startupNotices.push(
-        `${trimmed} older ${trimmed === 1 ? 'transcript' : 'transcripts'} beyond the history limit of ${this.#maxEntries.toLocaleString('en')} ` +
+        `${trimmed.toLocaleString('en')} older ${trimmed === 1 ? 'transcript' : 'transcripts'} beyond the history limit of ${this.#maxEntries.toLocaleString('en')} ` +
           `${trimmed === 1 ? 'was' : 'were'} moved to the archive ${this.#archivePath}; the transcript window can export it.`,
       );
     }
@@ -199,7 +199,9 @@ export class TranscriptHistory implements HistorySink {
     if (archive) {
       // Which archive file is decided when it is written (#persist): finding it reads the
       // archive, which must not happen on every final result once the history is full.
-      this.#toArchive.push(...dropped);
+      // concat, not push(...dropped): spreading 125k+ entries as arguments overflows the
+      // stack (RangeError), and this runs in the constructor, so the app failed at every start.
+      this.#toArchive = this.#toArchive.concat([...dropped]);
     }
     this.#entries = this.#entries.filter((e) => !dropped.has(e));
     return excess;

@@ -7,7 +7,6 @@ import { WebSocket, type RawData } from 'ws';
 import { DEFAULT_SAMPLE_RATE, EOF_FRAME, RESET_FRAME, formatReply, type VoskReply } from '../vosk/protocol.js';
 import { PcmFramer } from './pcm-framer.js';
 import type { RecognizerOptions } from './recognizer.js';
-import { PoolBusyError } from './recognizer-pool.js';
 import type { RecognizerThread } from './recognizer-thread.js';
 import { applyConfigMessage } from './vosk-config.js';
 import { errorMessage } from '../common/error-message.js';
@@ -39,8 +38,10 @@ export interface ThreadSource {
   give(thread: RecognizerThread): Promise<void>;
   /** Runs one native call on the thread once the server has a decode slot free (decode-slots.ts). */
   decode<T>(work: () => Promise<T>): Promise<T>;
-  /** Close a socket that sends neither config nor audio for this long. */
+  /** Close a socket that sends neither config nor audio for this long (nothing of its own in flight). */
   idleMs: number;
+  /** Told of every reply to audio: how long after its message arrived, and how much audio it held. */
+  replied?(lagMs: number, audioMs: number): void;
 }
 
 /** The built-in server's side of one client's socket (the app's side is VoskConnection, vosk/connection.ts). */
@@ -56,8 +57,14 @@ export class BuiltinServerConnection {
   /** Aborted when the socket closes, so a wait for a recognizer ends with it. */
   private readonly gone = new AbortController();
   private idleTimer: NodeJS.Timeout | undefined;
+  /** The client sent eof (maybe still queued): it has said everything and waits for its final. */
+  private eofReceived = false;
+  /** When this client's recognizer was created (performance.now()). */
+  private readyAt = 0;
   /** Resolves when the socket is closed and its recognizer released. */
   readonly done: Promise<void>;
+  /** Resolves as soon as the socket is closed: its place is free from then on. */
+  readonly closed: Promise<void>;
 
   /** Accept the handshake only to close at once with `code` and a reason (e.g. 1013 at capacity). */
   static refuse(socket: WebSocket, code: number, reason: string): void {
@@ -70,22 +77,27 @@ export class BuiltinServerConnection {
     private readonly socket: WebSocket,
     private readonly threads: ThreadSource,
   ) {
-    const idleSeconds = Math.round(threads.idleMs / 100) / 10;
-    this.idleTimer = setTimeout(() => this.close(CLOSE_IDLE, `no config or audio within ${idleSeconds} s`), threads.idleMs);
-    this.idleTimer.unref();
+    this.armIdleTimer();
     socket.on('message', (data, isBinary) => {
+      // Restarted by every message: a socket that sent a config (or some audio) and then
+      // nothing once held its place for good, so six such sockets locked everyone out.
       clearTimeout(this.idleTimer);
+      const arrived = performance.now(); // lag counts the wait behind this client's earlier messages too
+      if (!isBinary && rawToBuffer(data).toString('utf8') === EOF_FRAME) this.eofReceived = true;
       this.waiting++;
       if (this.waiting >= MAX_WAITING_MESSAGES) socket.pause();
       this.enqueue(async () => {
         try {
-          await this.handle(data, isBinary);
+          await this.handle(data, isBinary, arrived);
         } finally {
           this.waiting--;
           if (socket.isPaused && this.waiting < MAX_WAITING_MESSAGES / 2) socket.resume();
+          // Idle counts from the last reply owed: a client waiting for its final is not idle.
+          if (this.waiting === 0) this.armIdleTimer();
         }
       });
     });
+    this.closed = new Promise((resolve) => socket.once('close', () => resolve()));
     this.done = new Promise((resolve) =>
       socket.once('close', () => {
         this.finished = true;
@@ -105,22 +117,38 @@ export class BuiltinServerConnection {
     socket.on('error', () => undefined); // a vanished client also emits 'close'; nothing to add
   }
 
-  /** Server shutdown: tell the client, and let 'close' release the recognizer. */
+  /**
+   * Server shutdown: tell the client, and let 'close' release the recognizer. A client that
+   * already sent eof is owed its final, so it is left to finish (the eof closes it with
+   * 1000); the server's shutdown deadline bounds the wait.
+   */
   shutdown(): void {
+    if (this.eofReceived) return;
     this.close(1001, 'the server is shutting down');
+  }
+
+  private armIdleTimer(): void {
+    clearTimeout(this.idleTimer);
+    if (this.finished) return;
+    const idleSeconds = Math.round(this.threads.idleMs / 100) / 10;
+    this.idleTimer = setTimeout(() => this.close(CLOSE_IDLE, `no config or audio within ${idleSeconds} s`), this.threads.idleMs);
+    this.idleTimer.unref();
   }
 
   private enqueue(step: () => Promise<void>): void {
     this.queue = this.queue.then(step).catch((error: unknown) => this.fail(error));
   }
 
-  private async handle(data: RawData, isBinary: boolean): Promise<void> {
+  private async handle(data: RawData, isBinary: boolean, arrived: number): Promise<void> {
     if (this.finished) return;
     if (!isBinary) return this.handleText(rawToBuffer(data).toString('utf8'));
     const pcm = this.framer.push(rawToBuffer(data));
     const thread = await this.recognizer();
     if (!thread) return;
     this.send(await this.threads.decode(() => thread.accept(pcm)));
+    // From arrival, or from when the recognizer was ready: waiting for a model to load is
+    // a one-off per client, not a sign that the machine is behind on decoding.
+    if (!this.finished) this.threads.replied?.(performance.now() - Math.max(arrived, this.readyAt), (pcm.length / this.options.sampleRate) * 1000);
   }
 
   private async handleText(text: string): Promise<void> {
@@ -151,6 +179,7 @@ export class BuiltinServerConnection {
     this.thread = thread;
     thread.onCrash((error) => this.fail(error));
     await this.threads.decode(() => thread.create(this.options));
+    this.readyAt = performance.now();
     return thread;
   }
 
@@ -159,8 +188,7 @@ export class BuiltinServerConnection {
   }
 
   private fail(error: unknown): void {
-    const code = error instanceof PoolBusyError ? CLOSE_TRY_AGAIN_LATER : CLOSE_SERVER_ERROR;
-    this.close(code, errorMessage(error));
+    this.close(CLOSE_SERVER_ERROR, errorMessage(error));
   }
 
   private close(code: number, reason: string): void {

@@ -5,7 +5,7 @@
 // recycled (recognizer freed, model kept) up to `keepIdle` workers, and ended beyond;
 // idle workers beyond one are ended after `idleWorkerMs`, so memory goes back to where it
 // started once a burst is over. One worker is kept loaded ahead of time, so a new client
-// rarely waits for a load.
+// rarely waits for a load. How many clients there are is the server's to bound, not the pool's.
 import type { RecognizerThread } from './recognizer-thread.js';
 
 export interface RecognizerPoolOptions {
@@ -16,11 +16,6 @@ export interface RecognizerPoolOptions {
   keepIdle: number;
   /** An idle worker beyond the first is ended after this long without a client. */
   idleWorkerMs: number;
-}
-
-/** Every worker is busy and every load in flight is promised to an earlier client. */
-export class PoolBusyError extends Error {
-  override readonly name = 'PoolBusyError';
 }
 
 interface Waiter {
@@ -61,11 +56,9 @@ export class RecognizerPool {
   take(signal?: AbortSignal): Promise<RecognizerThread> {
     if (this.closed) return Promise.reject(new Error('the server is closing'));
     if (signal?.aborted) return Promise.reject(new Error('the client left'));
-    // Waiting behind more than one load would keep this client seconds without a reply;
-    // refusing now lets it retry (or try another server) instead.
-    if (this.idle.length === 0 && this.waiters.length >= this.options.maxLoading) {
-      return Promise.reject(new PoolBusyError('every recognizer is busy or loading; try again in a moment'));
-    }
+    // No refusal here: the server admits by connections (socket-server.ts), and a client it
+    // admitted waits its turn for a load. Refusing by pool state turned 6 clients arriving
+    // at once at an idle server of capacity 6 into 3 refusals.
     return new Promise<RecognizerThread>((resolve, reject) => {
       const waiter: Waiter = { resolve, reject };
       this.waiters.push(waiter);

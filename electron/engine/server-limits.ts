@@ -15,8 +15,14 @@ export interface ServerLimits {
   keepIdle?: number;
   /** Idle workers beyond one end after this long: memory returns to its start after a burst. */
   idleWorkerMs: number;
-  /** A socket that sends neither config nor audio for this long is closed. */
+  /** A socket that sends neither config nor audio for this long (after its last reply) is closed. */
   idleMs: number;
+  /**
+   * A new stream is refused (1013) while the accepted real-time streams' p95 reply lag over
+   * the last few seconds is above this (reply-lag.ts), even below `capacity`: the count alone
+   * admitted streams that then stayed 520 ms behind on a busy machine.
+   */
+  maxReplyLagMs: number;
   /** Browser origins allowed to connect; a request with any other Origin header is refused. */
   allowedOrigins: readonly string[];
   /** Shutdown waits this long for clients to finish, then stops the rest. */
@@ -35,12 +41,23 @@ export function defaultCapacity(cores = availableParallelism()): number {
   return Math.max(1, cores * STREAMS_PER_CORE);
 }
 
+/**
+ * `voskey serve`'s bound: a live stream's words show up with this much delay at most. 6
+ * streams on 2 cores (the default capacity) measured p95 118–213 ms, so an idle machine
+ * never reaches it.
+ */
+export const SERVE_MAX_REPLY_LAG_MS = 400;
+
 export const DEFAULT_LIMITS: ServerLimits = {
   capacity: defaultCapacity(),
   decodeSlots: availableParallelism(),
   maxLoading: Math.min(2, availableParallelism()),
   idleWorkerMs: 5000,
   idleMs: 20_000,
+  // No lag bound by default: the app's own engine serves one person, whose next utterance
+  // must not be turned away because the last one is still being decoded. `voskey serve`,
+  // which serves a team, sets SERVE_MAX_REPLY_LAG_MS.
+  maxReplyLagMs: Infinity,
   allowedOrigins: [],
   shutdownMs: 1000,
 };

@@ -14,6 +14,8 @@ export interface BuiltinServerOptions extends EngineSpec {
   port?: number;
   /** Capacity, allowed origins, timeouts; defaults in server-limits.ts. */
   limits?: Partial<ServerLimits>;
+  /** Told why each client was refused (1013), e.g. to log it. */
+  onRefuse?: (reason: string) => void;
 }
 
 export interface BuiltinServer {
@@ -37,6 +39,7 @@ export async function startBuiltinServer(options: BuiltinServerOptions): Promise
     port: options.port ?? 0,
     startThread: () => RecognizerThread.start(spawnRecognizerThread(spec)),
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.onRefuse ? { onRefuse: options.onRefuse } : {}),
   });
   return server;
 }

@@ -1,5 +1,6 @@
-// The websocket side of the built-in server: accepts clients up to its capacity (refusing
-// the rest at once with 1013, so the streams it took stay real time), gives each its own
+// The websocket side of the built-in server: accepts clients up to its capacity and while
+// the accepted streams' replies keep up (refusing the rest at once with 1013, so the streams
+// it took stay real time), gives each its own
 // recognizer thread from a bounded pool, runs at most one decode per core at a time
 // (decode-slots.ts), closes sockets that never say anything, refuses browser pages, and
 // shuts down within a deadline. Threads are started by an injected function, so tests can
@@ -10,6 +11,7 @@ import { WebSocketServer } from 'ws';
 import { MAX_FRAME_BYTES } from '../vosk/protocol.js';
 import { DecodeSlots } from './decode-slots.js';
 import { RecognizerPool } from './recognizer-pool.js';
+import { ReplyLag } from './reply-lag.js';
 import type { RecognizerThread } from './recognizer-thread.js';
 import { DEFAULT_LIMITS, type ServerLimits } from './server-limits.js';
 import { CLOSE_TRY_AGAIN_LATER, BuiltinServerConnection } from './builtin-server-connection.js';
@@ -20,6 +22,8 @@ export interface RecognitionServerOptions {
   port: number;
   startThread: () => Promise<RecognizerThread>;
   limits?: Partial<ServerLimits>;
+  /** Told why each client was refused (voskey serve prints it). */
+  onRefuse?: (reason: string) => void;
 }
 
 export interface RecognitionServerStats {
@@ -27,8 +31,10 @@ export interface RecognitionServerStats {
   connections: number;
   /** Connections whose recognizer has been released since the server started. */
   released: number;
-  /** Clients refused (1013) because the server was at capacity. */
+  /** Clients refused (1013) because the server was at capacity or behind. */
   refused: number;
+  /** The accepted real-time streams' p95 reply lag over the last few seconds, ms. */
+  replyLagMs: number;
   /** Recognizer workers loading right now. */
   loadsInFlight: number;
   /** Recognizer worker threads alive (busy, idle or loading). */
@@ -57,6 +63,7 @@ export async function startRecognitionServer(options: RecognitionServerOptions):
     idleWorkerMs: limits.idleWorkerMs,
   });
   const slots = new DecodeSlots(limits.decodeSlots);
+  const lag = new ReplyLag();
   // Load a recognizer before listening: an engine that cannot load is reported to the
   // caller now, not to the first client.
   await pool.ready();
@@ -71,6 +78,7 @@ export async function startRecognitionServer(options: RecognitionServerOptions):
       // could stream to, and load recognizers on, a server on 127.0.0.1.
       const origin = info.req.headers.origin;
       if (origin === undefined || limits.allowedOrigins.includes(origin)) done(true);
+      else if (origin === 'null') done(false, 403, 'Origin null (a local file or sandboxed page) is never allowed');
       else done(false, 403, `Origin ${origin} is not allowed (start the server with --allow-origin ${origin} to allow it)`);
     },
   });
@@ -84,13 +92,26 @@ export async function startRecognitionServer(options: RecognitionServerOptions):
     throw new Error(`the built-in server cannot listen on ${options.host}:${options.port}: ${errorMessage(error)}`);
   }
 
+  /** Every connection until its recognizer is released (shutdown waits for them). */
   const connections = new Set<BuiltinServerConnection>();
+  /** Open sockets: what admission counts. A closed one frees its place at once, before its recognizer is recycled. */
+  const admitted = new Set<BuiltinServerConnection>();
   let released = 0;
   let refused = 0;
+  const whyRefuse = (): string | undefined => {
+    if (admitted.size >= limits.capacity) return `server at capacity (${limits.capacity} streams); try again later`;
+    // Only with streams open to protect: the app's own single stream after a slow one, on
+    // a machine busy with something else, must still be served.
+    const behind = admitted.size > 0 ? lag.p95() : 0;
+    if (behind > limits.maxReplyLagMs) return `server busy: replies are ${Math.round(behind)} ms behind (limit ${limits.maxReplyLagMs} ms); try again later`;
+    return undefined;
+  };
   wss.on('connection', (socket) => {
-    if (connections.size >= limits.capacity) {
+    const reason = whyRefuse();
+    if (reason !== undefined) {
       refused++;
-      BuiltinServerConnection.refuse(socket, CLOSE_TRY_AGAIN_LATER, `server at capacity (${limits.capacity} streams); try again later`);
+      options.onRefuse?.(`${reason} (${admitted.size} streams open)`);
+      BuiltinServerConnection.refuse(socket, CLOSE_TRY_AGAIN_LATER, reason);
       return;
     }
     const connection = new BuiltinServerConnection(socket, {
@@ -98,8 +119,14 @@ export async function startRecognitionServer(options: RecognitionServerOptions):
       give: (thread) => pool.give(thread),
       decode: (work) => slots.run(work),
       idleMs: limits.idleMs,
+      replied: (lagMs, audioMs) => lag.record(lagMs, audioMs, connection),
     });
     connections.add(connection);
+    admitted.add(connection);
+    void connection.closed.then(() => {
+      admitted.delete(connection);
+      lag.forget(connection);
+    });
     void connection.done.then(() => {
       connections.delete(connection);
       released++;
@@ -113,7 +140,7 @@ export async function startRecognitionServer(options: RecognitionServerOptions):
     url: `ws://${host}:${port}`,
     port,
     limits,
-    stats: () => ({ connections: connections.size, released, refused, loadsInFlight: pool.loadsInFlight, threads: pool.threads, decodes: slots.stats }),
+    stats: () => ({ connections: admitted.size, released, refused, replyLagMs: lag.p95(), loadsInFlight: pool.loadsInFlight, threads: pool.threads, decodes: slots.stats }),
     close: () =>
       (closing ??= (async () => {
         const closed = new Promise<void>((resolve) => wss.close(() => resolve()));

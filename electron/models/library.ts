@@ -3,8 +3,9 @@
 // The selection lives in the models folder itself (selected.json) so it travels with the
 // models and a hand-deleted model simply stops being selected.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileDurablySync } from '../common/durable-write.js';
 import { findInCatalogue, isSafeModelName } from './catalogue.js';
 import { isModelDir } from './structure.js';
 import type { InstalledModel } from './types.js';
@@ -69,8 +70,7 @@ export class ModelLibrary {
     }
     mkdirSync(this.modelsDir, { recursive: true });
     const file = join(this.modelsDir, SELECTION_FILE);
-    writeFileSync(`${file}.tmp`, JSON.stringify({ name }));
-    renameSync(`${file}.tmp`, file);
+    writeFileDurablySync(file, JSON.stringify({ name }));
   }
 
   /** Deletes an installed model (and its selection). Returns false when there was none. */

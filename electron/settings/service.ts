@@ -21,6 +21,7 @@ import type { PublicSettings, Settings, SettingsPatch, SettingsUpdateResult } fr
 import { backUpCorruptFile } from './corrupt-backup.js';
 import { CURRENT_SCHEMA_VERSION, defaultSettings } from './defaults.js';
 import { isPlainObject } from './json-schema.js';
+import { durableStore } from './durable-store.js';
 import { mergeSettings } from './merge.js';
 import { migrateSettings } from './migrate.js';
 import { checkAccessToken } from './token.js';
@@ -135,7 +136,7 @@ export class SettingsService {
       return {};
     };
     try {
-      return createStore({ deserialize });
+      return durableStore(createStore({ deserialize }));
     } catch (error) {
       this.startupNotices.push(
         `Settings could not be opened (${errorMessage(error)}); Voskey uses defaults and cannot save changes this session.`,
@@ -190,7 +191,8 @@ export class SettingsService {
     // Write back the repaired, migrated, complete file (first run: the defaults), so what is
     // on disk is what the app uses and a clear-text token from an old file is gone.
     if (!unreadable && sameJson(raw, content)) return;
-    const unknown = migrated || migration.fromNewerVersion ? migration.dropped : lostKeys(rest, content).filter((key) => !(key in merged.errors));
+    // A setting kept in its normal form (a URL's host lower-cased) is kept, not left out.
+    const unknown = migrated || migration.fromNewerVersion ? migration.dropped : lostKeys(rest, content).filter((key) => !(key in merged.errors) && !merged.applied.includes(key));
     if (unknown.length > 0 && !migration.fromNewerVersion) problems.push(`settings this version does not use were left out: ${unknown.join(', ')}`);
     if (this.#lossyText && !unreadable) problems.push('some of it was not valid UTF-8 text');
     const existed = unreadable || Object.keys(raw).length > 0;

@@ -12,6 +12,7 @@ export const TOKEN_SHAPE_MESSAGE = 'An access token has no spaces or control cha
 export function checkAccessToken(value: string): TokenCheck {
   const token = value.trim();
   // \p{Cc} is every C0/C1 control character; \s adds the Unicode spaces (NBSP, U+2028, …).
-  if (token === '' || /[\s\p{Cc}]/u.test(token)) return { ok: false, message: TOKEN_SHAPE_MESSAGE };
+  if (token === '') return { ok: false, message: 'The access token is empty (only spaces or line breaks); paste it again.' };
+  if (/[\s\p{Cc}]/u.test(token)) return { ok: false, message: TOKEN_SHAPE_MESSAGE };
   return { ok: true, token };
 }

@@ -69,12 +69,31 @@ test('tokens: the help warns that --token shows in process listings; spaces and 
     assert.throws(() => parseCli(['transcribe', '-', '--token', bad]), (e: Error) => e instanceof UsageError && /--token: An access token has no spaces or control characters/.test(e.message), JSON.stringify(bad));
     assert.throws(() => parseCli(['transcribe', '-'], { VOSKEY_TOKEN: bad }), /VOSKEY_TOKEN: An access token/);
   }
-  const fromFile = parseCli(['transcribe', '-', '--token-file', '/run/user/1000/hf-token'], { VOSKEY_TOKEN: 'hf_env' });
+  const fromFile = parseCli(['transcribe', '-', '--server', 'wss://a-b.hf.space', '--token-file', '/run/user/1000/hf-token'], { VOSKEY_TOKEN: 'hf_env' });
   assert.ok(fromFile.command === 'transcribe');
   assert.equal(fromFile.tokenFile, '/run/user/1000/hf-token');
   assert.equal(fromFile.token, undefined, 'the file wins over the environment');
   assert.throws(() => parseCli(['transcribe', '-', '--token', 'hf_a', '--token-file', '/x']), /use one/);
   assert.throws(() => parseCli(['serve', '--token-file', '/x']), /--token-file cannot be used with serve/);
+  // Without --server the token would go nowhere: said, not silently ignored.
+  assert.throws(() => parseCli(['transcribe', '-', '--token-file', '/x']), /--token-file is for a server given with --server/);
+});
+
+test('--allow-origin takes only what a browser can send as Origin: scheme://host[:port]', () => {
+  const ok = parseCli(['serve', '--allow-origin', 'https://example.org', '--allow-origin', 'http://localhost:5173']);
+  assert.ok(ok.command === 'serve');
+  assert.deepEqual(ok.allowOrigins, ['https://example.org', 'http://localhost:5173']);
+  assert.throws(() => parseCli(['serve', '--allow-origin', '*']), /--allow-origin needs an origin such as a browser sends .* not "\*"/);
+  assert.throws(() => parseCli(['serve', '--allow-origin', '']), /--allow-origin needs an origin .* not ""/);
+  assert.throws(() => parseCli(['serve', '--allow-origin', 'null']), /--allow-origin null cannot be allowed/);
+  assert.throws(() => parseCli(['serve', '--allow-origin', 'https://example.org/app']), /without a path or trailing slash: https:\/\/example\.org, not/);
+  assert.throws(() => parseCli(['serve', '--allow-origin', 'https://example.org/']), /without a path or trailing slash/);
+  assert.throws(() => parseCli(['serve', '--allow-origin', 'file:///tmp/x']), /needs an http or https origin/);
+});
+
+test('a negative value says what is wrong with it, not that the argument is ambiguous', () => {
+  assert.throws(() => parseCli(['transcribe', '-', '--auto-stop', '-1']), (e: Error) => e instanceof UsageError && e.message === '--auto-stop cannot be "-1": no value of it is negative or starts with "-".');
+  assert.throws(() => parseCli(['serve', '--capacity', '-3']), /--capacity cannot be "-3"/);
 });
 
 test('dictate: stdin or the microphone, the transcribe options that apply, --no-settings and --push-to-talk', () => {

@@ -95,16 +95,19 @@ test('bad input files: exit 2 with the reason', async (t) => {
   }
 });
 
-test('a WAV with no samples (empty data chunk, or 65,535 channels and a few bytes) exits 2 saying it holds no audio', async (t) => {
+test('a WAV with no samples (empty data chunk, or 65,535 channels and a few bytes) or a single sample exits 2 saying so', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'voskey-cli-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const empty = join(dir, 'empty.wav');
   writeFileSync(empty, pcmWav(Buffer.alloc(0)));
   const wide = join(dir, 'wide.wav');
   writeFileSync(wide, pcmWav(Buffer.alloc(3200, 1), 65535));
+  const one = join(dir, 'one.wav');
+  writeFileSync(one, pcmWav(Buffer.alloc(2, 1)));
   for (const [file, message] of [
     [empty, /empty\.wav holds no audio: its data chunk is empty/],
     [wide, /wide\.wav holds no audio: .*65535 channels/],
+    [one, /one\.wav holds only 1 sample of audio \(under 10 ms\), too short to hold any speech/],
   ] as const) {
     const result = await runCli(['transcribe', file]);
     assert.equal(result.code, 2, `${file}: ${result.stderr}`);
@@ -170,4 +173,12 @@ test('--token-file sends the token from a file, so it appears in no command line
   const missing = await runCli(['transcribe', hello.path, '--server', server.url, '--token-file', join(dir, 'nope')]);
   assert.equal(missing.code, 2, missing.stderr);
   assert.match(missing.stderr, /Cannot read the token file .*nope: no such file/);
+  writeFileSync(tokenFile, '\n');
+  const empty = await runCli(args);
+  assert.equal(empty.code, 1, empty.stderr);
+  assert.match(empty.stderr, /--token-file: The access token is empty/);
+  // A file that says it is empty and never ends: read up to the limit, then refused.
+  const endless = await runCli(['transcribe', hello.path, '--server', server.url, '--token-file', '/dev/zero']);
+  assert.equal(endless.code, 1, endless.stderr);
+  assert.match(endless.stderr, /--token-file: \/dev\/zero is too large to hold an access token/);
 });

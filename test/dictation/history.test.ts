@@ -213,3 +213,17 @@ test('archives are read again only when their file changed: listing after every 
   await history.flush();
   assert.deepEqual(history.archives().map((a) => [a.name, a.entries]), [[`history.archive-${day}.json`, 2]]);
 });
+
+test('a history of 200,000 entries opened with a limit of 1,000 starts, and moves the rest to the archive', async (t) => {
+  const f = fixture(t);
+  const entries = Array.from({ length: 200_000 }, (_, i) => ({ id: `id-${i}`, time: Date.UTC(2025, 0, 1) + i, text: `Entry ${i}.`, raw: `entry ${i}` }));
+  writeFileSync(join(f.folder, HISTORY_FILE_NAME), JSON.stringify({ version: 1, entries }));
+  // Spreading the trimmed entries as call arguments threw RangeError here, at every start.
+  const history = f.open({ maxEntries: 1000 });
+  assert.equal(history.list().length, 1000);
+  assert.match(history.startupNotices.join(' '), /199,000 older transcripts/);
+  await history.flush();
+  const archive = readdirSync(f.folder).find((name) => name.startsWith('history.archive-'));
+  assert.ok(archive);
+  assert.equal((JSON.parse(readFileSync(join(f.folder, archive), 'utf8')) as { entries: unknown[] }).entries.length, 199_000);
+});

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import WebSocket from 'ws';
 import { startBuiltinServer } from '../../electron/engine/server.js';
+import { EOF_FRAME } from '../../electron/vosk/protocol.js';
 import { speechFixture } from '../helpers/fixtures.js';
 import { framesOf } from './abuse.js';
 import { readPcmFixture } from './pcm-fixture.js';
@@ -36,6 +37,9 @@ test('a browser page (Origin header) is refused at the handshake unless its orig
   const evil = await handshake(server.url, { Origin: 'https://evil.example' });
   assert.equal(evil.status, 403);
   assert.match(evil.body ?? '', /Origin https:\/\/evil\.example is not allowed/);
+  const opaque = await handshake(server.url, { Origin: 'null' });
+  assert.equal(opaque.status, 403);
+  assert.match(opaque.body ?? '', /Origin null \(a local file or sandboxed page\) is never allowed/, 'no advice to allow null');
   assert.equal((await handshake(server.url, { Origin: 'http://localhost:5173' })).status, 101, 'an allowed origin connects');
   assert.equal((await handshake(server.url, {})).status, 101, 'a Vosk client (no Origin) connects');
 });
@@ -46,17 +50,18 @@ test('a socket that sends neither config nor audio is closed after the idle time
   const silent = await TestClient.open(server.url);
   const talking = await TestClient.open(server.url);
   talking.config({ sample_rate: 16000 });
+  await sleep(250);
+  talking.send(Buffer.alloc(3200)); // within the timeout of its config: the timer starts again
   const close = await silent.closed;
   assert.equal(close.code, 1008);
   assert.match(close.reason, /no config or audio within 0\.4 s/);
-  await sleep(200);
-  talking.send(Buffer.alloc(3200));
   await talking.waitForReplies(1); // a socket that spoke in time is kept
   talking.close();
 });
 
 test('at capacity the next client is refused with 1013 at once, and the accepted streams keep real-time replies', async (t) => {
-  const server = await startBuiltinServer({ engine: 'sphinx', limits: { capacity: 2 } });
+  // No lag bound here (admission.test.ts tests it): this is about the count alone, on a machine that may be shared.
+  const server = await startBuiltinServer({ engine: 'sphinx', limits: { capacity: 2, maxReplyLagMs: Infinity } });
   t.after(() => server.close());
   const frames = framesOf(readPcmFixture(speechFixture('weather').path).pcm).slice(0, 20);
   const accepted = [await TestClient.open(server.url), await TestClient.open(server.url)];
@@ -106,4 +111,27 @@ test('SIGTERM while recognizers are loading: voskey serve exits within 2 s', { t
   assert.equal(code, 0);
   assert.ok(took <= 2000, `SIGTERM took ${took.toFixed(0)} ms`);
   for (const c of clients) c.vanish();
+});
+
+test('shutdown gives a client that already sent eof its final (close 1000); one still talking gets 1001', { timeout: 30_000 }, async () => {
+  const server = await startBuiltinServer({ engine: 'sphinx', limits: { maxReplyLagMs: Infinity } });
+  const audio = framesOf(readPcmFixture(speechFixture('weather').path).pcm);
+  const done = await TestClient.open(server.url);
+  const talking = await TestClient.open(server.url);
+  for (const c of [done, talking]) {
+    c.config({ sample_rate: 16000 });
+    c.send(audio[0]!);
+    await c.waitForReplies(1); // both have their recognizer
+  }
+  // Fewer messages than the server reads ahead (32), so the eof has arrived while its decodes still run.
+  for (const frame of audio.slice(1, 25)) done.send(frame);
+  done.send(EOF_FRAME);
+  await sleep(20);
+  const closing = server.close();
+  const [finished, cut] = await Promise.all([done.closed, talking.closed]);
+  await closing;
+  assert.equal(finished.code, 1000, `${finished.code} ${finished.reason}`);
+  assert.equal(done.finals().length, 1);
+  assert.notEqual(done.finals()[0], '', 'the final holds what was said');
+  assert.equal(cut.code, 1001);
 });

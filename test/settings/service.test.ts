@@ -300,3 +300,17 @@ test('the default hotkey is one the system has not taken: Control+Shift+Space on
   const parsed = parseAccelerator(MAC_DEFAULT_HOTKEY);
   assert.ok(parsed.ok && parsed.value.electron === MAC_DEFAULT_HOTKEY, 'valid, and already in canonical form');
 });
+
+test('a setting only written in its normal form (URL host in capitals) is kept quietly, not reported as left out', (t) => {
+  const dir = tempDir(t);
+  open(dir); // first run writes the current file
+  const file = join(dir, 'settings.json');
+  const stored = JSON.parse(readFileSync(file, 'utf8')) as { server: { url: string } };
+  stored.server.url = 'WS://LocalHost:2700';
+  writeFileSync(file, JSON.stringify(stored));
+  const service = open(dir);
+  assert.equal(service.get().server.url, 'ws://localhost:2700/');
+  assert.deepEqual(service.startupNotices, [], 'it once said "left out: server.url. Kept: server.url"');
+  assert.equal((JSON.parse(readFileSync(file, 'utf8')) as { server: { url: string } }).server.url, 'ws://localhost:2700/');
+  assert.deepEqual(readdirSync(dir).filter((name) => name.includes('corrupt')), [], 'nothing was lost, so no copy was needed');
+});
