@@ -12,4 +12,9 @@ export interface AppInfo {
    * is final (Settings shows it by the live-typing choice); absent when it can be named.
    */
   focusUnknown?: string;
+  /**
+   * Why the hotkey does not work as set and what to do instead (the toggle fallback, or on
+   * Wayland the compositor binding to use); Settings shows it by the hotkey.
+   */
+  hotkeyNotice?: string;
 }

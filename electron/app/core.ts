@@ -191,7 +191,7 @@ export class VoskeyCore {
       devices: this.devices,
       models: this.models,
       firstRun: this.firstRun,
-      app: { version: this.version, logFile: this.log.file, builtinEngine: () => this.builtinEngine(), focusUnknown: () => this.focusUnknown() },
+      app: { version: this.version, logFile: this.log.file, builtinEngine: () => this.builtinEngine(), focusUnknown: () => this.focusUnknown(), hotkeyNotice: () => this.hotkey.notice() },
       builtinEngineUrl: () => this.builtinEngineUrl(),
       chooseExportPath: (name) => options.shell.chooseExportPath(name),
     });

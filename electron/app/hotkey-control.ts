@@ -41,8 +41,19 @@ export class HotkeyControl {
   private isPaused = false;
   private held = false;
   private releaseWaiters: (() => void)[] = [];
+  /** The notice of the hotkey's fallback, while it stands in for the hook (Settings shows it). */
+  private fallbackNotice: string | undefined;
 
   constructor(private readonly parts: HotkeyControlParts) {}
+
+  /**
+   * Why the hotkey does not work as set, and what to do (on Wayland: the compositor binding
+   * to use, since the portal may be missing or accept a shortcut without binding it);
+   * undefined while the keyboard hook runs as set.
+   */
+  notice(): string | undefined {
+    return this.fallbackNotice;
+  }
 
   ready(): Promise<boolean> {
     return this.hook?.ready ?? Promise.resolve(false);
@@ -126,6 +137,7 @@ export class HotkeyControl {
     this.hook = undefined;
     this.fallback?.unregister();
     this.fallback = undefined;
+    this.fallbackNotice = undefined;
     this.current = undefined;
   }
 
@@ -153,10 +165,11 @@ export class HotkeyControl {
         },
       };
       const how = settings.mode === 'hold' ? 'Hold-to-talk is not available' : 'The keyboard hook is not available';
-      this.parts.notify(withAdvice(`${how} (${reason}). Press ${settings.accelerator} once to start dictating and again to stop.`, this.parts.shortcutAdvice));
+      this.fallbackNotice = withAdvice(`${how} (${reason}). Press ${settings.accelerator} once to start dictating and again to stop.`, this.parts.shortcutAdvice);
     } else {
-      this.parts.notify(withAdvice(`No hotkey: ${registered.message} Use the tray menu to start and stop dictation.`, this.parts.shortcutAdvice));
+      this.fallbackNotice = withAdvice(`No hotkey: ${registered.message} Use the tray menu to start and stop dictation.`, this.parts.shortcutAdvice);
     }
+    this.parts.notify(this.fallbackNotice);
   }
 }
 

@@ -173,16 +173,23 @@ async function start(): Promise<void> {
     errors.showGeneral(`Could not load the settings: ${errorMessage(error)}`);
     return;
   }
-  void showFocusUnknown(); // a hint: the page is usable without it
+  void showAppNotes(); // a hint: the page is usable without it
   await loadDevices();
   document.body.dataset.ready = 'true';
 }
 
-/** Live typing needs a window it can name: where the app cannot, say so by the choice. */
-async function showFocusUnknown(): Promise<void> {
-  const note = byId<HTMLParagraphElement>('live-focus-unknown');
+/**
+ * What the app says about this system, each by its setting: live typing needs a window it
+ * can name (where the app cannot, said by the live-typing choice); the hotkey's fallback
+ * notice (where the keyboard hook or the portal shortcut cannot work, e.g. on Wayland, it
+ * names the compositor binding to use instead) by the hotkey.
+ */
+async function showAppNotes(): Promise<void> {
   const info = await api.invoke('app:info').catch(() => null);
-  note.textContent = info?.focusUnknown ?? '';
-  note.hidden = !info?.focusUnknown;
+  for (const [id, text] of [['live-focus-unknown', info?.focusUnknown], ['hotkey-notice', info?.hotkeyNotice]] as const) {
+    const note = byId<HTMLParagraphElement>(id);
+    note.textContent = text ?? '';
+    note.hidden = !text;
+  }
 }
 void start();

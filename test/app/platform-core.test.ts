@@ -43,7 +43,7 @@ async function coreAs(t: { after(fn: () => unknown): void }, kind: PlatformKind,
   const ready = await core.hotkeyReady();
   const deadline = Date.now() + 3000;
   while (shortcuts.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-  return { ready, notices, shortcuts };
+  return { ready, notices, shortcuts, core };
 }
 
 test('Wayland: the hotkey toggles through the desktop portal shortcut, and the user is told why', async (t) => {
@@ -57,8 +57,10 @@ test('Wayland under sway: the notice says which sway bindings give hold-to-talk 
   // The portal is missing under sway (xdg-desktop-portal-wlr has no GlobalShortcuts), and
   // register() can report success while nothing is bound (electron/electron#52218), so
   // the advice comes with every Wayland notice. SWAYSOCK names the compositor only.
-  const { notices } = await coreAs(t, 'linux-wayland', undefined, undefined, { SWAYSOCK: '/run/user/1000/sway-ipc.sock' });
+  const { notices, core } = await coreAs(t, 'linux-wayland', undefined, undefined, { SWAYSOCK: '/run/user/1000/sway-ipc.sock' });
   assert.match(notices.join('\n'), /Press Control\+Alt\+Space once.*if pressing it does nothing, in sway, bind it.*bindsym --no-repeat .*voskey control begin.*bindsym --release .*voskey control end/);
+  // Settings shows the same advice by the hotkey, for as long as the fallback stands in.
+  assert.match((await core.handlers['app:info']()).hotkeyNotice ?? '', /bindsym --no-repeat .*voskey control begin/);
 });
 
 test('macOS without Accessibility: the prompt is shown once, the hotkey toggles meanwhile, and the user learns where to grant it', async (t) => {

@@ -127,6 +127,20 @@ describe('settings page', () => {
     assert.match(await textOf('live.target-hint'), /never sends one to another window/);
   });
 
+  test('the hotkey: where it falls back (Wayland without a working portal shortcut), the page names what to bind instead', async () => {
+    // What app:info answers (electron/app/hotkey-control.ts notice); hidden while the hook works.
+    assert.equal(await byTestId('hotkey.notice').isHidden(), true);
+    harness.handle('app:info', () => ({
+      version: '0.1.0',
+      logFile: '/tmp/voskey.log',
+      builtinEngine: { engine: 'none', message: 'no engine' },
+      hotkeyNotice: 'Hold-to-talk is not available (Wayland). If pressing it does nothing, in sway, bind it: bindsym --no-repeat Ctrl+Alt+space exec voskey control begin',
+    }));
+    await open();
+    await byTestId('hotkey.notice').waitFor();
+    assert.match(await textOf('hotkey.notice'), /bindsym --no-repeat .*voskey control begin/);
+  });
+
   test('a refused value stays as typed, with main\'s message beside the field, until fixed', async () => {
     const field = byTestId('hotkey.accelerator');
     await field.fill('Control+Banana');

@@ -11,13 +11,22 @@ export interface AppFacts {
   builtinEngine(): EngineChoice;
   /** Why the focused window cannot be named now (live typing falls back to final-only), or undefined. */
   focusUnknown?(): Promise<string | undefined>;
+  /** The hotkey's fallback notice, or undefined while it works as set. */
+  hotkeyNotice?(): string | undefined;
 }
 
 export function appHandlers(facts: AppFacts, firstRun: Pick<FirstRun, 'finish'>) {
   return {
     'app:info': async () => {
       const focusUnknown = await facts.focusUnknown?.();
-      return { version: facts.version, logFile: facts.logFile, builtinEngine: facts.builtinEngine(), ...(focusUnknown ? { focusUnknown } : {}) };
+      const hotkeyNotice = facts.hotkeyNotice?.();
+      return {
+        version: facts.version,
+        logFile: facts.logFile,
+        builtinEngine: facts.builtinEngine(),
+        ...(focusUnknown ? { focusUnknown } : {}),
+        ...(hotkeyNotice ? { hotkeyNotice } : {}),
+      };
     },
     // Finishing is the first-run window's last word: the shell closes the window that asked.
     'first-run:finish': () => {
