@@ -4,7 +4,8 @@
 // compositor, GNOME and KDE included), otherwise none — the typist then leaves the text on
 // the clipboard and says why.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+// ydotool's socket is a Linux path whatever system the code is tested on.
+import { posix } from 'node:path';
 import { hasVirtualKeyboard, type WaylandCompositor } from './wayland-compositor.js';
 
 export type WaylandTool = 'wtype' | 'ydotool';
@@ -51,6 +52,6 @@ function noToolReason(compositor: WaylandCompositor, wtype: boolean, ydotool: bo
 export function ydotoolSocket(env: NodeJS.ProcessEnv, exists: (path: string) => boolean = existsSync): string | undefined {
   const candidates = env.YDOTOOL_SOCKET
     ? [env.YDOTOOL_SOCKET]
-    : [...(env.XDG_RUNTIME_DIR ? [join(env.XDG_RUNTIME_DIR, '.ydotool_socket')] : []), '/tmp/.ydotool_socket'];
+    : [...(env.XDG_RUNTIME_DIR ? [posix.join(env.XDG_RUNTIME_DIR, '.ydotool_socket')] : []), '/tmp/.ydotool_socket'];
   return candidates.find((path) => exists(path));
 }

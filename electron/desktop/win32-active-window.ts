@@ -26,7 +26,8 @@ export function executableName(path: string): string {
   return file.replace(/\.exe$/i, '');
 }
 
-export function createWin32ActiveWindowProbe(api: Win32WindowApi | undefined = loadWin32WindowApi()): ActiveWindowProbe {
+/** `api` null: user32 could not be loaded (as off Windows); not given: load it. */
+export function createWin32ActiveWindowProbe(api: Win32WindowApi | null = loadWin32WindowApi() ?? null): ActiveWindowProbe {
   if (!api) return { current: async () => undefined, problem: () => 'user32.dll could not be loaded, so the focused window cannot be known' };
   return {
     async current(): Promise<ActiveWindowInfo | undefined> {

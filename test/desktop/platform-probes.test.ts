@@ -49,7 +49,7 @@ describe('the focused-window probe on each platform', () => {
     assert.deepEqual(await createWin32ActiveWindowProbe(base).current(), { id: 7, pid: 99, wmClass: [] }, 'the window is still known');
     const throwing = { ...base, windowProcessId: () => { throw new Error('native failure'); } };
     assert.equal(await createWin32ActiveWindowProbe(throwing).current(), undefined, 'never throws');
-    const missing = createWin32ActiveWindowProbe(undefined);
+    const missing = createWin32ActiveWindowProbe(null);
     assert.equal(await missing.current(), undefined);
     assert.match(missing.problem?.() ?? '', /user32\.dll could not be loaded/);
   });

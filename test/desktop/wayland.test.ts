@@ -167,7 +167,7 @@ describe('Wayland: wtype and ydotool runs', () => {
     });
   }
 
-  it('a compositor that turns wtype away (no virtual keyboard) gets the next choice, for this edit and the rest', async (t) => {
+  it('a compositor that turns wtype away (no virtual keyboard) gets the next choice, for this edit and the rest', { skip: noShellScripts }, async (t) => {
     // Stand-ins: a wtype that answers as the real one does where the protocol is missing,
     // and a ydotool that records what it was asked to type (no uinput or ydotoold here).
     const dir = mkdtempSync(join(tmpdir(), 'voskey-wayland-'));
