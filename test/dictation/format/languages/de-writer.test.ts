@@ -27,6 +27,10 @@ describe('German as a writer sets it: nouns', () => {
     de(['meine mutter kauft brot'], 'Meine Mutter kauft brot', { replacements: [{ from: 'brot', to: 'brot' }] }),
     de(['meine mutter'], 'Meine Mama', { replacements: [{ from: 'mutter', to: 'Mama' }] }),
     de(['am montag im märz'], 'Am Montag im März'),
+    de(['der hund schläft im haus'], 'Der Hund schläft im Haus'),
+    de(['meine schwester wohnt in hamburg'], 'Meine Schwester wohnt in Hamburg'),
+    de(['das buch liegt auf dem tisch'], 'Das Buch liegt auf dem Tisch'),
+    de(['die katze trinkt milch'], 'Die Katze trinkt Milch'),
   ]);
 });
 

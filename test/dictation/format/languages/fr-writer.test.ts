@@ -12,6 +12,8 @@ describe('French as a writer sets it: names', () => {
   checkCases([
     fr(['il habite à lyon avec sophie'], 'Il habite à Lyon avec Sophie'),
     fr(['paris est en france'], 'Paris est en France'),
+    fr(['marie travaille à marseille'], 'Marie travaille à Marseille'),
+    fr(['nous partons pour la belgique'], 'Nous partons pour la Belgique'),
     fr(['je vais en italie avec thomas'], 'Je vais en Italie avec Thomas'),
     // "pierre" is also "stone": a word the dictionary knows both ways stays as said.
     fr(['une pierre'], 'Une pierre'),
