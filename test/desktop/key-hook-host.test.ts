@@ -76,6 +76,22 @@ test('in-process hook: a native module that cannot load is a failure with the re
   assert.deepEqual(log, ['failure: the keyboard hook could not start: Cannot find module uiohook-napi']);
 });
 
+/** Control+Shift+Space held on the scripted hook; what the hotkey did, in order, in `log`. */
+function scriptedHotkey() {
+  const scripted = scriptedHost();
+  const log: string[] = [];
+  const hotkey = createHoldHotkey({
+    accelerator: 'Control+Shift+Space',
+    maxHoldMs: 120_000,
+    host: scripted.host,
+    checkAvailability: async () => ({ ok: true }),
+    onStart: () => log.push('start'),
+    onStop: (reason) => log.push(`stop:${reason}`),
+    onUnavailable: (reason) => log.push(`unavailable:${reason}`),
+  });
+  return { scripted, log, hotkey };
+}
+
 /** A hook that starts and then delivers only what the test pushes (e.g. one key-down, then nothing). */
 function scriptedHost() {
   let handlers: KeyHookHandlers | undefined;
@@ -91,17 +107,7 @@ function scriptedHost() {
 
 test('a hook that goes silent after the hotkey press: the utterance ends (its words are kept) and the app falls back with the reason', async (t) => {
   t.mock.timers.enable({ apis: ['setTimeout'] });
-  const scripted = scriptedHost();
-  const log: string[] = [];
-  const hotkey = createHoldHotkey({
-    accelerator: 'Control+Shift+Space',
-    maxHoldMs: 120_000,
-    host: scripted.host,
-    checkAvailability: async () => ({ ok: true }),
-    onStart: () => log.push('start'),
-    onStop: (reason) => log.push(`stop:${reason}`),
-    onUnavailable: (reason) => log.push(`unavailable:${reason}`),
-  });
+  const { scripted, log, hotkey } = scriptedHotkey();
   assert.equal(await hotkey.ready, true);
   scripted.key(true, CTRL);
   scripted.key(true, SHIFT);
@@ -116,17 +122,7 @@ test('a hook that goes silent after the hotkey press: the utterance ends (its wo
 
 test('a healthy hold (repeats, then the release) does not trip the watchdog', async (t) => {
   t.mock.timers.enable({ apis: ['setTimeout'] });
-  const scripted = scriptedHost();
-  const log: string[] = [];
-  const hotkey = createHoldHotkey({
-    accelerator: 'Control+Shift+Space',
-    maxHoldMs: 120_000,
-    host: scripted.host,
-    checkAvailability: async () => ({ ok: true }),
-    onStart: () => log.push('start'),
-    onStop: (reason) => log.push(`stop:${reason}`),
-    onUnavailable: (reason) => log.push(`unavailable:${reason}`),
-  });
+  const { scripted, log, hotkey } = scriptedHotkey();
   assert.equal(await hotkey.ready, true);
   scripted.key(true, SPACE);
   for (let i = 0; i < 30; i++) {

@@ -9,8 +9,8 @@ import { phraseAt } from './rule.js';
 export interface AmountAndCurrency {
   /** The whole part's value. */
   value: number;
-  /** Decimal digits said with the amount ("point five" → "5"), or ''. */
-  decimals: string;
+  /** Cents said with the amount as decimals ("point five" → "50", "point two five" → "25"), or ''. */
+  cents: string;
   currency: Currency;
   /** Index of the first word after the currency. */
   end: number;
@@ -25,5 +25,6 @@ export function readAmountAndCurrency(words: readonly string[], start: number, n
   const currency = currencies.find((c) => phraseAt(words, end, c.say) > 0);
   if (!currency) return null;
   end += phraseAt(words, end, currency.say);
-  return { value: integer.value, decimals: decimals.digits, currency, end };
+  const cents = decimals.digits.length === 1 ? `${decimals.digits}0` : decimals.digits;
+  return { value: integer.value, cents, currency, end };
 }

@@ -14,9 +14,7 @@ export function centsMoneyRule(money: CentsMoneyWords, numbers: NumberWords): Wo
   return (words, start) => {
     const read = readAmountAndCurrency(words, start, numbers, money.currencies);
     if (!read) return null;
-    const { currency } = read;
-    let end = read.end;
-    let cents = read.decimals.length === 1 ? `${read.decimals}0` : read.decimals;
+    let { end, cents } = read;
     if (cents === '') {
       const joiner = phraseAt(words, end, money.joiners);
       const count = readInteger(words, end + joiner, numbers);
@@ -27,6 +25,6 @@ export function centsMoneyRule(money: CentsMoneyWords, numbers: NumberWords): Wo
     }
     if (cents.length !== 2) return null;
     const amount = `${groupDigits(read.value, numbers)}${numbers.decimalSeparator}${cents}`;
-    return { tokens: [fixedToken(`${amount}\u00A0${currency.symbol}`, false)], length: end - start };
+    return { tokens: [fixedToken(`${amount}\u00A0${read.currency.symbol}`, false)], length: end - start };
   };
 }

@@ -13,9 +13,7 @@ export function moneyRule(money: MoneyWords, numbers: NumberWords): WordRule {
   return (words, start) => {
     const read = readAmountAndCurrency(words, start, numbers, money.currencies);
     if (!read) return null;
-    const { currency } = read;
-    let end = read.end;
-    let cents = read.decimals.length === 1 ? `${read.decimals}0` : read.decimals;
+    let { end, cents } = read;
     if (cents === '') {
       const and = money.and ? phraseAt(words, end, [money.and]) : 0;
       const count = readInteger(words, end + and, numbers);
@@ -26,6 +24,6 @@ export function moneyRule(money: MoneyWords, numbers: NumberWords): WordRule {
       }
     }
     const amount = groupDigits(read.value, numbers) + (cents ? numbers.decimalSeparator + cents : '');
-    return { tokens: [fixedToken(currency.symbol + amount, false)], length: end - start };
+    return { tokens: [fixedToken(read.currency.symbol + amount, false)], length: end - start };
   };
 }
