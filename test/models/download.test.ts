@@ -78,7 +78,11 @@ test('a server without Range support restarts the file cleanly instead of append
     const written = await readFile(dest);
     assert.equal(written.length, BODY.length);
     assert.ok(written.equals(BODY));
-    assert.equal(server.ranges[1], 'bytes=50000-', 'it asked to resume, the server sent everything');
+    // It asked to resume from what it had on disk. A cut connection can lose what was still
+    // in flight (under Wine the last 10 kB chunk sometimes never arrived), so the offset is
+    // at most what the server sent before the cut, not exactly that.
+    const resumedAt = Number(/^bytes=(\d+)-$/.exec(server.ranges[1] ?? '')?.[1]);
+    assert.ok(resumedAt > 0 && resumedAt <= 50_000, `it asked to resume (${server.ranges[1]}), the server sent everything`);
   });
 });
 
