@@ -91,7 +91,9 @@ describe('hotkey presses while Voskey types (X11)', () => {
     onDevice(true);
     try {
       await typing;
-      await until(() => events.includes('start'), `the press during typing counted: ${events.join(', ')}`);
+      // The hook reports the press after every key our typing made before it: on a loaded
+      // machine that queue takes seconds to drain, so wait longer than for a lone key.
+      await until(() => events.includes('start'), `the press during typing counted: ${events.join(', ')}`, 15_000);
       // Let go once our typing's grace period is over: a key-up inside it takes the
       // device re-check path, which held-modifiers.test.ts covers.
       await sleep(300);
