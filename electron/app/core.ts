@@ -14,13 +14,14 @@ import type { ActiveWindowProbe } from '../desktop/active-window.js';
 import { createFocusProbe } from '../desktop/platform/focus-probe.js';
 import { detectCompositor, waylandShortcutNotice } from '../desktop/wayland-compositor.js';
 import { isLiveFor } from '../dictation/live/app-mode.js';
+import { isTerminal } from '../desktop/paste-keys.js';
 import { createDesktopTypist, platformClipboard } from '../desktop/typist-desktop.js';
 import type { Typist } from '../desktop/typist.js';
 import { DictationFormatter } from '../dictation/format/index.js';
 import { formattingLanguage } from '../dictation/format/language-choice.js';
 import type { TranscriptHistory } from '../dictation/history.js';
 import type { TextOutput, WindowIdentity } from '../dictation/ports.js';
-import { DictationSession } from '../dictation/session.js';
+import { DictationSession, type PreparedUtterance } from '../dictation/session.js';
 import type { Logger } from '../logging/log.js';
 import { chooseBuiltinEngine } from '../models/engine-choice.js';
 import { engineLanguage } from '../models/engine-language.js';
@@ -365,7 +366,7 @@ export class VoskeyCore {
    * live or final-only typing; a window that cannot be named gets final-only typing, since
    * no correction could be checked against it.
    */
-  private async prepareUtterance(): Promise<{ live: boolean; target?: WindowIdentity }> {
+  private async prepareUtterance(): Promise<PreparedUtterance> {
     const window = await this.focusProbe.current().catch(() => undefined);
     const problem = window ? undefined : this.focusProbe.problem?.();
     if (problem && problem !== this.focusProblemLogged) this.log.warn((this.focusProblemLogged = problem));
@@ -379,7 +380,8 @@ export class VoskeyCore {
       this.unknownTargetLogged = true;
       this.log.info('live typing is on, but the focused window cannot be named here: typing each sentence when it is final');
     }
-    return window ? { live, target: window } : { live: false };
+    // A terminal's line editor is not a text box: editing commands that move the caret are refused there.
+    return window ? { live, target: window, ...(isTerminal(window.wmClass) ? { caretMoves: false } : {}) } : { live: false };
   }
 
   /**

@@ -29,7 +29,7 @@ export const FORMAT_SWITCHES = {
 type SwitchKey = keyof typeof FORMAT_SWITCHES;
 
 export const FORMAT_USAGE = `format options (raw recognizer utterances on stdin, one per line; prints the
-document a window would end up with, "scratch that" and all):
+document a window would end up with, "scratch that", "replace X with Y" and all):
   --language L       ${DICTATION_LANGUAGES.join(', ')} (default en)
   --replace FROM=TO  a replacement, as in Settings (repeat for more)
   --json             one JSON line per utterance with its edit, then the document

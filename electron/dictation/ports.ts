@@ -91,7 +91,11 @@ export type OverlaySink = (state: OverlayState) => void;
 
 /** Turns recognizer words into edits (electron/dictation/format/). */
 export interface Formatter {
-  finalResult(raw: string): TextEdit & { stopDictation: boolean };
+  /**
+   * A final result's edit. `where.caretMoves` false: the window cannot take caret moves (a
+   * terminal), so an editing command that needs them is refused with a notice.
+   */
+  finalResult(raw: string, where?: { caretMoves: boolean }): TextEdit & { stopDictation: boolean; notice?: string; command?: true };
   /** Display only: never changes state or runs commands. */
   partial(raw: string): string;
   /** Live typing: what finalResult would type now, leading space included; no state change. */

@@ -48,7 +48,7 @@ export interface SessionParts {
    * target, and chooses live or final-only typing for it. Without it every utterance is
    * final-only; without a target, too (no correction could be checked against it).
    */
-  prepareUtterance?: () => Promise<{ live: boolean; target?: WindowIdentity }>;
+  prepareUtterance?: () => Promise<PreparedUtterance>;
   /** Which window has the focus now: asked before every edit (live/typing-target.ts). Absent: cannot tell. */
   focusedWindow?: () => Promise<WindowIdentity | undefined>;
   /** The focus moved during an utterance and its last words went to this window: the app's new "last window". */
@@ -58,6 +58,14 @@ export interface SessionParts {
   /** Hands-free: stop after this many seconds without speech; 0 or undefined = never. Read per check. */
   autoStopSeconds?: () => number;
   stability?: StabilityRule;
+}
+
+/** Where an utterance's text goes and how (SessionParts.prepareUtterance). */
+export interface PreparedUtterance {
+  live: boolean;
+  target?: WindowIdentity;
+  /** False where the window cannot take caret moves (a terminal): an editing command that needs them is refused. */
+  caretMoves?: boolean;
 }
 
 /** The session's record of one utterance, from key-down until its final text is typed. */
@@ -122,12 +130,12 @@ export class DictationSession {
       // The output is a typist (TextOutput honours caretBack).
       caretMoves: true,
     });
-    const unprepared: { live: boolean; target?: WindowIdentity } = { live: false };
+    const unprepared: PreparedUtterance = { live: false };
     const prepared = (this.parts.prepareUtterance?.() ?? Promise.resolve(unprepared)).then(
-      ({ live, target }) => {
+      ({ live, target, caretMoves }) => {
         utterance.target = this.targetFor(target);
         // Live typing corrects itself; where the target is unknown no correction can be checked.
-        typing.begin(live && target !== undefined && this.parts.focusedWindow !== undefined);
+        typing.begin(live && target !== undefined && this.parts.focusedWindow !== undefined, caretMoves ?? true);
       },
       (error: Error) => this.parts.log?.warn(`could not prepare the utterance (${error.message}); typing when final`),
     );
@@ -339,7 +347,8 @@ export class DictationSession {
       this.parts.history.add(outcome.text, raw);
       this.update({ lastFinal: outcome.text, partial: '' });
     } else {
-      this.update({ partial: '' });
+      // An editing command that found nothing to change says why ("… is not in the text …").
+      this.update({ partial: '', ...(outcome.notice ? { notice: outcome.notice } : {}) });
     }
     const plan = { raw, edit: outcome.edit, text: outcome.text };
     this.enqueueOutput(async () => this.delivered(utterance, await utterance.target.final(plan)));
@@ -350,7 +359,8 @@ export class DictationSession {
   private delivered(utterance: UtteranceInFlight, result: Delivered): void {
     if (result.movedTo) this.parts.focusMoved?.(result.movedTo);
     if (result.leftBehind?.trim()) this.parts.history.add(result.leftBehind.trim(), '');
-    if (result.uncorrected) this.noteUncorrected(utterance, result.uncorrected);
+    if (result.commandNotRun) this.update({ notice: COMMAND_NOT_RUN_NOTICE });
+    else if (result.uncorrected) this.noteUncorrected(utterance, result.uncorrected);
   }
 
   private noteUncorrected(utterance: UtteranceInFlight, why: Uncorrected): void {
@@ -419,6 +429,8 @@ const UNCORRECTED_NOTICE: Record<Uncorrected, string> = {
   moved: 'The focus moved while you spoke: text already typed in the other window was left as it was. The transcript has what you said.',
   failed: 'An edit could not be typed, so earlier words were not corrected. The transcript has what you said.',
 };
+
+const COMMAND_NOT_RUN_NOTICE = 'The focus moved before the command ran: nothing was changed. Say it again in the window its text is in.';
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

@@ -19,7 +19,7 @@ test('--json prints each edit, then the document', async () => {
   assert.equal(result.code, 0, result.stderr);
   assert.deepEqual(result.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown), [
     { utterance: 'twenty five dollars', backspaces: 0, text: '$25', stopDictation: false },
-    { utterance: 'scratch that', backspaces: 3, text: '', stopDictation: false },
+    { utterance: 'scratch that', backspaces: 3, text: '', stopDictation: false, command: true },
     { utterance: 'five euros', backspaces: 0, text: '€5', stopDictation: false },
     { document: '€5' },
   ]);

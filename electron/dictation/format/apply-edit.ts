@@ -3,10 +3,9 @@
 // document this way, and the tests' stand-in text field uses the same function.
 
 import type { TextEdit } from '../ports.js';
-import type { TypingEdit } from './index.js';
 import { backspaceSteps, eraseFromEnd, graphemes } from '../../common/text-steps.js';
 
-export function applyEdit(document: string, edit: Pick<TypingEdit, 'backspaces' | 'text'> & { caretBack?: number; append?: string }): string {
+export function applyEdit(document: string, edit: Pick<TextEdit, 'backspaces' | 'text'> & { caretBack?: number; append?: string }): string {
   // The caret moves left over whole grapheme clusters, as arrow keys do.
   const clusters = graphemes(document);
   const caret = Math.max(0, clusters.length - (edit.caretBack ?? 0));
@@ -28,7 +27,14 @@ export class TypedDocument {
     if (start !== '') this.pieces.push(start);
   }
 
-  apply(edit: Pick<TypingEdit, 'backspaces' | 'text'>): void {
+  apply(edit: Pick<TextEdit, 'backspaces' | 'text' | 'caretBack' | 'steps'>): void {
+    if (edit.caretBack || edit.steps?.length) {
+      // An editing command in the middle ("replace X with Y"): rare, so the text is joined once.
+      let text = this.toString();
+      for (const step of edit.steps?.length ? edit.steps : [edit]) text = applyCaretEdit(text, step);
+      this.pieces.splice(0, this.pieces.length, text);
+      return;
+    }
     let left = edit.backspaces;
     while (left > 0) {
       const last = this.pieces.pop();

@@ -15,6 +15,18 @@
 //   last typed utterance (exactly its characters, leading space included) and restores
 //   the context before it; saying it again erases the one before. After resetContext()
 //   there is nothing to scratch: that text is in another window or was edited by hand.
+// - Editing commands (issue 24) work on the text Voskey typed in this field (typed-field.ts):
+//   "replace X with Y" changes the last X (whole words, case-insensitive, X formatted as
+//   dictation would type it) into Y formatted as if dictated there (its capital and spacing
+//   from the text before it; the next word's sentence capital follows); "delete last
+//   sentence" erases the last sentence with the spaces before it, across utterances.
+//   "undo that" takes back the newest step: an edit, or (when the newest was dictation)
+//   that dictation, as "scratch that" does. "scratch that" always takes back the newest
+//   *dictation*, with any edits made after it: "replace …" then "scratch that" leaves the
+//   field as it was before that dictation; "undo that" would only revert the replace.
+//   A command whose target is not there changes nothing and says why (TypingEdit.notice).
+//   Their keys move the caret as live typing's corrections do (field-keys.ts); where the
+//   window cannot take caret moves (a terminal), an edit that needs them is refused.
 // - Numbers: multi-word numbers, decimals, percentages and years become digits ("twenty
 //   three" → 23, "ten percent" → 10%, "twenty twenty six" → 2026); a lone number word below
 //   ten stays a word ("one of the", "no one"), and so does a scale with nothing before it
@@ -45,6 +57,10 @@ import { isNumberWordAt } from './numbers.js';
 import { caseWaitsForNext } from './rules/true-case.js';
 import { tokenize, type TokenizeRules } from './tokenize.js';
 import { PhraseMatcher, splitWords, wordKey } from './words.js';
+import { fieldKeys, type FieldKeys } from './field-keys.js';
+import { contextAtEnd, findLastPhrase, lastSentenceStart, recapitaliseNext, startsSentence } from './field-text.js';
+import { ReplacePhrases } from './replace-phrase.js';
+import { TypedField, type Reverted } from './typed-field.js';
 
 export { languageRules } from './languages/index.js';
 export type { SpokenCommand } from './describe.js';
@@ -57,29 +73,34 @@ export function spokenCommandsTable(): SpokenCommand[] {
   return describeRules(english);
 }
 
-export interface TypingEdit {
+export interface TypingEdit extends FieldKeys {
   backspaces: number;
   text: string;
   stopDictation: boolean;
+  /** An editing command changed nothing: why, for the overlay ("… is not in the text …"). */
+  notice?: string;
+  /** The keys change text typed earlier (scratch, undo, an editing command): nothing in `text` is new dictation. */
+  command?: true;
 }
 
-interface TypedUtterance {
-  /** Backspace presses that erase the text (common/text-steps.ts: emoji clusters whole, else code points). */
-  length: number;
-  before: TypingContext;
+/** Where the edit goes: whether that window takes caret moves (a terminal does not). */
+export interface EditTarget {
+  caretMoves: boolean;
 }
-
-/** Keeps scratch history bounded over a long dictation into one window. */
-const MAX_SCRATCH_HISTORY = 200;
 
 const NO_EDIT: TypingEdit = { backspaces: 0, text: '', stopDictation: false };
+
+/** The context of a word in the middle of a sentence, with nothing typed before it. */
+const MID_SENTENCE: TypingContext = { typedBefore: false, attachedRight: false, capitalNext: false, caseMode: 'none' };
 
 export class DictationFormatter {
   private options!: FormattingSettings;
   private tokenizeRules!: TokenizeRules;
   private commands!: PhraseMatcher<CommandRule>;
   private context: TypingContext = FRESH_CONTEXT;
-  private typed: TypedUtterance[] = [];
+  /** The text typed in this field and the steps that made it (scratch, undo, edits). */
+  private readonly field = new TypedField();
+  private replacePhrases = new ReplacePhrases([]);
   /** Words that continue a number run after a number word (heldFrom). */
   private runWords = new Set<string>();
 
@@ -105,16 +126,21 @@ export class DictationFormatter {
         .filter((w): w is string => typeof w === 'string' && w !== '' && !w.includes(' ')),
     );
     this.commands = new PhraseMatcher<CommandRule>();
-    for (const rule of language.commands) for (const phrase of rule.say) this.commands.add(phrase, rule);
+    for (const rule of language.commands) if (rule.command !== 'replace') for (const phrase of rule.say) this.commands.add(phrase, rule);
+    this.replacePhrases = new ReplacePhrases(language.commands.filter((rule) => rule.command === 'replace').flatMap((rule) => rule.say));
   }
 
-  finalResult(raw: string): TypingEdit {
+  finalResult(raw: string, where: EditTarget = { caretMoves: true }): TypingEdit {
     const words = splitWords(raw);
     if (words.length === 0) return NO_EDIT;
 
     const command = this.options.commands ? this.commands.matchWhole(words) : null;
     if (command?.command === 'stop') return { ...NO_EDIT, stopDictation: true };
-    if (command?.command === 'scratch') return this.scratch();
+    if (command?.command === 'scratch') return this.takeBack(this.field.scratch(), where, '');
+    if (command?.command === 'undo') return this.takeBack(this.field.undo(), where, 'Nothing to undo: Voskey has typed nothing in this field.');
+    if (command?.command === 'deleteSentence') return this.deleteLastSentence(where);
+    const replace = this.options.commands ? this.replacePhrases.splits(words) : [];
+    if (replace.length > 0) return this.replace(replace, where);
 
     const { text, after } = this.format(words);
     if (text === '') {
@@ -122,8 +148,7 @@ export class DictationFormatter {
       this.context = after;
       return NO_EDIT;
     }
-    this.typed.push({ length: backspaceSteps(text), before: this.context });
-    if (this.typed.length > MAX_SCRATCH_HISTORY) this.typed.shift();
+    this.field.append(text, this.context);
     this.context = after;
     return { ...NO_EDIT, text };
   }
@@ -182,18 +207,24 @@ export class DictationFormatter {
     return start;
   }
 
-  /** Phrases that are commands when said alone (none while commands are switched off). */
+  /**
+   * Phrases that are commands when said alone (none while commands are switched off). In
+   * "replace * with *" each * stands for one or more words (live/command-prefix.ts).
+   */
   commandPhrases(): string[] {
-    return this.options.commands ? languageRules(this.options.language).commands.flatMap((rule) => rule.say) : [];
+    if (!this.options.commands) return [];
+    return languageRules(this.options.language).commands.flatMap((rule) =>
+      rule.command === 'replace' ? rule.say.map((phrase) => phrase.replace(/\b[XY]\b/g, '*')) : rule.say,
+    );
   }
 
   resetContext(): void {
     this.context = FRESH_CONTEXT;
-    this.typed = [];
+    this.field.clear();
   }
 
   forgetTyped(): void {
-    this.typed = [];
+    this.field.clear();
   }
 
   private format(words: string[], before = this.context): { text: string; after: TypingContext } {
@@ -201,12 +232,65 @@ export class DictationFormatter {
     return render(tokens, before, this.options);
   }
 
-  private scratch(): TypingEdit {
-    const last = this.typed.pop();
-    if (!last) return NO_EDIT;
-    this.context = last.before;
-    return { ...NO_EDIT, backspaces: last.length };
+  /** "scratch that" / "undo that": the keys that take the field back to what it was. */
+  private takeBack(reverted: Reverted | undefined, where: EditTarget, nothing: string): TypingEdit {
+    if (!reverted) return nothing ? { ...NO_EDIT, notice: nothing } : NO_EDIT;
+    const keys = fieldKeys(reverted.oldText, this.field.text, reverted.from);
+    if (needsCaret(keys) && !where.caretMoves) {
+      // Put the steps back: nothing was typed, so the field still holds what it did.
+      this.field.restore(reverted);
+      return { ...NO_EDIT, notice: CARET_REFUSED };
+    }
+    this.context = reverted.before;
+    return { ...NO_EDIT, ...keys, command: true };
   }
+
+  /** "delete last sentence": erases the last sentence typed, with the spaces before it. */
+  private deleteLastSentence(where: EditTarget): TypingEdit {
+    const text = this.field.text;
+    if (text.trim() === '') return { ...NO_EDIT, notice: 'Nothing deleted: Voskey has typed no sentence in this field.' };
+    const start = lastSentenceStart(text);
+    return this.edit(text.slice(0, start), start, contextAtEnd(text.slice(0, start), this.context.caseMode), where);
+  }
+
+  /** "replace X with Y": the last X typed becomes Y, formatted as if dictated in its place. */
+  private replace(splits: { x: string[]; y: string[] }[], where: EditTarget): TypingEdit {
+    const text = this.field.text;
+    for (const { x, y } of splits) {
+      const found = findLastPhrase(text, this.format(x, MID_SENTENCE).text);
+      if (!found) continue;
+      // Y's space and capital come from the text before it, as if it were dictated there.
+      const prefix = text.slice(0, found.start).replace(/[ \t]+$/u, '');
+      const before: TypingContext = { typedBefore: prefix !== '', attachedRight: prefix.length === found.start && prefix !== '', capitalNext: startsSentence(prefix), caseMode: 'none' };
+      const formatted = this.format(y, before);
+      const capitalBefore = startsSentence(text.slice(0, found.end));
+      const capitalNow = formatted.text === '' ? before.capitalNext : formatted.after.capitalNext;
+      let rest = recapitaliseNext(text.slice(found.end), capitalNow, capitalBefore, (word) => this.format([word], MID_SENTENCE).text);
+      if (prefix === '' && formatted.text === '') rest = rest.trimStart();
+      const next = prefix + formatted.text + rest;
+      const after = rest === '' ? { ...formatted.after, caseMode: this.context.caseMode } : this.context;
+      return this.edit(next, prefix.length, after, where);
+    }
+    const said = this.format(splits[0]!.x, MID_SENTENCE).text.trim();
+    return { ...NO_EDIT, notice: `Nothing replaced: "${said}" is not in the text Voskey typed in this field.` };
+  }
+
+  /** An editing command's change to the field: the keys that make it, or why it was not made. */
+  private edit(next: string, from: number, after: TypingContext, where: EditTarget): TypingEdit {
+    const text = this.field.text;
+    if (next === text) return { ...NO_EDIT, notice: 'Nothing changed: the text already says that.' };
+    const keys = fieldKeys(text, next, from);
+    if (needsCaret(keys) && !where.caretMoves) return { ...NO_EDIT, notice: CARET_REFUSED };
+    this.field.edit(next, from, this.context);
+    this.context = after;
+    return { ...NO_EDIT, ...keys, command: true };
+  }
+}
+
+const CARET_REFUSED = 'Not applied: the edit needs the caret moved, and Voskey does not move it in this window (a terminal).';
+
+function needsCaret(keys: FieldKeys): boolean {
+  return (keys.caretBack ?? 0) > 0 || (keys.steps ?? []).some((step) => (step.caretBack ?? 0) > 0);
 }
 
 /** Settings from a hand-edited or older file may lack fields: every rule defaults to on. */

@@ -14,10 +14,20 @@ export function phraseWords(phrases: readonly string[]): PhraseWords[] {
   return phrases.map((phrase) => splitWords(phrase).map(wordKey));
 }
 
+/** In a command phrase, a slot for one or more words: "replace * with *" (format/index.ts commandPhrases). */
+const SLOT = '*';
+
 export function mayBecomeCommand(raw: string, phrases: readonly PhraseWords[]): boolean {
   const words = splitWords(raw).map(wordKey);
   if (words.length === 0) return false;
-  return phrases.some((said) => words.length <= said.length && words.every((w, i) => w === said[i]));
+  return phrases.some((said) => {
+    // A phrase with a slot: any words after the words before its first slot may still
+    // become it ("replace the" → "replace the cat with a dog").
+    const slot = said.indexOf(SLOT);
+    const fixed = slot < 0 ? said : said.slice(0, slot);
+    if (slot < 0 && words.length > said.length) return false;
+    return words.slice(0, fixed.length).every((w, i) => w === fixed[i]);
+  });
 }
 
 /**

@@ -100,9 +100,15 @@ export class LiveCommit {
    */
   final(edit: TextEdit): TextEdit {
     let result: TextEdit;
-    if (edit.backspaces > 0) {
+    const live = backspaceSteps(this.typed);
+    if (edit.caretBack || edit.steps?.length) {
+      // An editing command in the middle of the text ("replace X with Y"): its keys were
+      // computed without the live text, so that goes first.
+      const steps = edit.steps?.length ? edit.steps : [{ backspaces: edit.backspaces, text: edit.text, ...(edit.caretBack ? { caretBack: edit.caretBack } : {}) }];
+      result = live === 0 ? edit : { backspaces: live, text: '', steps: [{ backspaces: live, text: '' }, ...steps] };
+    } else if (edit.backspaces > 0) {
       // A command that erases earlier text ("scratch that"): take back the live text too.
-      result = { backspaces: backspaceSteps(this.typed) + edit.backspaces, text: edit.text };
+      result = { backspaces: live + edit.backspaces, text: edit.text };
     } else {
       result = this.moveTo(edit.text, commonPrefixLength(this.typed, edit.text));
     }

@@ -14,6 +14,8 @@ import { DEFAULT_STABILITY, LiveCommit, type StabilityRule } from './live-commit
 export interface FinalOutcome {
   /** null when there is nothing to change in the window. */
   edit: TextEdit | null;
+  /** An editing command changed nothing: why, for the overlay. */
+  notice?: string;
   /** Formatted text for the transcript ('' for commands and silence). */
   text: string;
   stopDictation: boolean;
@@ -36,6 +38,8 @@ export interface ResultEditsOptions {
 export class ResultEdits {
   private readonly commit: LiveCommit;
   private live = false;
+  /** The window of this utterance takes caret moves (not a terminal): editing commands may need them. */
+  private caretMovesHere = true;
   /** Read at each utterance's start, not per partial: partials come ten times a second. */
   private phrases = { commands: [] as PhraseWords[], longer: [] as PhraseWords[] };
 
@@ -47,8 +51,9 @@ export class ResultEdits {
   }
 
   /** A new utterance: live or final-only for its whole length. */
-  begin(live: boolean): void {
+  begin(live: boolean, caretMoves = true): void {
     this.live = live;
+    this.caretMovesHere = caretMoves;
     this.commit.reset();
     if (live) this.phrases = { commands: phraseWords(this.commandPhrases()), longer: phraseWords(this.formatter.longerPhrases()) };
   }
@@ -79,12 +84,15 @@ export class ResultEdits {
       this.formatter.resetContext();
       outcome = { edit: { backspaces: 0, text: '', keys: key.keys }, text: '', stopDictation: false };
     } else {
-      const formatted = this.formatter.finalResult(raw);
-      outcome = { edit: { backspaces: formatted.backspaces, text: formatted.text }, text: formatted.text, stopDictation: formatted.stopDictation };
+      const formatted = this.formatter.finalResult(raw, { caretMoves: (this.options.caretMoves ?? false) && this.caretMovesHere });
+      const { backspaces, text, caretBack, steps, notice } = formatted;
+      const edit: TextEdit = { backspaces, text, ...(caretBack ? { caretBack } : {}), ...(steps?.length ? { steps } : {}) };
+      // A command's keys may type words back ("undo that" after a delete): they are not new dictation.
+      outcome = { edit, text: formatted.command ? '' : text, stopDictation: formatted.stopDictation, ...(notice ? { notice } : {}) };
     }
     const reconciled = this.commit.final(outcome.edit ?? { backspaces: 0, text: '' });
     const edit: TextEdit = { ...reconciled, ...(outcome.edit?.keys ? { keys: outcome.edit.keys } : {}), ...(this.live ? { live: true } : {}) };
-    return { ...outcome, edit: edit.backspaces || edit.text || edit.keys ? edit : null };
+    return { ...outcome, edit: edit.backspaces || edit.text || edit.keys || edit.caretBack || edit.steps?.length ? edit : null };
   }
 
   private commandPhrases(): string[] {

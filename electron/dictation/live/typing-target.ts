@@ -45,6 +45,8 @@ export interface Delivered {
   erased?: string;
   /** The window the utterance ended in, when the focus moved to one that can be named. */
   movedTo?: WindowIdentity;
+  /** A command that changes earlier text ("replace X with Y") was not run: the focus had moved. */
+  commandNotRun?: true;
 }
 
 /** A final result as the session has it: what to send when everything went to plan, and what was said. */
@@ -198,9 +200,9 @@ export class UtteranceTarget {
     const text = agrees ? plan.text.slice(typed.length) : pieces(plan.text).slice(pieces(typed).length).join('');
     const keys = plan.edit?.keys?.filter((press) => !erasingKey(press)) ?? [];
     const droppedKeys = keys.length !== (plan.edit?.keys?.length ?? 0);
-    const scratch = plan.text === '' && (plan.edit?.backspaces ?? 0) > [...typed].length;
+    const command = changesEarlierText(plan, typed);
     if (text || keys.length) await this.send({ backspaces: 0, text, ...(keys.length ? { keys } : {}) });
-    if (agrees && !droppedKeys && !scratch) return {};
+    if (agrees && !droppedKeys && !command) return {};
     this.parts.formatter.forgetTyped?.();
     return { uncorrected: 'failed', ...(plan.text === '' && typed ? { leftBehind: typed } : {}) };
   }
@@ -216,14 +218,14 @@ export class UtteranceTarget {
     const typedWords = pieces(typed).length;
     const rest = wordsAfter(plan.raw, typedWords, formatter);
     formatter.resetContext();
-    const command = plan.text === '' && plan.edit !== null && (plan.edit.backspaces > [...typed].length || (plan.edit.keys?.length ?? 0) > 0);
+    const command = changesEarlierText(plan, typed) || (plan.edit?.keys?.length ?? 0) > 0;
     let sent = true;
     if (plan.text !== '' && rest) {
       const fresh = formatter.finalResult(rest);
       if (fresh.text) sent = await this.send({ backspaces: 0, text: fresh.text });
     }
     const oldWindowRight = typed === pieces(plan.text).slice(0, typedWords).join('');
-    const result: Delivered = oldWindowRight && !command ? this.where() : { uncorrected: 'moved', ...(plan.text === '' && typed ? { leftBehind: typed } : {}), ...this.where() };
+    const result: Delivered = oldWindowRight && !command ? this.where() : { uncorrected: 'moved', ...(plan.text === '' && typed ? { leftBehind: typed } : {}), ...(command ? { commandNotRun: true as const } : {}), ...this.where() };
     // The rest of the utterance goes on in the new window, live again if it can be named.
     this.target = this.movedTo;
     this.movedTo = undefined;
@@ -234,6 +236,17 @@ export class UtteranceTarget {
   private where(): Pick<Delivered, 'movedTo'> {
     return this.movedTo ? { movedTo: this.movedTo } : {};
   }
+}
+
+/**
+ * A command's edit: it changes text typed before this utterance ("scratch that", "replace X
+ * with Y", "undo that", which may type words back), so it must never go anywhere but the
+ * window that text is in. Typing nothing new for the transcript is what marks it.
+ */
+function changesEarlierText(plan: FinalPlan, typed: string): boolean {
+  const edit = plan.edit;
+  if (plan.text !== '' || !edit) return false;
+  return edit.backspaces > [...typed].length || (edit.caretBack ?? 0) > 0 || (edit.steps?.length ?? 0) > 0 || edit.text !== '';
 }
 
 /**

@@ -36,7 +36,7 @@ describe('scratch that / undo that', () => {
     const typed = formatter.finalResult('hello').text;
     const next = formatter.finalResult('big world').text;
     assert.equal(typed + next, 'Hello big world');
-    assert.deepEqual(formatter.finalResult('scratch that'), { backspaces: ' big world'.length, text: '', stopDictation: false });
+    assert.deepEqual(formatter.finalResult('scratch that'), { backspaces: ' big world'.length, text: '', stopDictation: false, command: true });
   });
 
   it('counts a character outside the BMP as one backspace', () => {

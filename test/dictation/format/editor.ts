@@ -26,7 +26,8 @@ export function settings(overrides: Partial<FormattingSettings> = {}): Formattin
 export class FakeTextField {
   value = '';
   apply(edit: TypingEdit): void {
-    this.value = applyEdit(this.value, edit);
+    // An editing command in the middle of the text may come as several steps (caret moves each).
+    for (const step of edit.steps?.length ? edit.steps : [edit]) this.value = applyEdit(this.value, step);
   }
 }
 

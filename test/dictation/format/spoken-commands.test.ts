@@ -41,9 +41,13 @@ describe('spoken commands table', () => {
   for (const rule of english.commands) {
     for (const phrase of rule.say) {
       it(`"${phrase}" runs ${rule.command}`, () => {
-        const { text, edits } = dictate(['keep', 'drop', phrase]);
-        if (rule.command === 'scratch') assert.equal(text, 'Keep');
-        else assert.equal(edits[2]?.stopDictation, true);
+        // The slots of "replace X with Y" filled with words of the text.
+        const said = phrase.replace(/\bX\b/, 'drop').replace(/\bY\b/, 'take');
+        const { text, edits } = dictate(['keep period', 'drop', said]);
+        if (rule.command === 'stop') assert.equal(edits[2]?.stopDictation, true);
+        else if (rule.command === 'replace') assert.equal(text, 'Keep. Take');
+        else if (rule.command === 'deleteSentence') assert.equal(text, 'Keep.');
+        else assert.equal(text, 'Keep.', `${rule.command} takes back "drop"`);
       });
     }
   }

@@ -66,7 +66,11 @@ export const german: LanguageRules = {
     { say: ['kein leerzeichen'], text: '', style: { ...JOINS, capitalAfter: 'keep' }, shows: 'joins the words on either side', family: 'spacingCommands' },
   ],
   commands: [
-    { say: ['das löschen', 'lösche das', 'rückgängig machen'], command: 'scratch', shows: 'erases the last thing typed' },
+    { say: ['das löschen', 'lösche das'], command: 'scratch', shows: 'erases the last thing dictated' },
+    // Editing commands (issue 24).
+    { say: ['ersetze X durch Y'], command: 'replace', shows: 'the last X typed becomes Y' },
+    { say: ['lösche den letzten satz', 'letzten satz löschen'], command: 'deleteSentence', shows: 'erases the last sentence typed' },
+    { say: ['rückgängig machen', 'rückgängig'], command: 'undo', shows: 'reverts the last edit, else the last thing dictated' },
     { say: ['diktat beenden'], command: 'stop', shows: 'ends dictation' },
   ],
   literal: 'wörtlich',

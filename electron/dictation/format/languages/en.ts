@@ -56,7 +56,11 @@ export const english: LanguageRules = {
   code: 'en',
   marks,
   commands: [
-    { say: ['scratch that', 'undo that'], command: 'scratch', shows: 'erases the last thing typed (say it again for the one before)' },
+    { say: ['scratch that'], command: 'scratch', shows: 'erases the last thing dictated, with any edits made since (say it again for the one before)' },
+    // Editing commands (issue 24): macOS Voice Control's "replace X with Y", Dragon's "undo that".
+    { say: ['replace X with Y'], command: 'replace', shows: 'the last X typed becomes Y, formatted as if dictated' },
+    { say: ['delete last sentence', 'delete the last sentence'], command: 'deleteSentence', shows: 'erases the last sentence typed' },
+    { say: ['undo that'], command: 'undo', shows: 'reverts the last edit (replace, delete); after dictation, erases it like "scratch that"' },
     { say: ['stop dictation'], command: 'stop', shows: 'ends dictation' },
   ],
   literal: 'literal',

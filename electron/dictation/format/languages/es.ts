@@ -65,7 +65,11 @@ export const spanish: LanguageRules = {
     { say: ['sin espacio'], text: '', style: { ...JOINS, capitalAfter: 'keep' }, shows: 'joins the words on either side', family: 'spacingCommands' },
   ],
   commands: [
-    { say: ['borrar eso', 'deshacer eso'], command: 'scratch', shows: 'erases the last thing typed' },
+    { say: ['borrar eso'], command: 'scratch', shows: 'erases the last thing dictated' },
+    // Editing commands (issue 24).
+    { say: ['reemplaza X por Y'], command: 'replace', shows: 'the last X typed becomes Y' },
+    { say: ['borra la última frase'], command: 'deleteSentence', shows: 'erases the last sentence typed' },
+    { say: ['deshaz eso', 'deshacer eso'], command: 'undo', shows: 'reverts the last edit, else the last thing dictated' },
     { say: ['terminar dictado', 'detener dictado'], command: 'stop', shows: 'ends dictation' },
   ],
   literal: 'literal',

@@ -74,7 +74,11 @@ export const french: LanguageRules = {
     { say: ['pas d\'espace', 'sans espace'], text: '', style: { ...JOINS, capitalAfter: 'keep' }, shows: 'joins the words on either side', family: 'spacingCommands' },
   ],
   commands: [
-    { say: ['efface ça', 'annule ça'], command: 'scratch', shows: 'erases the last thing typed' },
+    { say: ['efface ça'], command: 'scratch', shows: 'erases the last thing dictated' },
+    // Editing commands (issue 24).
+    { say: ['remplace X par Y'], command: 'replace', shows: 'the last X typed becomes Y' },
+    { say: ['supprime la dernière phrase', 'efface la dernière phrase'], command: 'deleteSentence', shows: 'erases the last sentence typed' },
+    { say: ['annule ça'], command: 'undo', shows: 'reverts the last edit, else the last thing dictated' },
     { say: ['arrête la dictée', 'fin de la dictée'], command: 'stop', shows: 'ends dictation' },
   ],
   literal: 'littéral',

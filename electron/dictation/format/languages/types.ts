@@ -28,9 +28,17 @@ export interface MarkRule {
 /** Marks are grouped by the setting that switches them off. */
 export type MarkFamily = 'punctuation' | 'spacingCommands' | 'symbols';
 
-export type EditCommand = 'scratch' | 'stop';
+export type EditCommand = 'scratch' | 'stop' | FieldEditCommand;
+
+/**
+ * Editing commands on the text Voskey typed in this field (format/field-edits.ts). In a
+ * replace phrase the capitals X and Y stand for one or more spoken words each
+ * ("replace X with Y"); every other word is said as written.
+ */
+export type FieldEditCommand = 'undo' | 'replace' | 'deleteSentence';
 
 export interface CommandRule {
+  /** For 'replace', the phrase has the slots X and Y (see FieldEditCommand). */
   say: Phrase[];
   command: EditCommand;
   /** What the spoken-commands table says the command does. */
