@@ -24,6 +24,7 @@ export const FORMAT_SWITCHES = {
   money: 'money',
   digitGrouping: 'digit-grouping',
   trueCase: 'true-case',
+  editCommands: 'edit-commands',
 } as const satisfies Partial<Record<keyof FormattingSettings, string>>;
 
 type SwitchKey = keyof typeof FORMAT_SWITCHES;

@@ -33,6 +33,7 @@ const DEFAULTS: Settings = {
     money: true,
     digitGrouping: true,
     trueCase: true,
+    editCommands: true,
   },
   overlay: { position: 'tray' },
   connection: { bufferSeconds: 60, idleCloseSeconds: 30 },

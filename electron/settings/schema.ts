@@ -95,6 +95,7 @@ export const SETTINGS_SCHEMA = {
       money: bool(),
       digitGrouping: bool(),
       trueCase: bool(),
+      editCommands: bool(),
     }),
     overlay: section({
       position: oneOf(['tray', 'top-left', 'top-right', 'bottom-left', 'bottom-right']),

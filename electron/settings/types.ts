@@ -51,6 +51,8 @@ export interface FormattingSettings {
   /** Capitals a dictionary knows: names, places, languages ("peter" → Peter, "rome" → Rome),
    *  German nouns ("mutter" → Mutter); words written both ways only where context decides. */
   trueCase: boolean;
+  /** Editing commands (issue 24): "replace X with Y", "delete last sentence" ("undo that" then only takes back dictation). */
+  editCommands: boolean;
 }
 
 export interface Settings {

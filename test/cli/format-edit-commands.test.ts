@@ -50,7 +50,9 @@ test('--json shows the keys of an edit in the middle: caret moves over the text 
   assert.deepEqual(lines[2], { document: 'The dog sat.' });
 });
 
-test('with --no-commands the words are typed as text', async () => {
-  const result = await runCli(['format', '--no-commands'], { stdin: input(['the cat', 'replace cat with dog']) });
-  assert.equal(result.stdout, 'The cat replace cat with dog\n', result.stderr);
+test('with --no-edit-commands (or --no-commands) the words are typed as text', async () => {
+  for (const flag of ['--no-edit-commands', '--no-commands']) {
+    const result = await runCli(['format', flag], { stdin: input(['the cat', 'replace cat with dog']) });
+    assert.equal(result.stdout, 'The cat replace cat with dog\n', `${flag}: ${result.stderr}`);
+  }
 });

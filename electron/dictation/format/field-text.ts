@@ -20,7 +20,7 @@ export function startsSentence(prefix: string): boolean {
 export function contextAtEnd(text: string, caseMode: TypingContext['caseMode']): TypingContext {
   return {
     typedBefore: text !== '',
-    attachedRight: /[\n(\[«“¿¡]$/u.test(text),
+    attachedRight: /[\n([«“¿¡]$/u.test(text),
     capitalNext: startsSentence(text),
     caseMode,
   };

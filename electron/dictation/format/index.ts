@@ -44,7 +44,6 @@
 // - Partials use the same rules for display, but commands are shown as words, never run,
 //   and the state does not change.
 
-import { backspaceSteps } from '../../common/text-steps.js';
 import type { FormattingSettings } from '../../settings/types.js';
 import { compileRules } from './compile.js';
 import { describeRules, type SpokenCommand } from './describe.js';
@@ -126,8 +125,9 @@ export class DictationFormatter {
         .filter((w): w is string => typeof w === 'string' && w !== '' && !w.includes(' ')),
     );
     this.commands = new PhraseMatcher<CommandRule>();
-    for (const rule of language.commands) if (rule.command !== 'replace') for (const phrase of rule.say) this.commands.add(phrase, rule);
-    this.replacePhrases = new ReplacePhrases(language.commands.filter((rule) => rule.command === 'replace').flatMap((rule) => rule.say));
+    const commands = activeCommands(language.commands, options);
+    for (const rule of commands) if (rule.command !== 'replace') for (const phrase of rule.say) this.commands.add(phrase, rule);
+    this.replacePhrases = new ReplacePhrases(commands.filter((rule) => rule.command === 'replace').flatMap((rule) => rule.say));
   }
 
   finalResult(raw: string, where: EditTarget = { caretMoves: true }): TypingEdit {
@@ -213,7 +213,7 @@ export class DictationFormatter {
    */
   commandPhrases(): string[] {
     if (!this.options.commands) return [];
-    return languageRules(this.options.language).commands.flatMap((rule) =>
+    return activeCommands(languageRules(this.options.language).commands, this.options).flatMap((rule) =>
       rule.command === 'replace' ? rule.say.map((phrase) => phrase.replace(/\b[XY]\b/g, '*')) : rule.say,
     );
   }
@@ -289,6 +289,11 @@ export class DictationFormatter {
 
 const CARET_REFUSED = 'Not applied: the edit needs the caret moved, and Voskey does not move it in this window (a terminal).';
 
+/** The commands said with these settings: "replace" and "delete last sentence" have their own switch. */
+function activeCommands(commands: readonly CommandRule[], options: FormattingSettings): CommandRule[] {
+  return commands.filter((rule) => options.editCommands || (rule.command !== 'replace' && rule.command !== 'deleteSentence'));
+}
+
 function needsCaret(keys: FieldKeys): boolean {
   return (keys.caretBack ?? 0) > 0 || (keys.steps ?? []).some((step) => (step.caretBack ?? 0) > 0);
 }
@@ -309,6 +314,7 @@ function withDefaults(options: Partial<FormattingSettings> | null | undefined): 
     money: flag(given.money),
     digitGrouping: flag(given.digitGrouping),
     trueCase: flag(given.trueCase),
+    editCommands: flag(given.editCommands),
     spacing: flag(given.spacing),
     capitals: flag(given.capitals),
     punctuation: flag(given.punctuation),

@@ -110,6 +110,15 @@ describe('scratch that and undo that differ after an edit', () => {
   ]);
 });
 
+describe('the editing-commands switch', () => {
+  checkCases([
+    // Off: replace and delete are words; undo only ever has dictation to take back.
+    { say: ['the cat', 'replace cat with dog'], types: 'The cat replace cat with dog', options: { editCommands: false } },
+    { say: ['one period', 'delete last sentence'], types: 'One. Delete last sentence', options: { editCommands: false } },
+    { say: ['one', 'two', 'undo that'], types: 'One', options: { editCommands: false } },
+  ]);
+});
+
 describe('a window that cannot move the caret (a terminal)', () => {
   const noCaret = { caretMoves: false };
 
