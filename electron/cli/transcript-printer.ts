@@ -41,6 +41,8 @@ export class TranscriptPrinter {
       // The edit exactly as the app would type it, leading space included, so a consumer
       // can rebuild the document: delete `backspaces` characters, then append `formatted`.
       if (edit) Object.assign(line, { formatted: edit.text, backspaces: edit.backspaces });
+      // An editing command ("replace X with Y") in the middle: its caret moves, as `voskey format --json` shows them.
+      if (edit?.command) Object.assign(line, { command: true, ...(edit.caretBack ? { caretBack: edit.caretBack } : {}), ...(edit.steps ? { steps: edit.steps } : {}) });
       if (this.options.words && reply.result) line.words = reply.result;
       if (reply.alternatives) line.alternatives = reply.alternatives;
       this.stdout.write(`${JSON.stringify(line)}\n`);
@@ -48,7 +50,7 @@ export class TranscriptPrinter {
     }
     // One line per final: the space the app types between utterances is the line break here.
     // A command ("scratch that") cannot take back a printed line, so it prints nothing.
-    const text = edit ? edit.text.trimStart() : reply.text;
+    const text = edit?.command ? '' : edit ? edit.text.trimStart() : reply.text;
     if (text === '') return;
     this.stdout.write(`${text}\n`);
     if (this.options.words && reply.result) {
