@@ -17,13 +17,13 @@ function printer(json: boolean) {
 
 test('text mode: the replace prints no line of its own', () => {
   const p = printer(false);
-  for (const text of ['the cat sat period', 'replace cat with dog', 'it slept period']) p.print.final({ text });
+  for (const text of ['the cat sat period', 'replace cat with dog', 'it slept period']) p.print.final({ kind: 'final', text });
   assert.equal(p.out(), 'The cat sat.\nIt slept.\n');
 });
 
 test('--json: the replace is marked as a command, with its caret moves', () => {
   const p = printer(true);
-  for (const text of ['the cat sat period', 'replace cat with dog']) p.print.final({ text });
+  for (const text of ['the cat sat period', 'replace cat with dog']) p.print.final({ kind: 'final', text });
   const lines = p.out().trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
   assert.equal(lines[1]!.command, true);
   assert.ok((lines[1]!.caretBack as number) > 0, JSON.stringify(lines[1]));
