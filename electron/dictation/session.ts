@@ -348,7 +348,9 @@ export class DictationSession {
       this.update({ lastFinal: outcome.text, partial: '' });
     } else {
       // An editing command that found nothing to change says why ("… is not in the text …").
-      this.update({ partial: '', ...(outcome.notice ? { notice: outcome.notice } : {}) });
+      // The words stay in the transcript: "replace the battery with a new one" may have been meant as text.
+      if (outcome.notice) this.parts.history.add(this.parts.formatter.partial(raw), raw);
+      this.update({ partial: '', ...(outcome.notice ? { notice: `${outcome.notice} What you said is in the transcript.` } : {}) });
     }
     const plan = { raw, edit: outcome.edit, text: outcome.text };
     this.enqueueOutput(async () => this.delivered(utterance, await utterance.target.final(plan)));

@@ -17,6 +17,7 @@ import { defaultSettings } from '../../electron/settings/defaults.js';
 function desktop(options: { terminal?: boolean } = {}) {
   const texts: Record<number, string> = { 1: '', 2: 'Someone else wrote this.' };
   const sent: { window: number; edit: TextEdit }[] = [];
+  const history: string[] = [];
   const focus: { now: WindowIdentity } = { now: { id: 1 } };
   const formatter = new DictationFormatter(defaultSettings().formatting);
   let listener!: UtteranceListener;
@@ -36,7 +37,7 @@ function desktop(options: { terminal?: boolean } = {}) {
         texts[window] = editSteps(edit).reduce(applyCaretEdit, texts[window]!);
       },
     },
-    history: { add: () => {} },
+    history: { add: (text) => void history.push(text) },
     overlay: () => {},
     captureOptions: () => ({ deviceId: '', frameMs: 100, echoCancellation: false, noiseSuppression: false, autoGainControl: false }),
     // As the app's core: the target is the window focused at the start; a terminal takes no caret moves.
@@ -52,7 +53,7 @@ function desktop(options: { terminal?: boolean } = {}) {
     session.stop();
     await session.whenIdle();
   };
-  return { texts, sent, focus, session, say };
+  return { texts, sent, focus, session, say, history };
 }
 
 test('a command whose target is missing types nothing, and the overlay says why', async () => {
@@ -62,11 +63,13 @@ test('a command whose target is missing types nothing, and the overlay says why'
   await d.say('replace zebra with horse');
   assert.equal(d.sent.length, before, 'no keys');
   assert.equal(d.texts[1], 'The cat sat.');
-  assert.match(d.session.state.notice, /"zebra" is not in the text Voskey typed in this field/);
+  assert.match(d.session.state.notice, /"zebra" is not in the text Voskey typed in this field.*in the transcript/);
+  assert.deepEqual(d.history, ['The cat sat.', 'Replace zebra with horse'], 'the words are kept: they may have been meant as text');
   await d.say('replace cat with dog');
   assert.equal(d.texts[1], 'The dog sat.');
   assert.equal(d.session.state.notice, '', 'a command that worked leaves no notice');
   assert.equal(d.session.state.lastFinal, 'The cat sat.', 'an edit is not shown as new dictation');
+  assert.equal(d.history.length, 2, 'nor kept as dictation');
 });
 
 test('the focus moved before the command ran: no erasing key reaches any window, and the overlay says so', async () => {
