@@ -41,8 +41,8 @@ export class TranscriptPrinter {
       // The edit exactly as the app would type it, leading space included, so a consumer
       // can rebuild the document: delete `backspaces` characters, then append `formatted`.
       if (edit) Object.assign(line, { formatted: edit.text, backspaces: edit.backspaces });
-      // An editing command ("replace X with Y") in the middle: its caret moves, as `voskey format --json` shows them.
-      if (edit?.command) Object.assign(line, { command: true, ...(edit.caretBack ? { caretBack: edit.caretBack } : {}), ...(edit.steps ? { steps: edit.steps } : {}) });
+      // An editing command in the middle ("replace X with Y") needs its caret moves too, as `voskey format --json` shows them.
+      if (edit?.command && (edit.caretBack || edit.steps)) Object.assign(line, { command: true, ...(edit.caretBack ? { caretBack: edit.caretBack } : {}), ...(edit.steps ? { steps: edit.steps } : {}) });
       if (this.options.words && reply.result) line.words = reply.result;
       if (reply.alternatives) line.alternatives = reply.alternatives;
       this.stdout.write(`${JSON.stringify(line)}\n`);
