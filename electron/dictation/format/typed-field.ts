@@ -73,7 +73,9 @@ export class TypedField {
   }
 
   private record(step: FieldStep): void {
-    this.value = this.value.slice(0, step.start) + step.inserted + this.value.slice(step.start + step.removed.length);
+    // Dictation appends: kept as an append, so a long dictation never copies the text per utterance.
+    if (step.start === this.value.length && step.removed === '') this.value += step.inserted;
+    else this.value = this.value.slice(0, step.start) + step.inserted + this.value.slice(step.start + step.removed.length);
     this.steps.push(step);
     if (this.steps.length > MAX_STEPS) this.steps.shift();
   }
