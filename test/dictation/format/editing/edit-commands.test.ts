@@ -28,6 +28,10 @@ describe('replace X with Y', () => {
     { say: ['call me tomorrow', 'replace tomorrow with tomorrow question mark'], types: 'Call me tomorrow?' },
     // Dictation goes on from the edited end: a sentence ended by Y starts the next with a capital.
     { say: ['the cat sat', 'replace sat with slept period', 'then it woke'], types: 'The cat slept. Then it woke' },
+    // The caret walks over emoji and accents as whole characters, as arrow keys do.
+    { say: ['the rocket cat sat', 'replace cat with dog'], types: 'The 👍🏽 dog sat', options: { replacements: [{ from: 'rocket', to: '👍🏽' }] } },
+    { say: ['un café crème', 'replace un with une'], types: 'Une café crème' },
+    { say: ['i like rocket period', 'replace like with love'], types: 'I love 🚀.', options: { replacements: [{ from: 'rocket', to: '🚀' }] } },
     // X may contain the joining word: the first split whose X is in the text wins.
     { say: ['handle with care', 'replace with care with with caution'], types: 'Handle with caution' },
     // The target is not there: nothing changes, nothing is typed.
