@@ -52,6 +52,7 @@ export function findLastPhrase(text: string, phrase: string): { start: number; e
   const words = phrase.trim().split(/\s+/u).filter(Boolean);
   if (words.length === 0) return null;
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  // An apostrophe ends a word here: "John" is found in "John's", "Italie" in "l'Italie".
   const head = WORD_CHAR.test(phrase.trim()[0]!) ? '(?<![\\p{L}\\p{N}\\p{M}])' : '';
   const tail = WORD_CHAR.test(phrase.trim().at(-1)!) ? '(?![\\p{L}\\p{N}\\p{M}])' : '';
   let found: { start: number; end: number } | null = null;

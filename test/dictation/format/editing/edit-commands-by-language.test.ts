@@ -33,6 +33,8 @@ describe('French', () => {
     fr(['le chat dort point', 'remplace chat par chien', 'annule ça'], 'Le chat dort.'),
     fr(['bonjour', 'le monde', 'annule ça'], 'Bonjour'),
     fr(['bonjour', 'remplace monde par terre'], 'Bonjour'),
+    // Elision: "Italie" is a word of "l'Italie".
+    fr(["il aime l'italie", 'remplace italie par espagne'], "Il aime l'Espagne"),
   ]);
 });
 

@@ -22,6 +22,9 @@ describe('replace X with Y', () => {
     { say: ['the dog and the dog period', 'replace dog with cat'], types: 'The dog and the cat.' },
     { say: ['dogma is not a dog period', 'replace dog with cat'], types: 'Dogma is not a cat.' },
     { say: ['the dog period', 'replace the with a'], types: 'A dog.' },
+    // An apostrophe ends a word: possessives and contractions are found, and whole ones too.
+    { say: ["this is john's car", 'replace john with peter'], types: "This is Peter's car" },
+    { say: ["i don't know", "replace don't with do"], types: 'I do know' },
     // Several words each side, across utterances, formatted as dictation (numbers, money, punctuation).
     { say: ['see you', 'next week', 'replace you next with you the next'], types: 'See you the next week' },
     { say: ['i owe you twenty three dollars period', 'replace twenty three dollars with forty five euros'], types: 'I owe you €45.' },
