@@ -18,6 +18,7 @@
 import { BREAKS_LINE, CLOSES, ENDS_SENTENCE, INSIDE_SENTENCE, JOINS, OPENS } from './styles.js';
 import { lazyLexicon } from '../lexicon.js';
 import * as lexicon from '../lexicons/es.js';
+import { SPANISH_NAME_PAIRS, SPANISH_NAMES_AFTER, SPANISH_NAMES_FIRST } from './es-names.js';
 import type { LanguageRules } from './types.js';
 
 const NBSP = '\u00A0';
@@ -102,8 +103,8 @@ export const spanish: LanguageRules = {
   // Languages, nationalities, months and days are lowercase in Spanish (RAE): the
   // dictionary capitalises only names and places.
   // Given names the dictionary also lists as rare nouns ("carmen", a Granada villa; "maría",
-  // a biscuit): the name is what people say.
-  trueCase: { lexicon: lazyLexicon(lexicon), namesFirst: { carmen: [], juan: [], maría: [], pedro: [], luis: [] } },
+  // a biscuit) or lacks, and places it knows only as everyday words: es-names.ts.
+  trueCase: { lexicon: lazyLexicon(lexicon), namesFirst: SPANISH_NAMES_FIRST, namesAfter: SPANISH_NAMES_AFTER, namePairs: SPANISH_NAME_PAIRS },
   centsMoney: {
     currencies: [{ say: ['euros', 'euro'], symbol: '€' }, { say: ['dólares', 'dólar'], symbol: '$' }],
     joiners: ['con', 'y'],

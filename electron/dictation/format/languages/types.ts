@@ -167,6 +167,13 @@ export interface TrueCaseWords {
   /** Words the dictionary knows both ways whose lowercase sense is rare in speech, so the
    *  name wins: each with the next words that make it the common word ("peter out"). */
   namesFirst?: Record<string, Phrase[]>;
+  /** Names the dictionary writes only as an everyday word ("valencia", chemistry's valence;
+   *  "granada", a pomegranate): each is the name right after one of these words ("en
+   *  valencia", "calle mayor"). */
+  namesAfter?: Record<string, Phrase[]>;
+  /** Two-word names whose words are everyday words alone ("nueva york", "estados unidos"):
+   *  each word takes its capital only beside the other. */
+  namePairs?: Phrase[];
   /** German compounds the dictionary does not list ("geburtstag"): a word that ends in a
    *  noun (capitalised only) after a noun, with or without a linking "s", "es", "n", "en",
    *  "er" or "e", is a noun: German compounds take the part of speech of their last part. */
