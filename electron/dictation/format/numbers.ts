@@ -267,7 +267,7 @@ function runEnd(words: readonly string[], start: number, table: NumberWords): nu
     }
     // "vier und dreißig" apart, "treinta y cinco", "vingt et un": a joiner between numbers.
     const key = i < words.length ? wordKey(words[i]!) : '';
-    const joins = key !== '' && (key === table.and || key === table.tensJoiner);
+    const joins = key !== '' && (key === table.and || (key === table.tensJoiner && joinsTensAndUnit(words, i, table)));
     const after = joins ? piecesAt(words, i + 1, table) : null;
     if (i > start && after && after.pieces[0]!.kind !== 'and') {
       i += 1;
@@ -277,9 +277,22 @@ function runEnd(words: readonly string[], start: number, table: NumberWords): nu
   }
 }
 
+/** A tens joiner joins only tens to a unit ("treinta y cinco"): between other numbers it is
+ *  the word "and" ("entre diez y doce" → "entre 10 y 12"), and each side is its own number. */
+function joinsTensAndUnit(words: readonly string[], i: number, table: NumberWords): boolean {
+  const before = i > 0 ? lookup(table.tens, wordKey(words[i - 1]!)) : undefined;
+  const unit = i + 1 < words.length ? lookup(table.units, wordKey(words[i + 1]!)) : undefined;
+  return before !== undefined && unit !== undefined && unit >= 1 && unit <= 9;
+}
+
 /** Digits after "point": "three point one four" → "14"; empty when none follow. */
 export function readDecimals(words: readonly string[], start: number, table: NumberWords): { digits: string; length: number } {
   if (start >= words.length || wordKey(words[start]!) !== table.decimalPoint) return { digits: '', length: 0 };
+  if (table.decimalsAsNumber) {
+    // "dos coma setenta y cinco" → 2,75; "tres coma cero cinco" is read digit by digit below.
+    const said = readInteger(words, start + 1, table);
+    if (said && said.value >= 10 && said.value <= 99) return { digits: String(said.value), length: 1 + said.length };
+  }
   let digits = '';
   let j = start + 1;
   while (j < words.length) {
@@ -298,6 +311,8 @@ function parseCardinalAt(words: readonly string[], start: number, table: NumberW
   let end = start + integer.length;
   if (table.wholeRuns) {
     const run = runEnd(words, start, table);
+    // "un quince por ciento": the article before a number, not part of it ("un 15 %").
+    if (run > end && integer.length === 1 && table.articles?.includes(key(start)) && isNumberWordAt(words, start + 1, table)) return null;
     if (run > end) return { text: null, length: run - start };
   }
   const decimals = readDecimals(words, end, table);

@@ -77,7 +77,7 @@ export const spanish: LanguageRules = {
     units: {
       cero: 0, uno: 1, un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
       diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, diecisiete: 17, dieciocho: 18,
-      diecinueve: 19, veintiuno: 21, veintiún: 21, veintidós: 22, veintitrés: 23, veinticuatro: 24, veinticinco: 25,
+      diecinueve: 19, veintiuno: 21, veintiún: 21, veintiuna: 21, veintidós: 22, veintitrés: 23, veinticuatro: 24, veinticinco: 25,
       veintiséis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
       ...tensAndUnits(),
     },
@@ -95,6 +95,8 @@ export const spanish: LanguageRules = {
     percent: ['por ciento'],
     percentSign: `${NBSP}%`,
     spellOutBelow: 10,
+    decimalsAsNumber: true,
+    articles: ['un', 'una'],
     decimalSeparator: ',',
     groupSeparator: NBSP,
     groupFrom: 10_000,

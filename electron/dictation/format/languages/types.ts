@@ -74,6 +74,11 @@ export interface NumberWords {
   percent: Phrase[];
   /** A number said as a single word below this stays a word ("one of the", "no one"). */
   spellOutBelow: number;
+  /** Spanish decimals said as one number: "dos coma setenta y cinco" = 2,75 (not 2 and 75). */
+  decimalsAsNumber?: boolean;
+  /** Number words that are also an article before another number: Spanish "un quince por
+   *  ciento" is "un 15 %", not a run that stays words. */
+  articles?: string[];
   decimalSeparator: string;
   /** Separator between groups of three digits, applied from `groupFrom` up (years stay 2026). */
   groupSeparator: string;
