@@ -23,6 +23,8 @@ import type { LanguageRules } from './types.js';
 
 const NBSP = '\u00A0';
 
+const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+
 const TENS: Record<string, number> = { treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90 };
 const ONES: Record<string, number> = { uno: 1, un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9 };
 
@@ -47,8 +49,9 @@ export const spanish: LanguageRules = {
   code: 'es',
   marks: [
     { say: ['punto y aparte'], text: '.\n\n', style: BREAKS_LINE, shows: '`.` and a blank line' },
-    // "punto de vista", "punto débil": the word; "punto y seguido" always ends a sentence.
-    { say: ['punto', 'punto y seguido'], text: '.', style: ENDS_SENTENCE, notBefore: ['de', 'del', 'débil', 'fuerte', 'medio', 'final'] },
+    // "punto de vista", "punto débil", "a las doce en punto": the word; "punto y seguido"
+    // always ends a sentence.
+    { say: ['punto', 'punto y seguido'], text: '.', style: ENDS_SENTENCE, notBefore: ['de', 'del', 'débil', 'fuerte', 'medio', 'final'], notAfter: ['en'] },
     { say: ['coma'], text: ',', style: INSIDE_SENTENCE },
     { say: ['punto y coma'], text: ';', style: INSIDE_SENTENCE },
     { say: ['dos puntos'], text: ':', style: INSIDE_SENTENCE },
@@ -97,6 +100,17 @@ export const spanish: LanguageRules = {
     spellOutBelow: 10,
     decimalsAsNumber: true,
     articles: ['un', 'una'],
+    // RAE/ASALE, Ortografía (2010) §2.5: pages, chapters, articles, rooms, house numbers and
+    // days of the month go in digits; centuries in Roman numerals.
+    digitsAfter: ['número', 'página', 'páginas', 'capítulo', 'artículo', 'apartado', 'habitación', 'tema', 'lección', 'andén', 'puerta', 'sala', 'planta', 'portal', 'línea', 'versión', 'ejercicio'],
+    digitsBefore: MONTHS.map((month) => `de ${month}`),
+    romanAfter: ['siglo'],
+    // DPD "hora": the hours of the 12-hour clock in words ("a las diez y media de la noche").
+    hoursInWords: {
+      after: ['a las', 'son las', 'desde las', 'hasta las', 'sobre las', 'hacia las', 'entre las', 'y las', 'es la', 'a la'],
+      minutesAfter: ['y', 'menos'],
+      values: { una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12 },
+    },
     decimalSeparator: ',',
     groupSeparator: NBSP,
     groupFrom: 10_000,

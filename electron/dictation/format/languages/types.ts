@@ -21,6 +21,8 @@ export interface MarkRule {
   pairedOpening?: string;
   /** Words that, said right after the phrase, make it a word instead ("point de vue"). */
   notBefore?: string[];
+  /** Words that, said right before the phrase, make it a word instead (Spanish "en punto"). */
+  notAfter?: string[];
   /** Which switch in Settings → Formatting turns it off; punctuation when absent. */
   family?: MarkFamily;
 }
@@ -76,6 +78,15 @@ export interface NumberWords {
   spellOutBelow: number;
   /** Spanish decimals said as one number: "dos coma setenta y cinco" = 2,75 (not 2 and 75). */
   decimalsAsNumber?: boolean;
+  /** Words after which a number is a label, written in digits however small: "página 5". */
+  digitsAfter?: Phrase[];
+  /** Phrases before which a number is a day of the month, in digits: "5 de mayo". */
+  digitsBefore?: Phrase[];
+  /** The 12-hour clock written in words (Spanish "a las diez y media", "la una y diez"): an
+   *  hour word after one of `after`, and the minutes after it and one of `minutesAfter`. */
+  hoursInWords?: { after: Phrase[]; minutesAfter: Phrase[]; values: Record<string, number> };
+  /** Words after which a number is written in Roman numerals: "siglo XXI". */
+  romanAfter?: Phrase[];
   /** Number words that are also an article before another number: Spanish "un quince por
    *  ciento" is "un 15 %", not a run that stays words. */
   articles?: string[];
