@@ -102,7 +102,7 @@ export const spanish: LanguageRules = {
     articles: ['un', 'una'],
     // RAE/ASALE, Ortografía (2010) §2.5: pages, chapters, articles, rooms, house numbers and
     // days of the month go in digits; centuries in Roman numerals.
-    digitsAfter: ['número', 'página', 'páginas', 'capítulo', 'artículo', 'apartado', 'habitación', 'tema', 'lección', 'andén', 'puerta', 'sala', 'planta', 'portal', 'línea', 'versión', 'ejercicio'],
+    digitsAfter: ['número', 'página', 'páginas', 'capítulo', 'artículo', 'apartado', 'habitación', 'tema', 'lección', 'andén', 'puerta', 'sala', 'planta', 'portal', 'versión', 'ejercicio'],
     digitsBefore: MONTHS.map((month) => `de ${month}`),
     romanAfter: ['siglo'],
     // DPD "hora": the hours of the 12-hour clock in words ("a las diez y media de la noche").

@@ -38,7 +38,6 @@ describe('Spanish labels in digits: pages, chapters, rooms, lines', () => {
     es(['según el artículo nueve'], 'Según el artículo 9'),
     es(['la habitación cuatro'], 'La habitación 4'),
     es(['el tren sale del andén seis'], 'El tren sale del andén 6'),
-    es(['coge la línea uno del metro'], 'Coge la línea 1 del metro'),
     es(['embarque por la puerta ocho'], 'Embarque por la puerta 8'),
     es(['vivo en el número siete'], 'Vivo en el número 7'),
     es(['está en la planta dos'], 'Está en la planta 2'),

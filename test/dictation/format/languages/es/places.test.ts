@@ -53,6 +53,7 @@ describe('Spanish place names that are also everyday words', () => {
   checkCases([
     es(['un zumo de granada'], 'Un zumo de granada'),
     es(['el león dormía'], 'El león dormía'),
+    es(['un diente de león'], 'Un diente de león'),
     es(['pásame la lima'], 'Pásame la lima'),
     es(['la valencia del carbono es cuatro'], 'La valencia del carbono es cuatro'),
     es(['la cuenca del ebro'], 'La cuenca del Ebro'),
