@@ -73,9 +73,9 @@ export const spanish: LanguageRules = {
     { say: ['terminar dictado', 'detener dictado'], command: 'stop', shows: 'ends dictation' },
   ],
   literal: 'literal',
-  numberExamples: ['veintitrés', 'treinta y cinco', 'tres coma cinco', 'diez por ciento', 'dos mil veintiséis', 'mil ochocientos cuarenta y cinco', 'setecientos veinte'],
+  numberExamples: ['veintitrés', 'treinta y cinco', 'tres coma cinco', 'dos coma setenta y cinco', 'diez por ciento', 'dos mil veintiséis', 'mil ochocientos cuarenta y cinco', 'setecientos veinte'],
   fixedCase: {},
-  familyExamples: ['ejemplo punto com', 'ana arroba ejemplo punto com', 'cinco euros con cincuenta'],
+  familyExamples: ['ejemplo punto com', 'ana arroba ejemplo punto com', 'cinco euros con cincuenta', 'el cinco de mayo', 'página tres', 'el siglo veintiuno'],
   numbers: {
     units: {
       cero: 0, uno: 1, un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
