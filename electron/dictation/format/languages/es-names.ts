@@ -2,7 +2,7 @@
 // many given names, surnames and foreign places in their Spanish spelling ("París",
 // "Berlín"), and lists other names only as an everyday word ("valencia", chemistry's
 // valence; "granada", a pomegranate; "lima", a file or a lime). Capitals follow RAE/ASALE,
-// Ortografía de la lengua española (2010), §4.2.4: names of people and places take a
+// Ortografía de la lengua española (2010), on capital letters: names of people and places take a
 // capital; demonyms, languages, months and days do not.
 
 import type { Phrase } from './types.js';

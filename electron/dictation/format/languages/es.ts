@@ -13,7 +13,10 @@
 // "novecientos", "mil" alone or after a number ("mil ochocientos cuarenta y cinco" → 1845),
 // "millón/millones", decimals ("tres coma cinco" → 3,5) and "por ciento"; a run that is
 // not one number stays words. Money: "cinco euros con cincuenta" → 5,50 €; a whole amount
-// keeps its word. Names and places get their capital from the dictionary (lexicons/es.ts).
+// keeps its word. Names and places get their capital from the dictionary (lexicons/es.ts)
+// and es-names.ts. Days of the month and labels in digits ("el 5 de mayo", "página 3"),
+// centuries in Roman numerals ("siglo XXI"), the 12-hour clock in words ("a las diez y
+// media"), decimals said as a number ("dos coma setenta y cinco" → 2,75).
 
 import { BREAKS_LINE, CLOSES, ENDS_SENTENCE, INSIDE_SENTENCE, JOINS, OPENS } from './styles.js';
 import { lazyLexicon } from '../lexicon.js';
@@ -100,7 +103,7 @@ export const spanish: LanguageRules = {
     spellOutBelow: 10,
     decimalsAsNumber: true,
     articles: ['un', 'una'],
-    // RAE/ASALE, Ortografía (2010) §2.5: pages, chapters, articles, rooms, house numbers and
+    // RAE/ASALE, Ortografía (2010), on numbers: pages, chapters, articles, rooms, house numbers and
     // days of the month go in digits; centuries in Roman numerals.
     digitsAfter: ['número', 'página', 'páginas', 'capítulo', 'artículo', 'apartado', 'habitación', 'tema', 'lección', 'andén', 'puerta', 'sala', 'planta', 'portal', 'versión', 'ejercicio'],
     digitsBefore: MONTHS.map((month) => `de ${month}`),

@@ -1,5 +1,5 @@
-// Spanish dates and hours as a native writer sets them (RAE/ASALE, Ortografía 2010, §2.5 and
-// §4.2.4.7; DPD "fecha" and "hora"): months and weekdays lowercase; the day of the month in
+// Spanish dates and hours as a native writer sets them (RAE/ASALE, Ortografía 2010, on numbers
+// and capital letters; DPD "fecha" and "hora"): months and weekdays lowercase; the day of the month in
 // digits ("el 5 de mayo de 2026"); hours of the 12-hour clock, with "y media", "de la tarde"
 // or "en punto", written in words ("a las cinco y media de la tarde").
 import { describe } from 'node:test';

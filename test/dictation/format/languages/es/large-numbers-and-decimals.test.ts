@@ -1,5 +1,5 @@
 // Spanish large numbers, decimals and percentages as a native writer sets them (RAE/ASALE,
-// Ortografía 2010, §2.5.2 and DPD "números"): a decimal comma ("3,5"); from five digits on,
+// Ortografía 2010, on numbers, and DPD "números"): a decimal comma ("3,5"); from five digits on,
 // groups of three separated by a (no-break) space, four digits not ("2300", "10 000");
 // years never grouped; "%" after a space ("15 %").
 import { describe } from 'node:test';

@@ -1,4 +1,4 @@
-// Spanish money as a native writer sets it (RAE/ASALE, Ortografía 2010, §2.5.2 and §4.3.3;
+// Spanish money as a native writer sets it (RAE/ASALE, Ortografía 2010, on numbers and symbols;
 // DPD "símbolo"): an amount with cents in digits with a decimal comma and the symbol after a
 // (no-break) space ("5,50 €"); a whole amount keeps its currency word ("20 euros"), small
 // amounts said in one word stay words ("tres euros"), as in running prose.

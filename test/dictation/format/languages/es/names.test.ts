@@ -1,5 +1,5 @@
 // Spanish people's names as a native writer sets them (RAE/ASALE, Ortografía de la lengua
-// española, 2010, §4.2.4.1: given names and surnames take a capital; "señor", "doña",
+// española, 2010, on capital letters: given names and surnames take a capital; "señor", "doña",
 // titles and treatments do not). A name that is also an everyday word ("rosa", "pilar",
 // "blanca") keeps the word's lowercase where the sentence makes it the word.
 import { describe } from 'node:test';

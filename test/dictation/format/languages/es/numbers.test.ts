@@ -1,4 +1,4 @@
-// Spanish cardinals as a native writer sets them (RAE/ASALE, Ortografía 2010, §2.5 and
+// Spanish cardinals as a native writer sets them (RAE/ASALE, Ortografía 2010, on numbers, and
 // Diccionario panhispánico de dudas, "números"): a number said in one word below ten stays
 // a word in running text ("dos huevos"); other quantities are written in digits; a run of
 // number words is one number or stays words, all of it (a half-read number states a

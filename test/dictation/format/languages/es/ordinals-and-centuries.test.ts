@@ -1,5 +1,5 @@
 // Spanish ordinals and centuries as a native writer sets them (RAE/ASALE, Ortografía 2010,
-// §2.5.3 and DPD "ordinales"): ordinals in running text are written in words ("el tercer
+// on numbers, and DPD "ordinales"): ordinals in running text are written in words ("el tercer
 // piso", "la primera vez"); centuries in Roman numerals ("el siglo XXI").
 import { describe } from 'node:test';
 import { checkCases, inLanguage } from '../../editor.js';

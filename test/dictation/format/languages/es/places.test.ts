@@ -1,4 +1,4 @@
-// Spanish places as a native writer sets them (RAE/ASALE, Ortografía 2010, §4.2.4.3: names
+// Spanish places as a native writer sets them (RAE/ASALE, Ortografía 2010, on capital letters: names
 // of continents, countries, regions, cities and rivers take a capital; demonyms and
 // languages do not). A city whose name is also an everyday word ("valencia", "granada",
 // "león", "lima") is the city after a preposition of place ("en", "a", "desde", "hasta").

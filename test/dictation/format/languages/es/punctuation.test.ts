@@ -1,4 +1,4 @@
-// Spanish spoken punctuation as a native writer sets it (RAE/ASALE, Ortografía 2010, §3.4):
+// Spanish spoken punctuation as a native writer sets it (RAE/ASALE, Ortografía 2010, on punctuation):
 // questions and exclamations open with "¿" "¡" where they begin, which may be mid-sentence
 // ("Pero, ¿por qué?"); the word after an opening mark mid-sentence stays lowercase; angular
 // quotes « » first, with no spaces inside; no space before , ; : . ? ! ) ».
