@@ -68,7 +68,7 @@ const SAID: Record<string, string> = {
   en: 'yesterday peter flew to rome with anna and they spoke italian in march the troops march at dawn and paid twenty five dollars',
   de: 'meine mutter kauft brot beim bäcker und wir haben dreiundvierzig stühle für neun hundert vier und dreißig euro fünfzig um fünfzehn uhr dreißig',
   fr: 'il habite à lyon avec sophie et trois mille quatre cents habitants quatre vingt dix euros cinquante à quinze heures trente',
-  es: 'vive en sevilla con carmen y dos mil trescientos euros mil ochocientos cuarenta y cinco setecientos veinte metros cinco euros con cincuenta',
+  es: 'vive en sevilla con carmen y dos mil trescientos euros mil ochocientos cuarenta y cinco setecientos veinte metros cinco euros con cincuenta el cinco de mayo en valencia y nueva york a las diez y media en el siglo veintiuno',
 };
 const perPartial = (options: FormattingSettings, said: string) => timePartials(options, said).perPartialUs;
 for (const [language, said] of Object.entries(SAID)) {

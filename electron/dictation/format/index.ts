@@ -119,6 +119,8 @@ export class DictationFormatter {
     this.runWords = new Set(
       [
         numbers.and, numbers.tensJoiner, numbers.decimalPoint, ...(language.clock?.hour ?? []),
+        // "cinco de" may become "5 de mayo".
+        ...(numbers.digitsBefore ?? []).map((phrase) => phrase.split(' ')[0]),
         ...(language.centsMoney ? [...language.centsMoney.currencies.flatMap((c) => c.say), ...language.centsMoney.joiners] : []),
         ...(language.money ? [...language.money.currencies.flatMap((c) => c.say), ...(language.money.and ? [language.money.and] : [])] : []),
       ]

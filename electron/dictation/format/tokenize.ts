@@ -56,7 +56,7 @@ export function tokenize(words: readonly string[], rules: TokenizeRules): Token[
       }
     }
     const mark = rules.marks.matchAt(words, i);
-    if (mark && !mark.value.notBefore?.includes(wordKey(words[i + mark.length] ?? ''))) {
+    if (mark && !mark.value.notBefore?.includes(wordKey(words[i + mark.length] ?? '')) && !(i > 0 && mark.value.notAfter?.includes(wordKey(words[i - 1]!)))) {
       const token = markToken(mark.value.text, mark.value.style);
       tokens.push(mark.value.pairedOpening ? { ...token, pairedOpening: mark.value.pairedOpening } : token);
       i += mark.length;

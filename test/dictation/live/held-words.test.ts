@@ -69,3 +69,22 @@ describe('live typing holds money until its cents are settled', () => {
     assert.equal(live.window, 'Cuesta 20,50\u00A0€ hoy mismo por favor');
   });
 });
+
+describe('live typing holds a Spanish day number and a two-word name until they are settled', () => {
+  it('"el cinco de" waits for the month: "mayo" makes it "el 5 de mayo", so "cinco" is never typed first', () => {
+    const said = 'nos vemos el cinco de mayo en valencia a las diez';
+    const words = said.split(' ');
+    const partials = words.flatMap((_, n) => thrice(words.slice(0, n + 1).join(' ')));
+    const live = run('es', partials, said);
+    assert.ok(live.seen.every((w) => !/cinco/.test(w)), JSON.stringify(live.seen));
+    assert.equal(live.window, 'Nos vemos el 5 de mayo en Valencia a las diez');
+  });
+
+  it('"nueva" waits for the next word: "york" makes it "Nueva York", "casa" leaves it "nueva"', () => {
+    const formatter = new DictationFormatter({ ...defaultSettings().formatting, language: 'es' });
+    assert.equal(formatter.heldFrom('me mudo a nueva'), 3);
+    assert.equal(formatter.heldFrom('me mudo a nueva york'), 5);
+    assert.equal(formatter.preview('me mudo a nueva york'), 'Me mudo a Nueva York');
+    assert.equal(formatter.preview('me mudo a una nueva casa'), 'Me mudo a una nueva casa');
+  });
+});

@@ -13,14 +13,20 @@
 // "novecientos", "mil" alone or after a number ("mil ochocientos cuarenta y cinco" → 1845),
 // "millón/millones", decimals ("tres coma cinco" → 3,5) and "por ciento"; a run that is
 // not one number stays words. Money: "cinco euros con cincuenta" → 5,50 €; a whole amount
-// keeps its word. Names and places get their capital from the dictionary (lexicons/es.ts).
+// keeps its word. Names and places get their capital from the dictionary (lexicons/es.ts)
+// and es-names.ts. Days of the month and labels in digits ("el 5 de mayo", "página 3"),
+// centuries in Roman numerals ("siglo XXI"), the 12-hour clock in words ("a las diez y
+// media"), decimals said as a number ("dos coma setenta y cinco" → 2,75).
 
 import { BREAKS_LINE, CLOSES, ENDS_SENTENCE, INSIDE_SENTENCE, JOINS, OPENS } from './styles.js';
 import { lazyLexicon } from '../lexicon.js';
 import * as lexicon from '../lexicons/es.js';
+import { SPANISH_NAME_PAIRS, SPANISH_NAMES_AFTER, SPANISH_NAMES_FIRST } from './es-names.js';
 import type { LanguageRules } from './types.js';
 
 const NBSP = '\u00A0';
+
+const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
 
 const TENS: Record<string, number> = { treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90 };
 const ONES: Record<string, number> = { uno: 1, un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9 };
@@ -46,8 +52,9 @@ export const spanish: LanguageRules = {
   code: 'es',
   marks: [
     { say: ['punto y aparte'], text: '.\n\n', style: BREAKS_LINE, shows: '`.` and a blank line' },
-    // "punto de vista", "punto débil": the word; "punto y seguido" always ends a sentence.
-    { say: ['punto', 'punto y seguido'], text: '.', style: ENDS_SENTENCE, notBefore: ['de', 'del', 'débil', 'fuerte', 'medio', 'final'] },
+    // "punto de vista", "punto débil", "a las doce en punto": the word; "punto y seguido"
+    // always ends a sentence.
+    { say: ['punto', 'punto y seguido'], text: '.', style: ENDS_SENTENCE, notBefore: ['de', 'del', 'débil', 'fuerte', 'medio', 'final'], notAfter: ['en'] },
     { say: ['coma'], text: ',', style: INSIDE_SENTENCE },
     { say: ['punto y coma'], text: ';', style: INSIDE_SENTENCE },
     { say: ['dos puntos'], text: ':', style: INSIDE_SENTENCE },
@@ -73,14 +80,14 @@ export const spanish: LanguageRules = {
     { say: ['terminar dictado', 'detener dictado'], command: 'stop', shows: 'ends dictation' },
   ],
   literal: 'literal',
-  numberExamples: ['veintitrés', 'treinta y cinco', 'tres coma cinco', 'diez por ciento', 'dos mil veintiséis', 'mil ochocientos cuarenta y cinco', 'setecientos veinte'],
+  numberExamples: ['veintitrés', 'treinta y cinco', 'tres coma cinco', 'dos coma setenta y cinco', 'diez por ciento', 'dos mil veintiséis', 'mil ochocientos cuarenta y cinco', 'setecientos veinte'],
   fixedCase: {},
-  familyExamples: ['ejemplo punto com', 'ana arroba ejemplo punto com', 'cinco euros con cincuenta'],
+  familyExamples: ['ejemplo punto com', 'ana arroba ejemplo punto com', 'cinco euros con cincuenta', 'el cinco de mayo', 'página tres', 'el siglo veintiuno'],
   numbers: {
     units: {
       cero: 0, uno: 1, un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
       diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, diecisiete: 17, dieciocho: 18,
-      diecinueve: 19, veintiuno: 21, veintiún: 21, veintidós: 22, veintitrés: 23, veinticuatro: 24, veinticinco: 25,
+      diecinueve: 19, veintiuno: 21, veintiún: 21, veintiuna: 21, veintidós: 22, veintitrés: 23, veinticuatro: 24, veinticinco: 25,
       veintiséis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
       ...tensAndUnits(),
     },
@@ -98,6 +105,19 @@ export const spanish: LanguageRules = {
     percent: ['por ciento'],
     percentSign: `${NBSP}%`,
     spellOutBelow: 10,
+    decimalsAsNumber: true,
+    articles: ['un', 'una'],
+    // RAE/ASALE, Ortografía (2010), on numbers: pages, chapters, articles, rooms, house numbers and
+    // days of the month go in digits; centuries in Roman numerals.
+    digitsAfter: ['número', 'página', 'páginas', 'capítulo', 'artículo', 'apartado', 'habitación', 'tema', 'lección', 'andén', 'puerta', 'sala', 'planta', 'portal', 'versión', 'ejercicio'],
+    digitsBefore: MONTHS.map((month) => `de ${month}`),
+    romanAfter: ['siglo'],
+    // DPD "hora": the hours of the 12-hour clock in words ("a las diez y media de la noche").
+    hoursInWords: {
+      after: ['a las', 'son las', 'desde las', 'hasta las', 'sobre las', 'hacia las', 'entre las', 'y las', 'es la', 'a la'],
+      minutesAfter: ['y', 'menos'],
+      values: { una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12 },
+    },
     decimalSeparator: ',',
     groupSeparator: NBSP,
     groupFrom: 10_000,
@@ -106,8 +126,8 @@ export const spanish: LanguageRules = {
   // Languages, nationalities, months and days are lowercase in Spanish (RAE): the
   // dictionary capitalises only names and places.
   // Given names the dictionary also lists as rare nouns ("carmen", a Granada villa; "maría",
-  // a biscuit): the name is what people say.
-  trueCase: { lexicon: lazyLexicon(lexicon), namesFirst: { carmen: [], juan: [], maría: [], pedro: [], luis: [] } },
+  // a biscuit) or lacks, and places it knows only as everyday words: es-names.ts.
+  trueCase: { lexicon: lazyLexicon(lexicon), namesFirst: SPANISH_NAMES_FIRST, namesAfter: SPANISH_NAMES_AFTER, namePairs: SPANISH_NAME_PAIRS },
   centsMoney: {
     currencies: [{ say: ['euros', 'euro'], symbol: '€' }, { say: ['dólares', 'dólar'], symbol: '$' }],
     joiners: ['con', 'y'],

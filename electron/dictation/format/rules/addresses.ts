@@ -31,11 +31,12 @@ export function addressRule(table: AddressWords): WordRule {
     }
     return labels;
   };
-  /** How many labels of a chain form a domain: up to its last top-level domain, at least two. */
-  const domainLength = (words: readonly string[], labels: number[]): number => {
+  /** How many labels of a chain form a domain: up to its last top-level domain, at least two.
+   *  After an "at" the chain is an address already, so "ana at empresa dot es" ends in "es". */
+  const domainLength = (words: readonly string[], labels: number[], afterAt = false): number => {
     for (let n = labels.length; n >= 2; n--) {
       const tld = keyAt(words, labels[n - 1]!);
-      if (tlds.has(tld) || (ambiguous.has(tld) && n >= 3)) return n;
+      if (tlds.has(tld) || (ambiguous.has(tld) && (afterAt || n >= 3))) return n;
     }
     return 0;
   };
@@ -49,7 +50,7 @@ export function addressRule(table: AddressWords): WordRule {
     const at = phraseAt(words, last + 1, table.at);
     if (at > 0) {
       const domain = chain(words, last + 1 + at);
-      const n = domainLength(words, domain);
+      const n = domainLength(words, domain, true);
       if (n > 0) {
         const labels = domain.slice(0, n);
         const end = labels[n - 1]! + 1;

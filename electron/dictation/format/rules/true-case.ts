@@ -33,6 +33,7 @@ function isCompoundNoun(key: string, lexicon: Lexicon): boolean {
  *  ways after a determiner ("das essen" / "der alte mann"), a name with exceptions ("peter out"). */
 export function caseWaitsForNext(words: TrueCaseWords, key: string, previousKey: string): boolean {
   if ((words.namesFirst?.[key]?.length ?? 0) > 0) return true;
+  if (words.namePairs?.some((pair) => pair.startsWith(`${key} `))) return true;
   return (words.nounAfter ?? []).includes(previousKey) && words.lexicon().both(key);
 }
 
@@ -40,12 +41,23 @@ export function trueCaser(words: TrueCaseWords): TrueCaser {
   const nounAfter = new Set(words.nounAfter ?? []);
   const elisions = words.elisions ?? [];
   const namesFirst = words.namesFirst ?? {};
+  const namesAfter = words.namesAfter ?? {};
+  // "nueva york": each word of a pair, by the word it needs beside it.
+  const pairAfter = new Map<string, string>();
+  const pairBefore = new Map<string, string>();
+  for (const pair of words.namePairs ?? []) {
+    const [first, second] = pair.split(' ') as [string, string];
+    pairAfter.set(first, second);
+    pairBefore.set(second, first);
+  }
   const capital = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
   const lookUp = (key: string, previousKey: string, nextKey: string, afterNumber: boolean): string | null => {
     const lexicon = words.lexicon();
     const written = lexicon.capitalised(key);
     if (written !== undefined) return written;
     if (Object.hasOwn(namesFirst, key)) return namesFirst[key]!.includes(nextKey) ? null : capital(key);
+    if (pairAfter.get(key) === nextKey || pairBefore.get(key) === previousKey) return capital(key);
+    if (Object.hasOwn(namesAfter, key)) return namesAfter[key]!.includes(previousKey) ? capital(key) : null;
     // "das essen ist gut" → das Essen; but "der alte mann": before a noun it is an adjective.
     const beforeNoun = lexicon.capitalised(nextKey) !== undefined || lexicon.both(nextKey);
     const determined = nounAfter.has(previousKey) || (afterNumber && nounAfter.size > 0);
