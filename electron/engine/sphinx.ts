@@ -4,7 +4,7 @@
 // utterance is closed, its final result returned, and the next one started.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FinalReply, VoskAlternative, VoskReply, VoskWord } from '../vosk/protocol.js';
+import type { FinalReply, VoskAlternative, VoskAlternativeWord, VoskReply, VoskWord } from '../vosk/protocol.js';
 import { loadNativeLibrary, requirePointer } from './native-library.js';
 import type { Recognizer, RecognizerEngine, RecognizerOptions } from './recognizer.js';
 import { phraseListGrammar } from './sphinx-grammar.js';
@@ -79,8 +79,11 @@ export function bindSphinx() {
     nbestNext: f(ps, 'void *ps_nbest_next(void *nbest)'),
     nbestHyp: f(ps, 'const char *ps_nbest_hyp(void *nbest, _Out_ int32_t *score)'),
     nbestFree: f(ps, 'void ps_nbest_free(void *nbest)'),
+    // 5prealpha declares the score argument; the segments belong to the iterator (no ps_seg_free).
+    nbestSeg: f(ps, 'void *ps_nbest_seg(void *nbest, _Out_ int32_t *score)'),
     getLogmath: f(ps, 'void *ps_get_logmath(void *ps)'),
     logmathExp: f(base, 'double logmath_exp(void *lmath, int logb_p)'),
+    logmathLogToLn: f(base, 'double logmath_log_to_ln(void *lmath, int logb_p)'),
     lookupWord: f(ps, 'const char *ps_lookup_word(void *ps, const char *word)'),
     setJsgfString: f(ps, 'int ps_set_jsgf_string(void *ps, const char *name, const char *jsgf)'),
     setSearch: f(ps, 'int ps_set_search(void *ps, const char *name)'),
@@ -269,17 +272,24 @@ class SphinxRecognizer implements Recognizer {
   private wordsOfBestPath(): VoskWord[] {
     const decoder = this.live();
     const logmath = this.sphinx.getLogmath(decoder);
-    const words: VoskWord[] = [];
-    for (let seg = this.sphinx.segIter(decoder) as Pointer | null; seg; seg = this.sphinx.segNext(seg) as Pointer | null) {
+    return this.segmentWords(this.sphinx.segIter(decoder) as Pointer | null, (seg) => {
+      const logPosterior = this.sphinx.segProb(seg, [0], [0], [0]) as number;
+      return round(Math.min(1, this.sphinx.logmathExp(logmath, logPosterior) as number), 6);
+    }) as VoskWord[];
+  }
+
+  /** The spoken words of a segment list with their times; `conf` only when asked for. */
+  private segmentWords(first: Pointer | null, conf?: (seg: Pointer) => number): VoskAlternativeWord[] {
+    const words: VoskAlternativeWord[] = [];
+    for (let seg = first; seg; seg = this.sphinx.segNext(seg) as Pointer | null) {
       const word = spokenWord(this.sphinx.segWord(seg) as string | null);
       if (!word) continue;
       const startFrame = [0];
       const endFrame = [0];
       this.sphinx.segFrames(seg, startFrame, endFrame);
-      const logPosterior = this.sphinx.segProb(seg, [0], [0], [0]) as number;
       words.push({
         word,
-        conf: round(Math.min(1, this.sphinx.logmathExp(logmath, logPosterior) as number), 6),
+        ...(conf ? { conf: conf(seg) } : {}),
         start: round(startFrame[0]! / FRAMES_PER_SECOND, 2),
         end: round((endFrame[0]! + 1) / FRAMES_PER_SECOND, 2),
       });
@@ -288,26 +298,48 @@ class SphinxRecognizer implements Recognizer {
   }
 
   /**
-   * N-best hypotheses, best first, duplicates (paths differing only in fillers) dropped.
-   * `confidence` is PocketSphinx's log path score: only comparable within one result.
+   * N-best readings the way Vosk's NbestResult gives them (vosk-api src/recognizer.cc): best
+   * first, at most max_alternatives, each with `confidence` (a log-likelihood, larger is
+   * better) and, with words on, its words' times but no per-word `conf`. Paths that differ
+   * only in fillers or pronunciation variants are one reading (the better score kept).
+   * An empty utterance is `[{"text": "", "confidence": 1.0}]`, Vosk's StoreEmptyReturn.
    */
   private alternatives(best: string): VoskAlternative[] {
+    if (best === '') return [{ text: '', confidence: 1 }];
     const decoder = this.live();
+    const logmath = this.sphinx.getLogmath(decoder);
     // The decoder's own best path comes first, as Vosk's does; N-best adds the runners-up.
-    const first: VoskAlternative = { text: best, confidence: 0 };
-    if (this.options.words && best !== '') first.result = this.wordsOfBestPath();
-    const out = [first];
+    let bestScore: number | undefined;
+    const runnersUp: VoskAlternative[] = [];
     let iterator = this.sphinx.nbest(decoder) as Pointer | null;
     // A* yields many paths that differ only in fillers; cap the search so it stays cheap.
-    for (let tries = 0; iterator && out.length < this.options.maxAlternatives && tries < 10 * this.options.maxAlternatives; tries++) {
+    const wanted = this.options.maxAlternatives - 1;
+    const searching = () => runnersUp.length < wanted || bestScore === undefined;
+    for (let tries = 0; iterator && searching() && tries < 10 * this.options.maxAlternatives; tries++) {
       const score = [0];
       const text = (this.sphinx.nbestHyp(iterator, score) as string | null) ?? '';
-      if (text === best) first.confidence = score[0]!;
-      else if (!out.some((a) => a.text === text)) out.push({ text, confidence: score[0]! });
+      const confidence = naturalLogScore(this.sphinx.logmathLogToLn(logmath, score[0]!) as number);
+      if (text === best) bestScore = Math.max(bestScore ?? -Infinity, confidence);
+      else {
+        const known = runnersUp.find((a) => a.text === text);
+        if (known) known.confidence = Math.max(known.confidence, confidence);
+        else if (text !== '' && runnersUp.length < wanted) {
+          const alternative: VoskAlternative = { text, confidence };
+          if (this.options.words) alternative.result = this.segmentWords(this.sphinx.nbestSeg(iterator, [0]) as Pointer | null);
+          runnersUp.push(alternative);
+        }
+      }
       iterator = this.sphinx.nbestNext(iterator) as Pointer | null;
     }
     if (iterator) this.sphinx.nbestFree(iterator);
-    return out;
+    runnersUp.sort((a, b) => b.confidence - a.confidence);
+    // The A* search did not reach the decoder's own path: it is still the decoder's choice,
+    // so it ranks no lower than the best runner-up. A runner-up may score above it (the
+    // search and the decoder weigh paths slightly differently): it stays, second, since
+    // it is exactly the reading a correction wants to offer.
+    const first: VoskAlternative = { text: best, confidence: bestScore ?? runnersUp[0]?.confidence ?? 0 };
+    if (this.options.words) first.result = this.segmentWords(this.sphinx.segIter(decoder) as Pointer | null);
+    return [first, ...runnersUp];
   }
 
   private restrictToPhrases(phrases: string[]): void {
@@ -329,6 +361,19 @@ function spokenWord(raw: string | null): string | undefined {
   if (raw === '<s>' || raw === '</s>' || raw === '<sil>' || raw === '(NULL)') return undefined;
   if (raw.startsWith('[') || raw.startsWith('++')) return undefined; // [NOISE], ++BREATH++
   return raw.replace(/\(\d+\)$/, ''); // pronunciation variants: "the(2)"
+}
+
+/**
+ * PocketSphinx's n-best score in natural log, scaled the way its own confidences are: the
+ * acoustic scores inside it are right-shifted by 10 bits (SENSCR_SHIFT) and its posterior
+ * computation divides them by -ascale (20). Read this way, a score difference between two
+ * readings is a log-odds like the one between two Vosk `confidence` values, so a client's
+ * weighting of alternatives (dictation/confidence/) treats both servers alike. It scales
+ * the language-model part too, an approximation measured against the flite fixtures:
+ * runners-up differing in one word come out 0.8–3 nats below the best.
+ */
+function naturalLogScore(ln: number): number {
+  return round((ln * 1024) / 20, 3);
 }
 
 function round(value: number, digits: number): number {
