@@ -108,6 +108,6 @@ test('the plain shape through the stream: text with per-word conf, no alternativ
   for (const { text, reply } of recorder.finals) {
     assert.equal(reply?.alternatives, undefined);
     assert.equal(reply?.result?.map((w) => w.word).join(' '), text);
-    for (const w of reply!.result!) assert.ok(w.conf >= 0 && w.conf <= 1, `conf ${w.conf}`);
+    for (const w of reply.result) assert.ok(w.conf >= 0 && w.conf <= 1, `conf ${w.conf}`);
   }
 });
