@@ -4,6 +4,7 @@
 
 import type { CaptureOptions } from './capture-types.js';
 import type { DictationStatus, OverlayState } from './overlay-state.js';
+import type { FinalReply, PartialReply } from '../vosk/protocol.js';
 
 /** Drives the capture page. Frames and the end come back through the session's on* methods. */
 export interface CaptureControl {
@@ -37,8 +38,10 @@ export interface UtteranceStream {
 }
 
 export interface UtteranceListener {
-  onPartial(text: string): void;
-  onFinal(text: string): void;
+  /** `reply`: the whole partial, with per-word confidence where the server sends it. */
+  onPartial(text: string, reply?: PartialReply): void;
+  /** `reply`: the whole final (word times and confidences, alternatives) where there is one. */
+  onFinal(text: string, reply?: FinalReply): void;
   onStatus(status: StreamStatus): void;
   /** A failure this utterance cannot recover from; finish() rejects with it too. */
   onError(error: Error): void;
