@@ -10,7 +10,10 @@
 // output queue keeps typed text in the order results arrive.
 
 import type { CaptureEnd, CaptureOptions, CaptureStarted } from './capture-types.js';
-import { IDLE_OVERLAY, type AudioLevel, type DictationStatus, type OverlayState } from './overlay-state.js';
+import { IDLE_OVERLAY, type AudioLevel, type DictationStatus, type MarkedSpan, type OverlayState } from './overlay-state.js';
+import { markedSpans } from './confidence/marked-spans.js';
+import { finalConfidences, partialConfidences } from './confidence/reply-confidence.js';
+import type { ScoredWord } from '../vosk/scored-word.js';
 import type { StabilityRule } from './live/live-commit.js';
 import { SilenceWatch } from './live/silence-watch.js';
 import { ResultEdits } from './live/result-edits.js';
@@ -58,6 +61,8 @@ export interface SessionParts {
   /** Hands-free: stop after this many seconds without speech; 0 or undefined = never. Read per check. */
   autoStopSeconds?: () => number;
   stability?: StabilityRule;
+  /** Mark words below this confidence (0..1) in the overlay; 0 or absent = off. Read per result. */
+  markBelowConfidence?: () => number;
 }
 
 /** The session's record of one utterance, from key-down until its final text is typed. */
@@ -148,14 +153,15 @@ export class DictationSession {
       utterance.results = utterance.results.then(handle);
     };
     utterance.stream = this.parts.recognition.begin({
-      onPartial: (text) => {
+      onPartial: (text, reply) => {
         utterance.silence.words(text);
-        this.update({ partial: this.parts.formatter.partial(text) });
+        const shown = this.parts.formatter.partial(text);
+        this.update({ partial: shown, partialSpans: this.unsureSpans(shown, partialConfidences(reply)) });
         inOrder(() => this.typeLive(utterance, text));
       },
-      onFinal: (raw) => {
+      onFinal: (raw, reply) => {
         utterance.silence.words(raw);
-        inOrder(() => this.deliver(utterance, raw));
+        inOrder(() => this.deliver(utterance, raw, finalConfidences(reply)));
       },
       onStatus: (s) => {
         if (s.status === 'listening' && utterance.status !== 'listening') utterance.silence.restart();
@@ -164,7 +170,7 @@ export class DictationSession {
       },
       onError: (error) => this.fail(utterance, error),
     });
-    this.update({ partial: '', message: '', elapsedSeconds: 0, notice: '' });
+    this.update({ partial: '', partialSpans: [], message: '', elapsedSeconds: 0, notice: '' });
     // One microphone: if the previous utterance's capture is still flushing its last
     // frames, open the new capture only once it has ended, so no frame changes owner.
     const previous = this.stoppingAwaitingCapture;
@@ -240,7 +246,7 @@ export class DictationSession {
     this.current = null;
     this.parts.capture.stop();
     utterance.stream.abort();
-    this.update({ partial: '' });
+    this.update({ partial: '', partialSpans: [] });
   }
 
   toggle(): void {
@@ -333,13 +339,14 @@ export class DictationSession {
     await utterance.results;
   }
 
-  private deliver(utterance: UtteranceInFlight, raw: string): void {
+  private deliver(utterance: UtteranceInFlight, raw: string, scored?: ScoredWord[]): void {
     const outcome = utterance.typing.final(raw);
     if (outcome.text) {
       this.parts.history.add(outcome.text, raw);
-      this.update({ lastFinal: outcome.text, partial: '' });
+      // The marks go to the overlay only: the typist gets `plan` below, plain text.
+      this.update({ lastFinal: outcome.text, finalSpans: this.unsureSpans(outcome.text, scored), partial: '', partialSpans: [] });
     } else {
-      this.update({ partial: '' });
+      this.update({ partial: '', partialSpans: [] });
     }
     const plan = { raw, edit: outcome.edit, text: outcome.text };
     this.enqueueOutput(async () => this.delivered(utterance, await utterance.target.final(plan)));
@@ -357,6 +364,11 @@ export class DictationSession {
     if (utterance.noticed) return;
     utterance.noticed = true;
     this.update({ notice: UNCORRECTED_NOTICE[why] });
+  }
+
+  /** The shown text's unsure words, marked when the user wants them (Settings → confidence). */
+  private unsureSpans(shown: string, scored: ScoredWord[] | undefined): MarkedSpan[] {
+    return markedSpans(shown, scored, this.parts.markBelowConfidence?.() ?? 0);
   }
 
   private enqueueOutput(send: () => Promise<void>): void {

@@ -9,6 +9,7 @@ import { loadNativeLibrary, requirePointer } from './native-library.js';
 import type { Recognizer, RecognizerEngine, RecognizerOptions } from './recognizer.js';
 import { phraseListGrammar } from './sphinx-grammar.js';
 import { DEFAULT_SPHINX_MODEL_DIR } from './sphinx-paths.js';
+import { agreementConfidences } from '../vosk/reading-agreement.js';
 
 const INSTALL_HINT = 'install it with: apt-get install libpocketsphinx3 pocketsphinx-en-us';
 /** The en-us acoustic model is trained on 16 kHz audio; other rates decode to garbage. */
@@ -25,6 +26,8 @@ const FRAMES_PER_SECOND = 100;
  * waits for partials to agree, commits words a median 50 ms sooner.
  */
 const PARTIAL_EVERY_SAMPLES = MODEL_SAMPLE_RATE / 10;
+/** Readings compared for a word's conf in plain finals (wordsOfBestPath). */
+const CONF_READINGS = 5;
 
 export interface SphinxModelFiles {
   hmm: string;
@@ -259,9 +262,9 @@ class SphinxRecognizer implements Recognizer {
     const text = this.hypothesis() || (this.options.phraseList?.length ? lastPartial : '');
     const reply: FinalReply = { kind: 'final', text };
     if (this.options.maxAlternatives > 0) {
-      reply.alternatives = this.alternatives(text);
+      reply.alternatives = this.readings(text, this.options.maxAlternatives, this.options.words);
     } else if (this.options.words && text !== '') {
-      reply.result = this.wordsOfBestPath();
+      reply.result = this.wordsOfBestPath(text);
     }
     this.startUtterance();
     this.partial = '';
@@ -269,13 +272,24 @@ class SphinxRecognizer implements Recognizer {
     return reply;
   }
 
-  private wordsOfBestPath(): VoskWord[] {
+  /**
+   * The best path's words with a `conf` that means something. Vosk's is the word's posterior
+   * in the lattice (MBR); PocketSphinx's own (ps_seg_prob) needs the lattice pass we keep off
+   * (DECODER_SETTINGS), and without it is 1.0 for every word. So a word's conf is how far
+   * the runners-up agree with it, by the rule a client applies to Vosk's alternatives
+   * (vosk/reading-agreement.ts) over the best CONF_READINGS readings. Where the n-best search
+   * finds no runner-up, PocketSphinx's own value stays.
+   */
+  private wordsOfBestPath(best: string): VoskWord[] {
     const decoder = this.live();
     const logmath = this.sphinx.getLogmath(decoder);
-    return this.segmentWords(this.sphinx.segIter(decoder) as Pointer | null, (seg) => {
+    const words = this.segmentWords(this.sphinx.segIter(decoder) as Pointer | null, (seg) => {
       const logPosterior = this.sphinx.segProb(seg, [0], [0], [0]) as number;
       return round(Math.min(1, this.sphinx.logmathExp(logmath, logPosterior) as number), 6);
     }) as VoskWord[];
+    const agreement = agreementConfidences(this.readings(best, CONF_READINGS, false));
+    if (!agreement || agreement.length !== words.length) return words;
+    return words.map((w, i) => ({ ...w, conf: round(agreement[i]!.confidence, 6) }));
   }
 
   /** The spoken words of a segment list with their times; `conf` only when asked for. */
@@ -304,7 +318,7 @@ class SphinxRecognizer implements Recognizer {
    * only in fillers or pronunciation variants are one reading (the better score kept).
    * An empty utterance is `[{"text": "", "confidence": 1.0}]`, Vosk's StoreEmptyReturn.
    */
-  private alternatives(best: string): VoskAlternative[] {
+  private readings(best: string, max: number, withWords: boolean): VoskAlternative[] {
     if (best === '') return [{ text: '', confidence: 1 }];
     const decoder = this.live();
     const logmath = this.sphinx.getLogmath(decoder);
@@ -313,9 +327,9 @@ class SphinxRecognizer implements Recognizer {
     const runnersUp: VoskAlternative[] = [];
     let iterator = this.sphinx.nbest(decoder) as Pointer | null;
     // A* yields many paths that differ only in fillers; cap the search so it stays cheap.
-    const wanted = this.options.maxAlternatives - 1;
+    const wanted = max - 1;
     const searching = () => runnersUp.length < wanted || bestScore === undefined;
-    for (let tries = 0; iterator && searching() && tries < 10 * this.options.maxAlternatives; tries++) {
+    for (let tries = 0; iterator && searching() && tries < 10 * max; tries++) {
       const score = [0];
       const text = (this.sphinx.nbestHyp(iterator, score) as string | null) ?? '';
       const confidence = naturalLogScore(this.sphinx.logmathLogToLn(logmath, score[0]!) as number);
@@ -325,7 +339,7 @@ class SphinxRecognizer implements Recognizer {
         if (known) known.confidence = Math.max(known.confidence, confidence);
         else if (text !== '' && runnersUp.length < wanted) {
           const alternative: VoskAlternative = { text, confidence };
-          if (this.options.words) alternative.result = this.segmentWords(this.sphinx.nbestSeg(iterator, [0]) as Pointer | null);
+          if (withWords) alternative.result = this.segmentWords(this.sphinx.nbestSeg(iterator, [0]) as Pointer | null);
           runnersUp.push(alternative);
         }
       }
@@ -338,7 +352,7 @@ class SphinxRecognizer implements Recognizer {
     // search and the decoder weigh paths slightly differently): it stays, second, since
     // it is exactly the reading a correction wants to offer.
     const first: VoskAlternative = { text: best, confidence: bestScore ?? runnersUp[0]?.confidence ?? 0 };
-    if (this.options.words) first.result = this.segmentWords(this.sphinx.segIter(decoder) as Pointer | null);
+    if (withWords) first.result = this.segmentWords(this.sphinx.segIter(decoder) as Pointer | null);
     return [first, ...runnersUp];
   }
 

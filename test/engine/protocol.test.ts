@@ -131,7 +131,7 @@ test('max_alternatives N gives at most N readings, best first, each word timed b
         assert.deepEqual(a.result!.map((w) => w.word).join(' '), a.text, 'the words spell the reading');
         for (const w of a.result!) {
           assert.ok(!('conf' in w), `no per-word conf with alternatives: ${JSON.stringify(w)}`);
-          assert.ok(typeof w.start === 'number' && typeof w.end === 'number' && (w.end as number) > (w.start as number));
+          assert.ok(typeof w.start === 'number' && typeof w.end === 'number' && w.end > w.start);
         }
       }
       if (max > 1) assert.ok(alternatives.length >= 2, 'the fixture has runners-up');

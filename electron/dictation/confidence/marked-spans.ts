@@ -7,7 +7,7 @@
 // Only words below the threshold are marked; the spans joined are always the text itself.
 
 import type { MarkedSpan } from '../overlay-state.js';
-import type { ScoredWord } from './scored-word.js';
+import type { ScoredWord } from '../../vosk/scored-word.js';
 
 /** `threshold` 0..1; 0 (off), no scores or nothing below it give [] (nothing marked). */
 export function markedSpans(shown: string, scored: readonly ScoredWord[] | undefined, threshold: number): MarkedSpan[] {

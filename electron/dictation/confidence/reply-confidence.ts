@@ -12,8 +12,8 @@
 // Anything else (words off, a single reading): undefined, and nothing is marked.
 
 import type { FinalReply, PartialReply, VoskAlternativeWord } from '../../vosk/protocol.js';
-import { agreementConfidences } from './reading-agreement.js';
-import type { ScoredWord } from './scored-word.js';
+import { agreementConfidences } from '../../vosk/reading-agreement.js';
+import type { ScoredWord } from '../../vosk/scored-word.js';
 
 export function finalConfidences(reply: FinalReply | undefined): ScoredWord[] | undefined {
   if (!reply) return undefined;

@@ -2,7 +2,7 @@
 // agreement of n-best readings, placed onto formatted text, below a threshold only.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreementConfidences, alignTo, readingWeights } from '../../../electron/dictation/confidence/reading-agreement.js';
+import { agreementConfidences, alignTo, readingWeights } from '../../../electron/vosk/reading-agreement.js';
 import { finalConfidences, partialConfidences } from '../../../electron/dictation/confidence/reply-confidence.js';
 import { markedSpans } from '../../../electron/dictation/confidence/marked-spans.js';
 import { parseReply, type FinalReply, type PartialReply } from '../../../electron/vosk/protocol.js';
@@ -31,8 +31,8 @@ test('a word the likely runners-up replace gets low confidence; words all readin
     { text: 'please call me at seven', confidence: 2 },
   ]);
   assert.deepEqual(words?.map((w) => w.word), ['please', 'call', 'me', 'at', 'seven']);
-  for (const w of words!.filter((x) => x.word !== 'at')) assert.equal(w.confidence, 1, w.word);
-  const at = words!.find((w) => w.word === 'at')!.confidence;
+  for (const w of words.filter((x) => x.word !== 'at')) assert.equal(w.confidence, 1, w.word);
+  const at = words.find((w) => w.word === 'at')!.confidence;
   assert.ok(at > 0.5 && at < 0.51, `"at" is disputed by an equally likely reading: ${at}`);
 });
 

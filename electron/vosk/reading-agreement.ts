@@ -16,7 +16,7 @@
 // With a single reading nothing disagrees, but nothing was compared either: the answer is
 // "unknown" (undefined), never a made-up 1.
 
-import type { VoskAlternative } from '../../vosk/protocol.js';
+import type { VoskAlternative } from './protocol.js';
 import type { ScoredWord } from './scored-word.js';
 
 export function agreementConfidences(readings: readonly VoskAlternative[]): ScoredWord[] | undefined {
