@@ -5,6 +5,7 @@
 import type { CaptureOptions } from './capture-types.js';
 import type { DictationStatus, OverlayState } from './overlay-state.js';
 import type { FinalReply, PartialReply } from '../vosk/protocol.js';
+import type { ScoredWord } from '../vosk/scored-word.js';
 
 /** Drives the capture page. Frames and the end come back through the session's on* methods. */
 export interface CaptureControl {
@@ -87,7 +88,8 @@ export interface TextOutput {
 }
 
 export interface HistorySink {
-  add(text: string, raw: string): void;
+  /** `scoredWords`: the raw words with their confidence, where the recognizer gave one. */
+  add(text: string, raw: string, scoredWords?: ScoredWord[]): void;
 }
 
 export type OverlaySink = (state: OverlayState) => void;

@@ -342,7 +342,7 @@ export class DictationSession {
   private deliver(utterance: UtteranceInFlight, raw: string, scored?: ScoredWord[]): void {
     const outcome = utterance.typing.final(raw);
     if (outcome.text) {
-      this.parts.history.add(outcome.text, raw);
+      this.parts.history.add(outcome.text, raw, scored);
       // The marks go to the overlay only: the typist gets `plan` below, plain text.
       this.update({ lastFinal: outcome.text, finalSpans: this.unsureSpans(outcome.text, scored), partial: '', partialSpans: [] });
     } else {

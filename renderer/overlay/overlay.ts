@@ -3,7 +3,7 @@
 // overlay is current). Waiting times keep counting between updates from main.
 
 import { IDLE_OVERLAY, type OverlayState } from '../../electron/dictation/overlay-state.js';
-import { renderMarkedText, sanitizeSpans } from './unsure-words.js';
+import { renderMarkedText, sanitizeSpans } from '../shared/unsure-words.js';
 import { voskeyApi } from '../shared/voskey.js';
 import { levelFraction } from './level-meter.js';
 import { COUNTED, detail, headline } from './status-text.js';

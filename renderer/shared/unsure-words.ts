@@ -1,6 +1,6 @@
-// Words the recognizer is unsure of, marked in the overlay's partial and final lines. Not
-// by colour alone: a <mark> (announced as highlighted), a dotted underline, and a title
-// and aria-description that say it in words with the confidence.
+// Words the recognizer is unsure of, marked in the overlay's partial and final lines and in
+// the transcript (Settings → confidence). Not by colour alone: a <mark> (announced as
+// highlighted), a dotted underline, and a title and aria-description that say it in words.
 
 import type { MarkedSpan } from '../../electron/dictation/overlay-state.js';
 
