@@ -169,6 +169,7 @@ export class VoskeyCore {
       // Hands-free is for utterances no held key ends: toggle mode, but also a hold hotkey
       // that fell back to the toggle shortcut, and dictation started from the tray.
       autoStopSeconds: () => (this.hotkey.handsFree() ? this.settings.get().handsFree.autoStopSeconds : 0),
+      markBelowConfidence: () => this.settings.get().confidence.markBelowPercent / 100,
     });
 
     const hookPlace = placeKeyHook(platform, options.shell.keyHookHost);
@@ -426,7 +427,15 @@ export class VoskeyCore {
 
   private voskConfig(): VoskConfig {
     const phrases = this.settings.get().formatting.phraseList;
-    return { sample_rate: 16000, ...(phrases.length > 0 ? { phrase_list: phrases } : {}) };
+    return { sample_rate: 16000, ...(phrases.length > 0 ? { phrase_list: phrases } : {}), ...this.confidenceConfig() };
+  }
+
+  /**
+   * Marking unsure words needs confidences: `words` gives each word its conf in plain finals
+   * (with max_alternatives a Vosk server ignores it for conf, and the readings are used).
+   */
+  private confidenceConfig(): Pick<VoskConfig, 'words'> {
+    return this.settings.get().confidence.markBelowPercent > 0 ? { words: true } : {};
   }
 
   private applySettings(settings: PublicSettings): void {

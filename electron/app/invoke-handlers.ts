@@ -33,7 +33,10 @@ export interface HandlerParts {
 export function createInvokeHandlers(parts: HandlerParts) {
   return {
     ...settingsHandlers(parts.settings, parts.builtinEngineUrl),
-    ...historyHandlers(parts.history, parts.clipboard, parts.chooseExportPath),
+    ...historyHandlers(parts.history, parts.clipboard, parts.chooseExportPath, () => {
+      const { markBelowPercent, inTranscript } = parts.settings.get().confidence;
+      return inTranscript ? markBelowPercent / 100 : 0;
+    }),
     ...dictationHandlers(parts.session, parts.devices),
     ...appHandlers(parts.app, parts.firstRun),
     // "Use" on a model in "Speech models…" is choosing Vosk: the next dictation runs that model.

@@ -32,6 +32,8 @@ transcribe options:
   --json             one JSON object per line instead of plain text
   --partials         also print partial results (stderr in text mode, JSON lines with --json)
   --words            ask for per-word times and confidences
+  --alternatives N   ask for up to N readings of each final (1-5, best first): printed
+                     numbered below it, or as "alternatives" on each final JSON line
   --realtime         send audio no faster than real time, like a microphone
   --format           format final text as the app types it: spacing, capitals, spoken
                      punctuation ("period", "question mark"), numbers as digits; a spoken
@@ -118,6 +120,8 @@ export interface TranscribeCommand extends EngineSpec {
   live?: boolean;
   /** Stop after this long without speech. Absent = never. */
   autoStopSeconds?: number;
+  /** Readings per final to ask for (max_alternatives) and print. Absent = the plain shape. */
+  alternatives?: number;
 }
 
 export interface ServeCommand extends EngineSpec {
@@ -182,6 +186,7 @@ const OPTIONS = {
   'allow-origin': { type: 'string', multiple: true },
   'no-settings': { type: 'boolean' },
   'push-to-talk': { type: 'boolean' },
+  alternatives: { type: 'string' },
 } as const;
 
 const TRANSCRIBE_ONLY = [
@@ -199,12 +204,15 @@ const TRANSCRIBE_ONLY = [
   'auto-stop',
   'buffer-seconds',
   'retry-seconds',
+  'alternatives',
 ] as const;
 export const DEFAULT_RETRY_SECONDS = 15;
 const SERVE_ONLY = ['host', 'port', 'capacity', 'decode-slots', 'allow-origin'] as const;
 const DICTATE_ONLY = ['no-settings', 'push-to-talk'] as const;
 /** What transcribe has and dictate does not: output shapes and stream tuning of a transcript. */
-const TRANSCRIPT_ONLY = ['json', 'partials', 'words', 'realtime', 'format', 'buffer-seconds', 'retry-seconds'] as const;
+const TRANSCRIPT_ONLY = ['json', 'partials', 'words', 'realtime', 'format', 'buffer-seconds', 'retry-seconds', 'alternatives'] as const;
+/** `--alternatives` range: a correction list wants a few readings, and Vosk's n-best grows costly past that. */
+export const MAX_CLI_ALTERNATIVES = 5;
 
 export function parseCli(argv: string[], env: Record<string, string | undefined> = {}): CliCommand {
   // `format` has its own options (format-args.ts): the rule switches of Settings → Formatting.
@@ -260,6 +268,9 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     if (values.language !== undefined && !values.format && !values.live) {
       throw new UsageError('--language sets how --format and --live write the text; add one of them.');
     }
+    if (values.alternatives !== undefined && values.live) {
+      throw new UsageError('--alternatives prints the readings of each final result; --live prints typing edits, which have none.');
+    }
     return {
       command: 'transcribe',
       input: rest[0]!,
@@ -274,6 +285,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       retrySeconds: values['retry-seconds'] !== undefined ? parseSeconds(values['retry-seconds'], '--retry-seconds') : DEFAULT_RETRY_SECONDS,
       ...(values.live ? { live: true } : {}),
       ...(values['auto-stop'] !== undefined ? { autoStopSeconds: parseSeconds(values['auto-stop'], '--auto-stop') } : {}),
+      ...(values.alternatives !== undefined ? { alternatives: parseAlternatives(values.alternatives) } : {}),
     };
   }
   if (command === 'serve') {
@@ -361,6 +373,14 @@ function parsePort(text: string | undefined): number {
 function parseCount(text: string, option: string, unit: string): number {
   const value = Number(text);
   if (!/^\d+$/.test(text) || value < 1) throw new UsageError(`${option} must be a whole number of ${unit} from 1, not "${text}".`);
+  return value;
+}
+
+function parseAlternatives(text: string): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < 1 || value > MAX_CLI_ALTERNATIVES) {
+    throw new UsageError(`--alternatives must be a whole number of readings from 1 to ${MAX_CLI_ALTERNATIVES}, not "${text}".`);
+  }
   return value;
 }
 

@@ -50,7 +50,11 @@ async function stream(
   audio: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   bufferSeconds: number,
 ): Promise<void> {
-  const config: VoskConfig = { sample_rate: DEFAULT_SAMPLE_RATE, ...(command.words ? { words: true } : {}) };
+  const config: VoskConfig = {
+    sample_rate: DEFAULT_SAMPLE_RATE,
+    ...(command.words ? { words: true } : {}),
+    ...(command.alternatives ? { max_alternatives: command.alternatives } : {}),
+  };
   const recognition = new VoskRecognition({
     resolveServer: async () => target,
     config: () => config,

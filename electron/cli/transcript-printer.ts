@@ -3,7 +3,7 @@
 // --format, final text through the app's formatter so the CLI prints what the app types.
 import type { Writable } from 'node:stream';
 import { DictationFormatter } from '../dictation/format/index.js';
-import type { FinalReply } from '../vosk/protocol.js';
+import type { FinalReply, VoskAlternative } from '../vosk/protocol.js';
 import type { DictationLanguage } from '../settings/types.js';
 import { cliFormatting } from './cli-formatting.js';
 
@@ -12,6 +12,8 @@ export interface PrintOptions {
   words: boolean;
   format: boolean;
   language: DictationLanguage;
+  /** Readings asked for per final (--alternatives); absent: none printed. */
+  alternatives?: number;
 }
 
 export class TranscriptPrinter {
@@ -43,8 +45,10 @@ export class TranscriptPrinter {
       if (edit) Object.assign(line, { formatted: edit.text, backspaces: edit.backspaces });
       // An editing command in the middle ("replace X with Y") needs its caret moves too, as `voskey format --json` shows them.
       if (edit?.command && (edit.caretBack || edit.steps)) Object.assign(line, { command: true, ...(edit.caretBack ? { caretBack: edit.caretBack } : {}), ...(edit.steps ? { steps: edit.steps } : {}) });
-      if (this.options.words && reply.result) line.words = reply.result;
-      if (reply.alternatives) line.alternatives = reply.alternatives;
+      // In the alternatives shape the words come with the best reading (and without conf).
+      const words = reply.result ?? reply.alternatives?.[0]?.result;
+      if (this.options.words && words) line.words = words;
+      if (this.options.alternatives) line.alternatives = readings(reply, this.options.alternatives);
       this.stdout.write(`${JSON.stringify(line)}\n`);
       return;
     }
@@ -56,10 +60,25 @@ export class TranscriptPrinter {
     if (this.options.words && reply.result) {
       for (const w of reply.result) this.stdout.write(`  ${w.start.toFixed(2)}-${w.end.toFixed(2)} ${w.word} (${w.conf.toFixed(2)})\n`);
     }
+    if (this.options.alternatives) {
+      // Raw readings, numbered as "choose N" would name them: indented so the transcript's
+      // own lines stay apart (grep -v '^ ' gives the text alone).
+      readings(reply, this.options.alternatives).forEach((a, i) => this.stdout.write(`  ${i + 1}. ${a.text}\n`));
+    }
   }
 
   /** Connection trouble, on stderr, once per change (not every retry). */
   notice(message: string): void {
     this.stderr.write(`voskey: ${message}\n`);
   }
+}
+
+/**
+ * The readings of a final, best first, the best equal to its text: a server that ignored
+ * max_alternatives (plain shape) still gives one reading, and one that sent more than
+ * asked is cut to the number asked for.
+ */
+function readings(reply: FinalReply, max: number): VoskAlternative[] {
+  const listed = reply.alternatives?.length ? reply.alternatives : [{ text: reply.text, confidence: 1 }];
+  return listed.slice(0, max);
 }

@@ -7,6 +7,7 @@
 
 import { readFileSync } from 'node:fs';
 import type { TranscriptEntry } from './history-types.js';
+import type { ScoredWord } from '../vosk/scored-word.js';
 import { backUpCorruptFile } from '../settings/corrupt-backup.js';
 import { isPlainObject } from '../settings/json-schema.js';
 import { errorMessage } from '../common/error-message.js';
@@ -58,7 +59,7 @@ export interface ParsedHistory {
   newerVersion?: number;
 }
 
-const ENTRY_KEYS = new Set(['id', 'time', 'text', 'raw']);
+const ENTRY_KEYS = new Set(['id', 'time', 'text', 'raw', 'scoredWords']);
 const FILE_KEYS = new Set(['version', 'entries']);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -91,12 +92,25 @@ export function parseHistory(bytes: Uint8Array): ParsedHistory {
     if (!isEntry(item) || seen.has(item.id)) continue;
     seen.add(item.id);
     if (Object.keys(item).some((key) => !ENTRY_KEYS.has(key))) extraFields = true;
-    entries.push({ id: item.id, time: item.time, text: item.text, raw: item.raw });
+    const entry: TranscriptEntry = { id: item.id, time: item.time, text: item.text, raw: item.raw };
+    // Confidence is an extra: a damaged list loses the marks, never the entry.
+    const scored = validScoredWords(item.scoredWords);
+    if (scored) entry.scoredWords = scored;
+    entries.push(entry);
   }
   const dropped = data.entries.length - entries.length;
   if (dropped > 0) problems.push(`${dropped} unreadable ${dropped === 1 ? 'entry was' : 'entries were'} left out`);
   if (extraFields) problems.push('fields this version does not know were left out');
   return { entries, problems, ...(newer !== undefined ? { newerVersion: newer } : {}) };
+}
+
+/** A list of {word, confidence 0..1}, copied; undefined for anything else or an empty list. */
+export function validScoredWords(value: unknown): ScoredWord[] | undefined {
+  if (!Array.isArray(value) || value.length === 0) return undefined;
+  const ok = value.every(
+    (w) => isPlainObject(w) && typeof w.word === 'string' && typeof w.confidence === 'number' && w.confidence >= 0 && w.confidence <= 1,
+  );
+  return ok ? (value as ScoredWord[]).map((w) => ({ word: w.word, confidence: w.confidence })) : undefined;
 }
 
 function isEntry(item: unknown): item is TranscriptEntry {

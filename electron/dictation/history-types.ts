@@ -1,6 +1,9 @@
 // The transcript history's records, as the store keeps them and the transcript page shows
 // them. Pure types: history.ts owns the behaviour, electron/ipc.ts carries these to the page.
 
+import type { ScoredWord } from '../vosk/scored-word.js';
+import type { MarkedSpan } from './overlay-state.js';
+
 export interface TranscriptEntry {
   id: string;
   /** Milliseconds since the epoch. */
@@ -9,6 +12,13 @@ export interface TranscriptEntry {
   text: string;
   /** The recognizer's raw words, for search and re-formatting. */
   raw: string;
+  /** The raw words with the recognizer's confidence, where it gave one (dictation/confidence/). */
+  scoredWords?: ScoredWord[];
+  /**
+   * `text` in spans with the unsure words marked, added when the list goes to the transcript
+   * page with Settings → confidence → in the transcript on; never stored.
+   */
+  unsureSpans?: MarkedSpan[];
 }
 
 /** A dated file of transcripts moved out of the history by its size limit. */

@@ -13,6 +13,8 @@ import { appendToArchive, archivePathFor, listArchives, readArchive, type Archiv
 import { exportTranscripts, type ExportFormat } from './history-export.js';
 import { loadHistoryFile, writeHistoryFile } from './history-file.js';
 import type { HistorySink } from './ports.js';
+import type { ScoredWord } from '../vosk/scored-word.js';
+import { validScoredWords } from './history-file.js';
 import { errorMessage } from '../common/error-message.js';
 import type { LogSink } from '../logging/log.js';
 
@@ -90,9 +92,11 @@ export class TranscriptHistory implements HistorySink {
   }
 
   /** Records a final text. Blank text is not kept (undefined), nor anything when the cap is 0. */
-  add(text: string, raw: string): TranscriptEntry | undefined {
+  add(text: string, raw: string, scoredWords?: ScoredWord[]): TranscriptEntry | undefined {
     if (typeof text !== 'string' || text.trim() === '' || this.#maxEntries === 0) return undefined;
     const entry: TranscriptEntry = { id: randomUUID(), time: this.#now(), text, raw: typeof raw === 'string' ? raw : '' };
+    const scored = validScoredWords(scoredWords);
+    if (scored) entry.scoredWords = scored;
     this.#entries.push(entry);
     this.#trimToCap();
     this.#changed();

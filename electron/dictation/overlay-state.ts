@@ -28,6 +28,20 @@ export interface OverlayState {
    * corrected (the focus moved, an edit was refused); the transcript has what was said.
    */
   notice: string;
+  /**
+   * `partial` and `lastFinal` cut into spans whose text joined is exactly that string; a span
+   * with `unsure` is a word the recognizer is less sure of than the user's threshold
+   * (dictation/confidence/). Empty: nothing marked (off, no confidence known, or all sure).
+   * Shown only by the overlay: the typed text is `lastFinal`, never these.
+   */
+  partialSpans: MarkedSpan[];
+  finalSpans: MarkedSpan[];
+}
+
+export interface MarkedSpan {
+  text: string;
+  /** Present on a word below the threshold: how sure the recognizer was, 0..1. */
+  unsure?: number;
 }
 
 export interface AudioLevel {
@@ -45,4 +59,6 @@ export const IDLE_OVERLAY: OverlayState = {
   elapsedSeconds: 0,
   level: { rms: 0, peak: 0 },
   notice: '',
+  partialSpans: [],
+  finalSpans: [],
 };

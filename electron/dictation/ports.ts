@@ -4,6 +4,8 @@
 
 import type { CaptureOptions } from './capture-types.js';
 import type { DictationStatus, OverlayState } from './overlay-state.js';
+import type { FinalReply, PartialReply } from '../vosk/protocol.js';
+import type { ScoredWord } from '../vosk/scored-word.js';
 
 /** Drives the capture page. Frames and the end come back through the session's on* methods. */
 export interface CaptureControl {
@@ -37,8 +39,10 @@ export interface UtteranceStream {
 }
 
 export interface UtteranceListener {
-  onPartial(text: string): void;
-  onFinal(text: string): void;
+  /** `reply`: the whole partial, with per-word confidence where the server sends it. */
+  onPartial(text: string, reply?: PartialReply): void;
+  /** `reply`: the whole final (word times and confidences, alternatives) where there is one. */
+  onFinal(text: string, reply?: FinalReply): void;
   onStatus(status: StreamStatus): void;
   /** A failure this utterance cannot recover from; finish() rejects with it too. */
   onError(error: Error): void;
@@ -84,7 +88,8 @@ export interface TextOutput {
 }
 
 export interface HistorySink {
-  add(text: string, raw: string): void;
+  /** `scoredWords`: the raw words with their confidence, where the recognizer gave one. */
+  add(text: string, raw: string, scoredWords?: ScoredWord[]): void;
 }
 
 export type OverlaySink = (state: OverlayState) => void;

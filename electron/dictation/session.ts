@@ -10,7 +10,10 @@
 // output queue keeps typed text in the order results arrive.
 
 import type { CaptureEnd, CaptureOptions, CaptureStarted } from './capture-types.js';
-import { IDLE_OVERLAY, type AudioLevel, type DictationStatus, type OverlayState } from './overlay-state.js';
+import { IDLE_OVERLAY, type AudioLevel, type DictationStatus, type MarkedSpan, type OverlayState } from './overlay-state.js';
+import { markedSpans } from './confidence/marked-spans.js';
+import { finalConfidences, partialConfidences } from './confidence/reply-confidence.js';
+import type { ScoredWord } from '../vosk/scored-word.js';
 import type { StabilityRule } from './live/live-commit.js';
 import { SilenceWatch } from './live/silence-watch.js';
 import { ResultEdits } from './live/result-edits.js';
@@ -58,6 +61,8 @@ export interface SessionParts {
   /** Hands-free: stop after this many seconds without speech; 0 or undefined = never. Read per check. */
   autoStopSeconds?: () => number;
   stability?: StabilityRule;
+  /** Mark words below this confidence (0..1) in the overlay; 0 or absent = off. Read per result. */
+  markBelowConfidence?: () => number;
 }
 
 /** Where an utterance's text goes and how (SessionParts.prepareUtterance). */
@@ -156,14 +161,15 @@ export class DictationSession {
       utterance.results = utterance.results.then(handle);
     };
     utterance.stream = this.parts.recognition.begin({
-      onPartial: (text) => {
+      onPartial: (text, reply) => {
         utterance.silence.words(text);
-        this.update({ partial: this.parts.formatter.partial(text) });
+        const shown = this.parts.formatter.partial(text);
+        this.update({ partial: shown, partialSpans: this.unsureSpans(shown, partialConfidences(reply)) });
         inOrder(() => this.typeLive(utterance, text));
       },
-      onFinal: (raw) => {
+      onFinal: (raw, reply) => {
         utterance.silence.words(raw);
-        inOrder(() => this.deliver(utterance, raw));
+        inOrder(() => this.deliver(utterance, raw, finalConfidences(reply)));
       },
       onStatus: (s) => {
         if (s.status === 'listening' && utterance.status !== 'listening') utterance.silence.restart();
@@ -172,7 +178,7 @@ export class DictationSession {
       },
       onError: (error) => this.fail(utterance, error),
     });
-    this.update({ partial: '', message: '', elapsedSeconds: 0, notice: '' });
+    this.update({ partial: '', partialSpans: [], message: '', elapsedSeconds: 0, notice: '' });
     // One microphone: if the previous utterance's capture is still flushing its last
     // frames, open the new capture only once it has ended, so no frame changes owner.
     const previous = this.stoppingAwaitingCapture;
@@ -248,7 +254,7 @@ export class DictationSession {
     this.current = null;
     this.parts.capture.stop();
     utterance.stream.abort();
-    this.update({ partial: '' });
+    this.update({ partial: '', partialSpans: [] });
   }
 
   toggle(): void {
@@ -341,16 +347,17 @@ export class DictationSession {
     await utterance.results;
   }
 
-  private deliver(utterance: UtteranceInFlight, raw: string): void {
+  private deliver(utterance: UtteranceInFlight, raw: string, scored?: ScoredWord[]): void {
     const outcome = utterance.typing.final(raw);
     if (outcome.text) {
-      this.parts.history.add(outcome.text, raw);
-      this.update({ lastFinal: outcome.text, partial: '' });
+      this.parts.history.add(outcome.text, raw, scored);
+      // The marks go to the overlay only: the typist gets `plan` below, plain text.
+      this.update({ lastFinal: outcome.text, finalSpans: this.unsureSpans(outcome.text, scored), partial: '', partialSpans: [] });
     } else {
       // An editing command that found nothing to change says why ("… is not in the text …").
       // The words stay in the transcript: "replace the battery with a new one" may have been meant as text.
       if (outcome.notice) this.parts.history.add(this.parts.formatter.partial(raw), raw);
-      this.update({ partial: '', ...(outcome.notice ? { notice: `${outcome.notice} What you said is in the transcript.` } : {}) });
+      this.update({ partial: '', partialSpans: [], ...(outcome.notice ? { notice: `${outcome.notice} What you said is in the transcript.` } : {}) });
     }
     const plan = { raw, edit: outcome.edit, text: outcome.text };
     this.enqueueOutput(async () => this.delivered(utterance, await utterance.target.final(plan)));
@@ -369,6 +376,11 @@ export class DictationSession {
     if (utterance.noticed) return;
     utterance.noticed = true;
     this.update({ notice: UNCORRECTED_NOTICE[why] });
+  }
+
+  /** The shown text's unsure words, marked when the user wants them (Settings → confidence). */
+  private unsureSpans(shown: string, scored: ScoredWord[] | undefined): MarkedSpan[] {
+    return markedSpans(shown, scored, this.parts.markBelowConfidence?.() ?? 0);
   }
 
   private enqueueOutput(send: () => Promise<void>): void {

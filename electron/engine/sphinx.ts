@@ -4,11 +4,12 @@
 // utterance is closed, its final result returned, and the next one started.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FinalReply, VoskAlternative, VoskReply, VoskWord } from '../vosk/protocol.js';
+import type { FinalReply, VoskAlternative, VoskAlternativeWord, VoskReply, VoskWord } from '../vosk/protocol.js';
 import { loadNativeLibrary, requirePointer } from './native-library.js';
 import type { Recognizer, RecognizerEngine, RecognizerOptions } from './recognizer.js';
 import { phraseListGrammar } from './sphinx-grammar.js';
 import { DEFAULT_SPHINX_MODEL_DIR } from './sphinx-paths.js';
+import { agreementConfidences } from '../vosk/reading-agreement.js';
 
 const INSTALL_HINT = 'install it with: apt-get install libpocketsphinx3 pocketsphinx-en-us';
 /** The en-us acoustic model is trained on 16 kHz audio; other rates decode to garbage. */
@@ -25,6 +26,8 @@ const FRAMES_PER_SECOND = 100;
  * waits for partials to agree, commits words a median 50 ms sooner.
  */
 const PARTIAL_EVERY_SAMPLES = MODEL_SAMPLE_RATE / 10;
+/** Readings compared for a word's conf in plain finals (wordsOfBestPath). */
+const CONF_READINGS = 5;
 
 export interface SphinxModelFiles {
   hmm: string;
@@ -79,8 +82,11 @@ export function bindSphinx() {
     nbestNext: f(ps, 'void *ps_nbest_next(void *nbest)'),
     nbestHyp: f(ps, 'const char *ps_nbest_hyp(void *nbest, _Out_ int32_t *score)'),
     nbestFree: f(ps, 'void ps_nbest_free(void *nbest)'),
+    // 5prealpha declares the score argument; the segments belong to the iterator (no ps_seg_free).
+    nbestSeg: f(ps, 'void *ps_nbest_seg(void *nbest, _Out_ int32_t *score)'),
     getLogmath: f(ps, 'void *ps_get_logmath(void *ps)'),
     logmathExp: f(base, 'double logmath_exp(void *lmath, int logb_p)'),
+    logmathLogToLn: f(base, 'double logmath_log_to_ln(void *lmath, int logb_p)'),
     lookupWord: f(ps, 'const char *ps_lookup_word(void *ps, const char *word)'),
     setJsgfString: f(ps, 'int ps_set_jsgf_string(void *ps, const char *name, const char *jsgf)'),
     setSearch: f(ps, 'int ps_set_search(void *ps, const char *name)'),
@@ -256,9 +262,9 @@ class SphinxRecognizer implements Recognizer {
     const text = this.hypothesis() || (this.options.phraseList?.length ? lastPartial : '');
     const reply: FinalReply = { kind: 'final', text };
     if (this.options.maxAlternatives > 0) {
-      reply.alternatives = this.alternatives(text);
+      reply.alternatives = this.readings(text, this.options.maxAlternatives, this.options.words);
     } else if (this.options.words && text !== '') {
-      reply.result = this.wordsOfBestPath();
+      reply.result = this.wordsOfBestPath(text);
     }
     this.startUtterance();
     this.partial = '';
@@ -266,20 +272,38 @@ class SphinxRecognizer implements Recognizer {
     return reply;
   }
 
-  private wordsOfBestPath(): VoskWord[] {
+  /**
+   * The best path's words with a `conf` that means something. Vosk's is the word's posterior
+   * in the lattice (MBR); PocketSphinx's own (ps_seg_prob) needs the lattice pass we keep off
+   * (DECODER_SETTINGS), and without it is 1.0 for every word. So a word's conf is how far
+   * the runners-up agree with it, by the rule a client applies to Vosk's alternatives
+   * (vosk/reading-agreement.ts) over the best CONF_READINGS readings. Where the n-best search
+   * finds no runner-up, PocketSphinx's own value stays.
+   */
+  private wordsOfBestPath(best: string): VoskWord[] {
     const decoder = this.live();
     const logmath = this.sphinx.getLogmath(decoder);
-    const words: VoskWord[] = [];
-    for (let seg = this.sphinx.segIter(decoder) as Pointer | null; seg; seg = this.sphinx.segNext(seg) as Pointer | null) {
+    const words = this.segmentWords(this.sphinx.segIter(decoder) as Pointer | null, (seg) => {
+      const logPosterior = this.sphinx.segProb(seg, [0], [0], [0]) as number;
+      return round(Math.min(1, this.sphinx.logmathExp(logmath, logPosterior) as number), 6);
+    }) as VoskWord[];
+    const agreement = agreementConfidences(this.readings(best, CONF_READINGS, false));
+    if (!agreement || agreement.length !== words.length) return words;
+    return words.map((w, i) => ({ ...w, conf: round(agreement[i]!.confidence, 6) }));
+  }
+
+  /** The spoken words of a segment list with their times; `conf` only when asked for. */
+  private segmentWords(first: Pointer | null, conf?: (seg: Pointer) => number): VoskAlternativeWord[] {
+    const words: VoskAlternativeWord[] = [];
+    for (let seg = first; seg; seg = this.sphinx.segNext(seg) as Pointer | null) {
       const word = spokenWord(this.sphinx.segWord(seg) as string | null);
       if (!word) continue;
       const startFrame = [0];
       const endFrame = [0];
       this.sphinx.segFrames(seg, startFrame, endFrame);
-      const logPosterior = this.sphinx.segProb(seg, [0], [0], [0]) as number;
       words.push({
         word,
-        conf: round(Math.min(1, this.sphinx.logmathExp(logmath, logPosterior) as number), 6),
+        ...(conf ? { conf: conf(seg) } : {}),
         start: round(startFrame[0]! / FRAMES_PER_SECOND, 2),
         end: round((endFrame[0]! + 1) / FRAMES_PER_SECOND, 2),
       });
@@ -288,26 +312,48 @@ class SphinxRecognizer implements Recognizer {
   }
 
   /**
-   * N-best hypotheses, best first, duplicates (paths differing only in fillers) dropped.
-   * `confidence` is PocketSphinx's log path score: only comparable within one result.
+   * N-best readings the way Vosk's NbestResult gives them (vosk-api src/recognizer.cc): best
+   * first, at most max_alternatives, each with `confidence` (a log-likelihood, larger is
+   * better) and, with words on, its words' times but no per-word `conf`. Paths that differ
+   * only in fillers or pronunciation variants are one reading (the better score kept).
+   * An empty utterance is `[{"text": "", "confidence": 1.0}]`, Vosk's StoreEmptyReturn.
    */
-  private alternatives(best: string): VoskAlternative[] {
+  private readings(best: string, max: number, withWords: boolean): VoskAlternative[] {
+    if (best === '') return [{ text: '', confidence: 1 }];
     const decoder = this.live();
+    const logmath = this.sphinx.getLogmath(decoder);
     // The decoder's own best path comes first, as Vosk's does; N-best adds the runners-up.
-    const first: VoskAlternative = { text: best, confidence: 0 };
-    if (this.options.words && best !== '') first.result = this.wordsOfBestPath();
-    const out = [first];
+    let bestScore: number | undefined;
+    const runnersUp: VoskAlternative[] = [];
     let iterator = this.sphinx.nbest(decoder) as Pointer | null;
     // A* yields many paths that differ only in fillers; cap the search so it stays cheap.
-    for (let tries = 0; iterator && out.length < this.options.maxAlternatives && tries < 10 * this.options.maxAlternatives; tries++) {
+    const wanted = max - 1;
+    const searching = () => runnersUp.length < wanted || bestScore === undefined;
+    for (let tries = 0; iterator && searching() && tries < 10 * max; tries++) {
       const score = [0];
       const text = (this.sphinx.nbestHyp(iterator, score) as string | null) ?? '';
-      if (text === best) first.confidence = score[0]!;
-      else if (!out.some((a) => a.text === text)) out.push({ text, confidence: score[0]! });
+      const confidence = naturalLogScore(this.sphinx.logmathLogToLn(logmath, score[0]!) as number);
+      if (text === best) bestScore = Math.max(bestScore ?? -Infinity, confidence);
+      else {
+        const known = runnersUp.find((a) => a.text === text);
+        if (known) known.confidence = Math.max(known.confidence, confidence);
+        else if (text !== '' && runnersUp.length < wanted) {
+          const alternative: VoskAlternative = { text, confidence };
+          if (withWords) alternative.result = this.segmentWords(this.sphinx.nbestSeg(iterator, [0]) as Pointer | null);
+          runnersUp.push(alternative);
+        }
+      }
       iterator = this.sphinx.nbestNext(iterator) as Pointer | null;
     }
     if (iterator) this.sphinx.nbestFree(iterator);
-    return out;
+    runnersUp.sort((a, b) => b.confidence - a.confidence);
+    // The A* search did not reach the decoder's own path: it is still the decoder's choice,
+    // so it ranks no lower than the best runner-up. A runner-up may score above it (the
+    // search and the decoder weigh paths slightly differently): it stays, second, since
+    // it is exactly the reading a correction wants to offer.
+    const first: VoskAlternative = { text: best, confidence: bestScore ?? runnersUp[0]?.confidence ?? 0 };
+    if (withWords) first.result = this.segmentWords(this.sphinx.segIter(decoder) as Pointer | null);
+    return [first, ...runnersUp];
   }
 
   private restrictToPhrases(phrases: string[]): void {
@@ -329,6 +375,19 @@ function spokenWord(raw: string | null): string | undefined {
   if (raw === '<s>' || raw === '</s>' || raw === '<sil>' || raw === '(NULL)') return undefined;
   if (raw.startsWith('[') || raw.startsWith('++')) return undefined; // [NOISE], ++BREATH++
   return raw.replace(/\(\d+\)$/, ''); // pronunciation variants: "the(2)"
+}
+
+/**
+ * PocketSphinx's n-best score in natural log, scaled the way its own confidences are: the
+ * acoustic scores inside it are right-shifted by 10 bits (SENSCR_SHIFT) and its posterior
+ * computation divides them by -ascale (20). Read this way, a score difference between two
+ * readings is a log-odds like the one between two Vosk `confidence` values, so a client's
+ * weighting of alternatives (dictation/confidence/) treats both servers alike. It scales
+ * the language-model part too, an approximation checked on the flite fixtures: the first
+ * runner-up, one word apart, came out 0.7–2.4 nats below the best (one a hair above it).
+ */
+function naturalLogScore(ln: number): number {
+  return round((ln * 1024) / 20, 3);
 }
 
 function round(value: number, digits: number): number {

@@ -123,6 +123,10 @@ export const SETTINGS_SCHEMA = {
     }),
     keyCommands: section({ enabled: bool() }),
     handsFree: section({ autoStopSeconds: whole(0, 3600, '0 never stops by itself.') }),
+    confidence: section({
+      markBelowPercent: whole(0, 100, '0 marks nothing.'),
+      inTranscript: bool('Mark unsure words in the transcript too.'),
+    }),
   },
 } as const satisfies SchemaOf<Settings>;
 

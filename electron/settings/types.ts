@@ -118,6 +118,13 @@ export interface Settings {
   keyCommands: { enabled: boolean };
   /** Toggle mode: stop by itself after this many seconds without speech; 0 = never. */
   handsFree: { autoStopSeconds: number };
+  /** Words the recognizer is unsure of, marked where they are shown, never in typed text (issue 24). */
+  confidence: {
+    /** Mark words below this confidence, in percent; 0 = off. */
+    markBelowPercent: number;
+    /** Mark them in the tray transcript too, not only in the overlay. */
+    inTranscript: boolean;
+  };
 }
 
 export type LiveMode = 'off' | 'live';

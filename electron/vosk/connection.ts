@@ -15,6 +15,7 @@ import {
   configMessage,
   parseReply,
   type FinalReply,
+  type PartialReply,
   type VoskConfig,
 } from './protocol.js';
 import {
@@ -50,7 +51,7 @@ export interface CloseInfo {
 }
 
 export interface VoskConnectionEvents {
-  partial: [text: string, replyIndex: number];
+  partial: [text: string, replyIndex: number, reply: PartialReply];
   final: [reply: FinalReply, replyIndex: number];
   closed: [info: CloseInfo];
   error: [error: VoskError];
@@ -253,7 +254,7 @@ export class VoskConnection extends EventEmitter<VoskConnectionEvents> {
     this.resetIndices.delete(index);
     this.armReplyTimer();
     if (reply.kind === 'partial') {
-      this.emit('partial', reply.partial, index);
+      this.emit('partial', reply.partial, index, reply);
       return;
     }
     this.emit('final', reply, index);

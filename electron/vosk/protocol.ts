@@ -29,16 +29,39 @@ export interface VoskWord {
   end: number;
 }
 
+/**
+ * A word of one alternative. Vosk (src/recognizer.cc, NbestResult) gives each alternative's
+ * words their times but no `conf`: per-word confidence exists only without max_alternatives
+ * (MbrResult). Optional here so a server that does send it is still read.
+ */
+export interface VoskAlternativeWord {
+  word: string;
+  start: number;
+  end: number;
+  conf?: number;
+}
+
+/**
+ * One reading of a final. `confidence` is Vosk's path log-likelihood (natural log, larger is
+ * better): comparable only between the alternatives of one final, never a probability.
+ */
 export interface VoskAlternative {
   text: string;
   confidence: number;
-  result?: VoskWord[];
+  result?: VoskAlternativeWord[];
 }
 
 /** What the server sends back for every audio frame, eof and reset (never for config). */
 export type VoskReply =
-  | { kind: 'partial'; partial: string }
+  | {
+      kind: 'partial';
+      partial: string;
+      /** Per-word confidence of a partial: only from recognizers with partial words on (asr_server.py never sets it). */
+      partialResult?: VoskWord[];
+    }
   | { kind: 'final'; text: string; result?: VoskWord[]; alternatives?: VoskAlternative[] };
+
+export type PartialReply = Extract<VoskReply, { kind: 'partial' }>;
 
 export type FinalReply = Extract<VoskReply, { kind: 'final' }>;
 
@@ -62,15 +85,19 @@ export function parseReply(data: string): VoskReply | Error {
     return new Error(`server sent JSON that is not an object: ${preview(data)}`);
   }
   const obj = value as Record<string, unknown>;
-  if (typeof obj.partial === 'string') return { kind: 'partial', partial: obj.partial };
+  if (typeof obj.partial === 'string') {
+    const partial: VoskReply = { kind: 'partial', partial: obj.partial };
+    if (Array.isArray(obj.partial_result)) partial.partialResult = obj.partial_result.filter(isWord<VoskWord>);
+    return partial;
+  }
   if (Array.isArray(obj.alternatives)) {
-    const alternatives = obj.alternatives.filter(isAlternative);
+    const alternatives = obj.alternatives.filter(isAlternative).map(alternativeWithWords);
     const best = alternatives[0];
     return { kind: 'final', text: best?.text ?? '', alternatives };
   }
   if (typeof obj.text === 'string') {
     const reply: FinalReply = { kind: 'final', text: obj.text };
-    if (Array.isArray(obj.result)) reply.result = obj.result.filter(isWord);
+    if (Array.isArray(obj.result)) reply.result = obj.result.filter(isWord<VoskWord>);
     return reply;
   }
   return new Error(`server sent an unknown reply: ${preview(data)}`);
@@ -78,7 +105,11 @@ export function parseReply(data: string): VoskReply | Error {
 
 /** Serialise a reply the way vosk-server does (pretty-printed, 4-space indent). */
 export function formatReply(reply: VoskReply): string {
-  if (reply.kind === 'partial') return JSON.stringify({ partial: reply.partial }, null, 4);
+  if (reply.kind === 'partial') {
+    const out: Record<string, unknown> = reply.partialResult ? { partial_result: reply.partialResult } : {};
+    out.partial = reply.partial;
+    return JSON.stringify(out, null, 4);
+  }
   if (reply.alternatives) return JSON.stringify({ alternatives: reply.alternatives }, null, 4);
   const out: Record<string, unknown> = {};
   if (reply.result) out.result = reply.result;
@@ -86,14 +117,22 @@ export function formatReply(reply: VoskReply): string {
   return JSON.stringify(out, null, 4);
 }
 
-function isWord(x: unknown): x is VoskWord {
-  const w = x as VoskWord;
+/** A word entry: only `word` is required; consumers check `conf` where they need it. */
+function isWord<W extends VoskAlternativeWord>(x: unknown): x is W {
+  const w = x as W;
   return typeof w === 'object' && w !== null && typeof w.word === 'string';
 }
 
 function isAlternative(x: unknown): x is VoskAlternative {
   const a = x as VoskAlternative;
   return typeof a === 'object' && a !== null && typeof a.text === 'string';
+}
+
+/** Keeps only well-formed words of an alternative; a missing confidence reads as 0 (no ranking known). */
+function alternativeWithWords(a: VoskAlternative): VoskAlternative {
+  const out: VoskAlternative = { text: a.text, confidence: typeof a.confidence === 'number' && Number.isFinite(a.confidence) ? a.confidence : 0 };
+  if (Array.isArray(a.result)) out.result = a.result.filter(isWord<VoskAlternativeWord>);
+  return out;
 }
 
 function preview(data: string): string {

@@ -3,6 +3,7 @@
 // overlay is current). Waiting times keep counting between updates from main.
 
 import { IDLE_OVERLAY, type OverlayState } from '../../electron/dictation/overlay-state.js';
+import { renderMarkedText, sanitizeSpans } from '../shared/unsure-words.js';
 import { voskeyApi } from '../shared/voskey.js';
 import { levelFraction } from './level-meter.js';
 import { COUNTED, detail, headline } from './status-text.js';
@@ -55,6 +56,8 @@ function sanitize(state: unknown): OverlayState {
     elapsedSeconds: number(s.elapsedSeconds),
     level: { rms: number(lvl.rms), peak: number(lvl.peak) },
     notice: text(s.notice, ''),
+    partialSpans: sanitizeSpans(s.partialSpans, text(s.partial, '')),
+    finalSpans: sanitizeSpans(s.finalSpans, text(s.lastFinal, '')),
   };
 }
 
@@ -64,8 +67,8 @@ function render(state: OverlayState): void {
   root.dataset.status = state.status;
   renderHeadline();
   setText(detailLine, detail(state));
-  setTail(partial, state.partial);
-  setTail(final, state.lastFinal);
+  setTail(partial, state.partial, state.partialSpans);
+  setTail(final, state.lastFinal, state.finalSpans);
   const rms = levelFraction(state.level.rms);
   const peak = levelFraction(state.level.peak);
   level.style.setProperty('--rms', rms.toFixed(3));
@@ -83,13 +86,19 @@ function renderHeadline(): void {
 }
 
 function setText(target: HTMLElement, text: string): void {
-  if (target.textContent !== text) target.textContent = text;
+  // Plain text replaces any marked words (unsure-words.ts) even when it reads the same.
+  if (target.textContent !== text || target.dataset.spans) target.textContent = text;
+  delete target.dataset.spans;
   target.hidden = text === '';
 }
 
-/** Text in a .tail box, which shows its last lines; the box fades its top when it cuts. */
-function setTail(target: HTMLElement, text: string): void {
-  setText(target, text);
+/**
+ * Text in a .tail box, which shows its last lines; the box fades its top when it cuts.
+ * With spans, the words the recognizer is unsure of are marked (unsure-words.ts).
+ */
+function setTail(target: HTMLElement, text: string, spans: OverlayState['partialSpans']): void {
+  if (spans.length > 0) renderMarkedText(target, spans);
+  else setText(target, text);
   const box = target.parentElement;
   if (box) box.toggleAttribute('data-overflowing', box.scrollHeight > box.clientHeight + 1);
 }

@@ -4,6 +4,7 @@
 import type { TranscriptArchive, TranscriptEntry } from '../../electron/dictation/history-types.js';
 import { voskeyApi } from '../shared/voskey.js';
 import { errorMessage } from '../shared/error-message.js';
+import { renderMarkedText, sanitizeSpans } from '../shared/unsure-words.js';
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -61,7 +62,9 @@ function entryItem(entry: TranscriptEntry): HTMLLIElement {
   const text = document.createElement('p');
   text.className = 'text';
   text.dataset.testid = 'entry-text';
-  text.textContent = entry.text;
+  const spans = sanitizeSpans(entry.unsureSpans, entry.text);
+  if (spans.length > 0) renderMarkedText(text, spans);
+  else text.textContent = entry.text;
   const copy = button('Copy', `Copy “${shorten(entry.text)}”`, 'entry-copy', () =>
     act(async () => {
       await api.invoke('history:copy', entry.id);

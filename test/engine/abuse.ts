@@ -27,10 +27,16 @@ function open(url: string): Promise<WebSocket | undefined> {
 
 /**
  * A burst of clients connecting at once, each sending audio as fast as the server reads it;
- * every other client vanishes (no close handshake) after a few frames, mid-decode.
+ * every other client vanishes (no close handshake) after a few frames, mid-decode. `config`
+ * gives each client its config message (sample rate only, unless given).
  * Resolves with how many clients were served (reply seen) and how many were refused (1013).
  */
-export async function burst(url: string, clients: number, frames: Buffer[]): Promise<{ replied: number; refused: number }> {
+export async function burst(
+  url: string,
+  clients: number,
+  frames: Buffer[],
+  config: (client: number) => Record<string, unknown> = () => ({ sample_rate: 16000 }),
+): Promise<{ replied: number; refused: number }> {
   let replied = 0;
   let refused = 0;
   await Promise.all(
@@ -44,7 +50,7 @@ export async function burst(url: string, clients: number, frames: Buffer[]): Pro
         if (!seen) replied++;
         seen = true;
       });
-      socket.send(JSON.stringify({ config: { sample_rate: 16000 } }));
+      socket.send(JSON.stringify({ config: config(i) }));
       const vanishAfter = i % 2 === 0 ? 3 + (i % 7) : Infinity;
       for (let f = 0; f < frames.length && socket.readyState === WebSocket.OPEN; f++) {
         if (f >= vanishAfter) {

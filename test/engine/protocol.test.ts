@@ -110,6 +110,43 @@ test('max_alternatives gives a list of alternatives, best first', async () => {
   assert.ok(wordErrorRate(speechFixture('weather').text, alternatives[0]!.text) <= 0.4);
 });
 
+// What a real Vosk server puts in each alternative (vosk-api src/recognizer.cc, NbestResult):
+// text, confidence (the path's log-likelihood) and, with words on, each word's times
+// without a per-word conf; an empty utterance is [{"text": "", "confidence": 1.0}].
+type RawAlternative = { text: string; confidence: number; result?: Record<string, unknown>[] };
+const rawFinals = (raw: string[]) =>
+  raw.map((r) => JSON.parse(r) as { alternatives?: RawAlternative[]; text?: string }).filter((r) => !('partial' in r));
+
+test('max_alternatives N gives at most N readings, best first, each word timed but without conf, as Vosk does', async () => {
+  for (const max of [1, 2, 4]) {
+    const { client } = await transcribe(server.url, [weather.pcm], { sample_rate: 16000, words: true, max_alternatives: max });
+    const finals = rawFinals(client.raw).filter((r) => r.alternatives?.[0]?.text);
+    assert.ok(finals.length > 0, `max ${max}: no final with alternatives: ${client.raw.join(' | ')}`);
+    for (const final of finals) {
+      assert.ok(!('text' in final), 'the alternatives shape has no top-level text');
+      const alternatives = final.alternatives!;
+      assert.ok(alternatives.length >= 1 && alternatives.length <= max, `max ${max}: got ${alternatives.length}`);
+      for (const a of alternatives) {
+        assert.ok(Number.isFinite(a.confidence), `confidence is a number: ${JSON.stringify(a)}`);
+        assert.deepEqual(a.result!.map((w) => w.word).join(' '), a.text, 'the words spell the reading');
+        for (const w of a.result!) {
+          assert.ok(!('conf' in w), `no per-word conf with alternatives: ${JSON.stringify(w)}`);
+          assert.ok(typeof w.start === 'number' && typeof w.end === 'number' && w.end > w.start);
+        }
+      }
+      if (max > 1) assert.ok(alternatives.length >= 2, 'the fixture has runners-up');
+    }
+  }
+});
+
+test('max_alternatives 0 is the plain shape; silence with alternatives is Vosk\'s empty reading with confidence 1', async () => {
+  const plain = await transcribe(server.url, [weather.pcm], { sample_rate: 16000, words: true, max_alternatives: 0 });
+  const plainFinals = rawFinals(plain.client.raw);
+  assert.ok(plainFinals.every((r) => typeof r.text === 'string' && !('alternatives' in r)), plain.client.raw.join(' | '));
+  const silent = await transcribe(server.url, [Buffer.alloc(16000)], { sample_rate: 16000, max_alternatives: 3 });
+  assert.deepEqual(rawFinals(silent.client.raw).at(-1), { alternatives: [{ text: '', confidence: 1 }] });
+});
+
 test('phrase_list restricts recognition to the listed phrases', async () => {
   const config = { sample_rate: 16000, phrase_list: ['good morning', 'hello world', 'the weather', 'no such wordzz'] };
   const { client, close } = await transcribe(server.url, frames(weather.pcm, FRAME_BYTES), config);

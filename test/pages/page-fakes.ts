@@ -107,14 +107,17 @@ export interface ServedHistory {
   copied: string[];
 }
 
-/** The real history on a temp folder holding sampleHistory(); `cancelExport`: the Save dialog is cancelled. */
-export function serveHistory(harness: PageHarness, options: { cancelExport?: boolean } = {}): ServedHistory {
+/**
+ * The real history on a temp folder holding sampleHistory(); `cancelExport`: the Save dialog
+ * is cancelled; `markBelowConfidence`: the transcript marks unsure words (0..1; absent: off).
+ */
+export function serveHistory(harness: PageHarness, options: { cancelExport?: boolean; markBelowConfidence?: number } = {}): ServedHistory {
   const folder = tempFolder('voskey-page-history-');
   writeFileSync(join(folder, HISTORY_FILE_NAME), historyFileContent(sampleHistory()));
   const history = new TranscriptHistory({ folder, maxEntries: 1000, writeDelayMs: 0, log: quietLog });
   const copied: string[] = [];
   const clipboard: Pick<Clipboard, 'writeText'> = { writeText: async (text) => void copied.push(text) };
-  const real = historyHandlers(history, clipboard, async (name) => (options.cancelExport ? null : join(folder, name)));
+  const real = historyHandlers(history, clipboard, async (name) => (options.cancelExport ? null : join(folder, name)), () => options.markBelowConfidence ?? 0);
   const served: ServedHistory = { history, folder, calls: [], copied };
   // Each channel through its real handler, recorded on the way (untyped in this loop; the
   // page's arguments are untrusted input to the handlers anyway).

@@ -3,19 +3,32 @@
 import { writeFile } from 'node:fs/promises';
 import type { Clipboard } from '../../desktop/clipboard.js';
 import type { TranscriptHistory } from '../../dictation/history.js';
+import { markedSpans } from '../../dictation/confidence/marked-spans.js';
 import type { ShellHandlers } from './page-handlers.js';
 
 /** Where an export went, or that the user cancelled the Save dialog. */
 type ExportReply = { path: string } | { cancelled: true };
 
-/** `chooseExportPath`: the shell's Save dialog; null when the user cancelled. */
+/**
+ * `chooseExportPath`: the shell's Save dialog; null when the user cancelled.
+ * `markBelowConfidence`: 0..1, words below it are marked in the list; 0 = not in the transcript.
+ */
 export function historyHandlers(
   history: TranscriptHistory,
   clipboard: Pick<Clipboard, 'writeText'>,
   chooseExportPath: (defaultName: string) => Promise<string | null>,
+  markBelowConfidence: () => number = () => 0,
 ) {
   return {
-    'history:list': (query) => history.list(typeof query === 'string' ? query : undefined),
+    'history:list': (query) => {
+      const entries = history.list(typeof query === 'string' ? query : undefined);
+      const threshold = markBelowConfidence();
+      if (threshold <= 0) return entries;
+      return entries.map((entry) => {
+        const unsureSpans = markedSpans(entry.text, entry.scoredWords, threshold);
+        return unsureSpans.length > 0 ? { ...entry, unsureSpans } : entry;
+      });
+    },
     'history:delete': (id) => void history.delete(requireId(id)),
     'history:clear': () => void history.clear(),
     'history:copy': async (id) => {

@@ -10,7 +10,7 @@
 import type { StreamStatus, UtteranceListener, UtteranceStream } from '../../dictation/ports.js';
 import { VoskConnection, type CloseInfo } from '../connection.js';
 import { VoskError } from '../errors.js';
-import { MAX_FRAME_BYTES, type FinalReply } from '../protocol.js';
+import { MAX_FRAME_BYTES, type FinalReply, type PartialReply } from '../protocol.js';
 import { isHuggingFaceSpace } from '../url.js';
 import { AudioBuffer } from './audio-buffer.js';
 import { backoffDelayMs } from './backoff.js';
@@ -21,8 +21,9 @@ import { connectionKey, type ResolvedOptions, type ServerTarget } from './option
 import type { WarmSocket } from './warm-socket.js';
 import { errorMessage } from '../../common/error-message.js';
 
-/** An UtteranceListener that may also want the whole final reply (word times, alternatives). */
+/** An UtteranceListener that may also want the whole reply (word times, confidences, alternatives). */
 export interface RecognitionListener extends UtteranceListener {
+  onPartial(text: string, reply?: PartialReply): void;
   onFinal(text: string, reply?: FinalReply): void;
 }
 
@@ -265,10 +266,10 @@ export class ReplayingUtteranceStream implements UtteranceStream {
     const live: Live = { connection, key, marks: [] };
     this.live = live;
     this.connections++;
-    connection.on('partial', (text, index) => {
+    connection.on('partial', (text, index, reply) => {
       if (this.live !== live || this.phase === 'done') return;
       this.recovery.reply(index);
-      this.listener.onPartial(text);
+      this.listener.onPartial(text, reply);
     });
     connection.on('final', (reply, index) => this.onFinal(live, reply, index));
     connection.on('closed', (info) => this.onClosed(live, info));

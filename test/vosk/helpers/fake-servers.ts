@@ -74,6 +74,67 @@ export function startEchoVoskServer(options: { resetSupported?: boolean } = {}):
   });
 }
 
+/**
+ * Scripted, because the real vosk-server (Kaldi behind asr_server.py) cannot run on our build
+ * machines: a server whose finals come only in the `{"alternatives": […]}` shape a Vosk
+ * server sends with max_alternatives (no top-level "text"), pretty-printed, each word timed
+ * without conf (vosk-api src/recognizer.cc, NbestResult). Every audio frame gets a partial;
+ * every `finalEvery`-th frame of a connection, and eof, a final whose readings say how many
+ * bytes it covers: "heard N bytes" (confidence 10.5) and "herd N bytes" (8.25), so a test
+ * can add the finals up and find audio lost or counted twice. With `dropFirstAfter`, the
+ * first connection is cut (no close frame) after that many audio frames.
+ */
+export function startAlternativesOnlyServer(options: { finalEvery?: number; dropFirstAfter?: number } = {}): Promise<TestServer & { connections(): number }> {
+  const finalEvery = options.finalEvery ?? 4;
+  let connections = 0;
+  const uncovered = new WeakMap<WebSocket, number>();
+  const final = (bytes: number): string =>
+    JSON.stringify(
+      {
+        alternatives: [
+          { text: `heard ${bytes} bytes`, confidence: 10.5, result: timedWords(['heard', String(bytes), 'bytes']) },
+          { text: `herd ${bytes} bytes`, confidence: 8.25, result: timedWords(['herd', String(bytes), 'bytes']) },
+        ],
+      },
+      null,
+      4,
+    );
+  const started = startWsServer((socket, message, index) => {
+    if (index < 0) {
+      connections++;
+      if (connections === 1 && options.dropFirstAfter !== undefined) uncovered.set(socket, -Infinity); // marks the doomed one
+      return;
+    }
+    const doomed = uncovered.get(socket) === -Infinity;
+    const bytes = doomed ? 0 : (uncovered.get(socket) ?? 0);
+    if (message === EOF_FRAME || message === RESET_FRAME) {
+      socket.send(final(bytes));
+      uncovered.set(socket, 0);
+      if (message === EOF_FRAME) socket.close(1000);
+      return;
+    }
+    if (typeof message === 'string') return void socket.close(1011, 'text frame that is not eof');
+    if (doomed) {
+      if (index + 1 >= options.dropFirstAfter!) return void socket.terminate();
+      socket.send(JSON.stringify({ partial: 'heard' }, null, 4));
+      return;
+    }
+    const now = bytes + message.length;
+    if ((index + 1) % finalEvery === 0) {
+      socket.send(final(now));
+      uncovered.set(socket, 0);
+    } else {
+      socket.send(JSON.stringify({ partial: `heard ${now}` }, null, 4));
+      uncovered.set(socket, now);
+    }
+  });
+  return started.then((server) => Object.assign(server, { connections: () => connections }));
+}
+
+function timedWords(words: string[]): { word: string; start: number; end: number }[] {
+  return words.map((word, i) => ({ word, start: i * 0.5, end: i * 0.5 + 0.4 }));
+}
+
 /** Answers every websocket upgrade with a plain HTTP status (401, 404, 503, …). */
 export async function startHttpStatusServer(status: number, body = ''): Promise<TestServer> {
   const http = createServer((_req, res) => {
