@@ -46,6 +46,10 @@ function handle(request: WorkerRequest): WorkerAnswer {
     case 'recycle':
       recognizer?.free();
       recognizer = undefined;
+      // Answer first, then make the next client's recognizer ready ahead of time: the pool
+      // may hand this worker out at once, and that client's 'create' simply waits behind
+      // this in the thread's queue (at most one ps_init) instead of a whole new worker loading.
+      setImmediate(prepareNext);
       return { type: 'recycled' };
     case 'free':
       recognizer?.free();
@@ -57,6 +61,16 @@ function handle(request: WorkerRequest): WorkerAnswer {
       setImmediate(() => port.close());
       return { type: 'freed' };
   }
+}
+
+function prepareNext(): void {
+  if (!engine || recognizer) return; // freed meanwhile, or a client already created its own
+  try {
+    engine.prepareNext?.();
+  } catch {
+    // Not fatal: create() makes the decoder itself, and reports the error to that client.
+  }
+  releaseFreedNativeMemory(); // the last client's decoder: see release-native-memory.ts
 }
 
 function live(): Recognizer {

@@ -120,6 +120,15 @@ const RESCORE_FINAL: Readonly<Record<string, string>> = { '-bestpath': 'yes' };
 /**
  * Loads the libraries and one decoder right away, so a model problem surfaces when the
  * engine loads (not on the first audio) and the first connection finds a decoder ready.
+ *
+ * Every recognizer gets a decoder no audio has gone through, and it is freed with the
+ * recognizer, never reused (issue 23): a decoder carries what it adapted to across
+ * ps_start_stream — its live cepstral mean (sphinxbase cmn_live.c keeps `cmn_mean`, `sum`
+ * and `nframe` across utterances and streams), which no call resets to its start (cmn_live_set
+ * sets the mean but also a 500-frame history a new decoder does not have). A LibriVox clip
+ * decoded after a flite voice came back with other words than on a new decoder. ps_init
+ * costs ≈250 ms of CPU here, so the next decoder is made ahead of time (prepareNext) once a
+ * client is done, while no client waits for it.
  */
 export function loadSphinxEngine(options: SphinxEngineOptions = {}): RecognizerEngine {
   const files = sphinxModelFiles(options.modelDir);
@@ -135,13 +144,10 @@ export function loadSphinxEngine(options: SphinxEngineOptions = {}): RecognizerE
       }
       const decoder = spare ?? newDecoder(sphinx, files, overrides);
       spare = undefined;
-      // A decoder that kept the model's own search (no phrase list) is kept for the next
-      // recognizer on this thread: ps_init costs ≈1 CPU-second, ps_start_stream nothing.
-      const giveBack = (used: Pointer, reusable: boolean) => {
-        if (reusable && !spare) spare = used;
-        else sphinx.free(used);
-      };
-      return new SphinxRecognizer(sphinx, decoder, recognizerOptions, giveBack);
+      return new SphinxRecognizer(sphinx, decoder, recognizerOptions);
+    },
+    prepareNext() {
+      spare ??= newDecoder(sphinx, files, overrides);
     },
     dispose() {
       if (spare) sphinx.free(spare);
@@ -191,7 +197,6 @@ class SphinxRecognizer implements Recognizer {
     private readonly sphinx: Sphinx,
     decoder: Pointer,
     private readonly options: RecognizerOptions,
-    private readonly giveBack: (decoder: Pointer, reusable: boolean) => void,
   ) {
     this.decoder = decoder;
     // Frame numbers (and so word times) count from the start of the stream.
@@ -230,7 +235,7 @@ class SphinxRecognizer implements Recognizer {
     const decoder = this.decoder;
     this.decoder = undefined;
     this.sphinx.endUtt(decoder);
-    this.giveBack(decoder, !this.options.phraseList?.length);
+    this.sphinx.free(decoder); // never reused: see loadSphinxEngine
   }
 
   private live(): Pointer {
