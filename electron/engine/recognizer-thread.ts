@@ -10,6 +10,8 @@ const RELEASE_GRACE_MS = 10_000;
 
 export class RecognizerThread {
   private pending: { resolve: (a: WorkerAnswer) => void; reject: (e: Error) => void } | undefined;
+  /** The request being answered, so terminate() can wait for its answer. */
+  private inFlight: Promise<WorkerAnswer> | undefined;
   private exited = false;
   private releasing = false;
   private readonly exit: Promise<void>;
@@ -41,13 +43,13 @@ export class RecognizerThread {
       worker.once('exit', (code) => {
         this.exited = true;
         resolve();
-        if (this.releasing) return;
         const error = new Error(
-          `the recognizer worker stopped unexpectedly (${crash ? crash.message : `exit code ${code}`})`,
+          this.releasing ? 'the recognizer worker was stopped' : `the recognizer worker stopped unexpectedly (${crash ? crash.message : `exit code ${code}`})`,
         );
+        // Even when stopped on purpose: a request left unanswered would hold terminate() for ever.
         this.pending?.reject(error);
         this.pending = undefined;
-        this.crashListener?.(error);
+        if (!this.releasing) this.crashListener?.(error);
       }),
     );
   }
@@ -88,6 +90,11 @@ export class RecognizerThread {
   async terminate(): Promise<void> {
     if (this.exited) return;
     this.releasing = true;
+    // Never between the koffi calls of one request: a worker stopped there (e.g. in
+    // ps_init's config, init, free sequence) made koffi throw into a terminating thread,
+    // a fatal error for the whole process. The native call in progress has to finish
+    // anyway; this waits only for the JavaScript around it to post its answer.
+    await this.inFlight?.catch(() => undefined);
     await this.worker.terminate();
   }
 
@@ -110,7 +117,7 @@ export class RecognizerThread {
   private request(request: WorkerRequest, transfer: ArrayBuffer[] = []): Promise<WorkerAnswer> {
     if (!this.alive) return Promise.reject(new Error('the recognizer worker is not running'));
     if (this.pending) return Promise.reject(new Error('a recognizer request is already in flight'));
-    return new Promise<WorkerAnswer>((resolve, reject) => {
+    return (this.inFlight = new Promise<WorkerAnswer>((resolve, reject) => {
       this.pending = { resolve, reject };
       this.worker.once('message', (answer: WorkerAnswer) => {
         this.pending = undefined;
@@ -118,7 +125,7 @@ export class RecognizerThread {
         else resolve(answer);
       });
       this.worker.postMessage(request, transfer);
-    });
+    }));
   }
 
   private reply(answer: WorkerAnswer): VoskReply {

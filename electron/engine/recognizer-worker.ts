@@ -46,10 +46,11 @@ function handle(request: WorkerRequest): WorkerAnswer {
     case 'recycle':
       recognizer?.free();
       recognizer = undefined;
-      // Answer first, then make the next client's recognizer ready ahead of time: the pool
-      // may hand this worker out at once, and that client's 'create' simply waits behind
-      // this in the thread's queue (at most one ps_init) instead of a whole new worker loading.
-      setImmediate(prepareNext);
+      // The next client's recognizer is made now, before the answer, while no client waits
+      // for this worker (the pool hands it out once recycled). Inside the request, not after
+      // it: the main thread stops a worker only between requests (RecognizerThread.terminate),
+      // and a worker stopped between koffi calls aborts the whole process.
+      prepareNext();
       return { type: 'recycled' };
     case 'free':
       recognizer?.free();
@@ -64,9 +65,8 @@ function handle(request: WorkerRequest): WorkerAnswer {
 }
 
 function prepareNext(): void {
-  if (!engine || recognizer) return; // freed meanwhile, or a client already created its own
   try {
-    engine.prepareNext?.();
+    engine?.prepareNext?.();
   } catch {
     // Not fatal: create() makes the decoder itself, and reports the error to that client.
   }
