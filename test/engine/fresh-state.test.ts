@@ -2,9 +2,10 @@
 // adapts its cepstral mean to the voice it hears and kept it across clients on a recycled
 // worker: a LibriVox clip after a flite voice came back as "at mr john guess what had been…"
 // where a new server heard "the mr john dashwood and then…". Here one server hears the
-// human recording A, then another voice B, then A again, alternating, on workers that are
-// recycled (never more than the two the pool keeps), and every A must come back exactly as
-// A did on the fresh server: same words, same times, same confidences.
+// human recording A, then another voice B, then a client that sent no audio, then A again,
+// round after round, on workers that are recycled (never more than the two the pool
+// keeps), and every A must come back exactly as A did on the fresh server: same words,
+// same times, same confidences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startBuiltinServer } from '../../electron/engine/server.js';
@@ -38,6 +39,7 @@ test('a recycled recognizer gives recording A the same result as a fresh server,
   assert.match(fresh, /dashwood|leisure|consider/, 'the fresh server should recognise the clip');
   for (let round = 1; round <= ROUNDS; round++) {
     await finals(b);
+    await finals([]); // a client with no audio (config and eof, as the app's probe): its decoder is kept, and must be as new
     assert.equal(await finals(a), fresh, `round ${round}: A after another voice differs from A on a fresh server`);
   }
   // Otherwise the A's above may all have had new workers and proved nothing.
