@@ -350,6 +350,12 @@ export class SettingsService {
     const asText = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
     const [was, theirs] = [asText(known), asText(onDisk)];
     if (theirs === was || theirs === this.#encryptedToken) return 'same';
+    if (this.#token !== undefined && this.#encryptedToken === undefined) {
+      // This session's token lives in memory only (no keyring here): it stays in use, and the
+      // token the other saved stays in the file, as a saved token does whenever the keyring is missing.
+      this.#encryptedToken = theirs;
+      return 'taken';
+    }
     if (this.#encryptedToken !== was) return 'conflict';
     this.#encryptedToken = theirs;
     this.#token = undefined;
