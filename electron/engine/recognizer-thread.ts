@@ -1,5 +1,6 @@
-// The main-thread handle on one recognizer worker: request/answer one at a time, and a
-// worker that dies turns into a rejected promise plus an `onCrash` call, never a hang.
+// The main-thread handle on one recognizer worker: requests answered one at a time, in
+// the order made, and a worker that dies turns into a rejected promise plus an `onCrash`
+// call, never a hang.
 import type { Worker } from 'node:worker_threads';
 import type { FinalReply, VoskReply } from '../vosk/protocol.js';
 import type { RecognizerOptions } from './recognizer.js';
@@ -10,8 +11,8 @@ const RELEASE_GRACE_MS = 10_000;
 
 export class RecognizerThread {
   private pending: { resolve: (a: WorkerAnswer) => void; reject: (e: Error) => void } | undefined;
-  /** The request being answered, so terminate() can wait for its answer. */
-  private inFlight: Promise<WorkerAnswer> | undefined;
+  /** Settles when every request made so far is answered: the next one waits for it, terminate() too. */
+  private tail: Promise<unknown> = Promise.resolve();
   private exited = false;
   private releasing = false;
   private readonly exit: Promise<void>;
@@ -77,10 +78,16 @@ export class RecognizerThread {
     return this.reply(await this.request({ type: 'accept', pcm: buffer }, [buffer]));
   }
 
-  /** Free the recognizer, keep the loaded engine: the thread can then serve another client. */
+  /**
+   * Free the recognizer, keep the loaded engine: the thread can then serve another client.
+   * The next client's recognizer is then made ahead of time; the thread is handed out
+   * meanwhile, and that client's create() waits behind it (one ps_init) instead of the pool
+   * loading a whole new worker because none was idle.
+   */
   async recycle(): Promise<void> {
     const answer = await this.request({ type: 'recycle' });
     if (answer.type !== 'recycled') throw new Error(`the recognizer worker answered ${answer.type} to recycle`);
+    this.request({ type: 'prepare' }).catch(() => undefined); // create() makes one itself if this failed
   }
 
   /**
@@ -94,7 +101,7 @@ export class RecognizerThread {
     // ps_init's config, init, free sequence) made koffi throw into a terminating thread,
     // a fatal error for the whole process. The native call in progress has to finish
     // anyway; this waits only for the JavaScript around it to post its answer.
-    await this.inFlight?.catch(() => undefined);
+    await this.tail;
     await this.worker.terminate();
   }
 
@@ -115,9 +122,15 @@ export class RecognizerThread {
   }
 
   private request(request: WorkerRequest, transfer: ArrayBuffer[] = []): Promise<WorkerAnswer> {
+    const send = () => this.send(request, transfer);
+    const answer = this.tail.then(send, send);
+    this.tail = answer.catch(() => undefined);
+    return answer;
+  }
+
+  private send(request: WorkerRequest, transfer: ArrayBuffer[]): Promise<WorkerAnswer> {
     if (!this.alive) return Promise.reject(new Error('the recognizer worker is not running'));
-    if (this.pending) return Promise.reject(new Error('a recognizer request is already in flight'));
-    return (this.inFlight = new Promise<WorkerAnswer>((resolve, reject) => {
+    return new Promise<WorkerAnswer>((resolve, reject) => {
       this.pending = { resolve, reject };
       this.worker.once('message', (answer: WorkerAnswer) => {
         this.pending = undefined;
@@ -125,7 +138,7 @@ export class RecognizerThread {
         else resolve(answer);
       });
       this.worker.postMessage(request, transfer);
-    }));
+    });
   }
 
   private reply(answer: WorkerAnswer): VoskReply {

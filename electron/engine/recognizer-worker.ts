@@ -46,12 +46,13 @@ function handle(request: WorkerRequest): WorkerAnswer {
     case 'recycle':
       recognizer?.free();
       recognizer = undefined;
-      // The next client's recognizer is made now, before the answer, while no client waits
-      // for this worker (the pool hands it out once recycled). Inside the request, not after
-      // it: the main thread stops a worker only between requests (RecognizerThread.terminate),
-      // and a worker stopped between koffi calls aborts the whole process.
-      prepareNext();
       return { type: 'recycled' };
+    case 'prepare':
+      // Asked for as a request of its own (RecognizerThread.recycle), never done unasked:
+      // the main thread stops a worker only between requests, and one stopped between
+      // koffi calls (ps_init's) aborts the whole process.
+      if (!recognizer) prepareNext();
+      return { type: 'prepared' };
     case 'free':
       recognizer?.free();
       recognizer = undefined;
