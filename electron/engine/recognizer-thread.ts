@@ -115,6 +115,11 @@ export class RecognizerThread {
   async release(): Promise<void> {
     if (this.exited || this.releasing) return this.exit;
     this.releasing = true;
+    // Requests already made are answered first, so the grace below counts from 'free' alone:
+    // a worker ended by the reaper while making its next decoder (seconds on a loaded machine
+    // under the heap checker) was terminated mid-ps_init, which aborts the process (see terminate()).
+    await this.tail;
+    if (this.exited) return;
     this.worker.postMessage({ type: 'free' } satisfies WorkerRequest);
     const timer = setTimeout(() => void this.worker.terminate(), RELEASE_GRACE_MS);
     await this.exit;
