@@ -23,6 +23,13 @@ export const CLOSE_IDLE = 1008;
  * library does with its 32-message queue, instead of buffering without limit.
  */
 const MAX_WAITING_MESSAGES = 32;
+/**
+ * At shutdown a socket paused at MAX_WAITING_MESSAGES may hold its eof unread behind more
+ * audio. That much more is read to find it (a 64 KiB frame is 2 s of audio, so this is a
+ * minute's worth); a client that sent no eof within it is still talking, and is closed.
+ * It bounds memory only: the shutdown deadline (ServerLimits.shutdownMs) bounds the time.
+ */
+const SHUTDOWN_READ_AHEAD_BYTES = 2 * 1024 * 1024;
 /** A client that does not answer our close frame is cut off after this long. */
 const CLOSE_HANDSHAKE_MS = 2000;
 /** Close reasons are limited to 123 bytes by the websocket protocol. */
@@ -59,6 +66,8 @@ export class BuiltinServerConnection {
   private idleTimer: NodeJS.Timeout | undefined;
   /** The client sent eof (maybe still queued): it has said everything and waits for its final. */
   private eofReceived = false;
+  /** Bytes still to be read at shutdown looking for an eof (see SHUTDOWN_READ_AHEAD_BYTES); undefined before shutdown. */
+  private readAheadLeft: number | undefined;
   /** When this client's recognizer was created (performance.now()). */
   private readyAt = 0;
   /** Resolves when the socket is closed and its recognizer released. */
@@ -83,9 +92,11 @@ export class BuiltinServerConnection {
       // nothing once held its place for good, so six such sockets locked everyone out.
       clearTimeout(this.idleTimer);
       const arrived = performance.now(); // lag counts the wait behind this client's earlier messages too
+      if (this.eofReceived && this.readAheadLeft !== undefined) return; // nothing after an eof matters, and shutdown is under way
       if (!isBinary && rawToBuffer(data).toString('utf8') === EOF_FRAME) this.eofReceived = true;
+      if (this.readAheadLeft !== undefined && !this.readAhead(rawToBuffer(data).length)) return;
       this.waiting++;
-      if (this.waiting >= MAX_WAITING_MESSAGES) socket.pause();
+      if (this.waiting >= MAX_WAITING_MESSAGES && this.readAheadLeft === undefined) socket.pause();
       this.enqueue(async () => {
         try {
           await this.handle(data, isBinary, arrived);
@@ -94,6 +105,8 @@ export class BuiltinServerConnection {
           if (socket.isPaused && this.waiting < MAX_WAITING_MESSAGES / 2) socket.resume();
           // Idle counts from the last reply owed: a client waiting for its final is not idle.
           if (this.waiting === 0) this.armIdleTimer();
+          // At shutdown, a backlog decoded to its end without an eof: the client is still talking.
+          if (this.waiting === 0 && this.readAheadLeft !== undefined && !this.eofReceived) this.close(1001, 'the server is shutting down');
         }
       });
     });
@@ -120,11 +133,36 @@ export class BuiltinServerConnection {
   /**
    * Server shutdown: tell the client, and let 'close' release the recognizer. A client that
    * already sent eof is owed its final, so it is left to finish (the eof closes it with
-   * 1000); the server's shutdown deadline bounds the wait.
+   * 1000); the server's shutdown deadline bounds the wait. A client with a backlog may have
+   * that eof still unread in its socket (paused, or read in a later chunk): it is read on
+   * (bounded) to find out, and closed once the backlog is decoded without one.
    */
   shutdown(): void {
-    if (this.eofReceived) return;
+    if (this.eofReceived || this.finished) return;
+    // Nothing queued: all it sent has been answered, so it is talking in real time.
+    if (!this.socket.isPaused && this.waiting === 0) {
+      this.close(1001, 'the server is shutting down');
+      return;
+    }
+    this.readAheadLeft = SHUTDOWN_READ_AHEAD_BYTES;
+    this.socket.resume();
+  }
+
+  /** The shutdown deadline passed with this client's final still owed: say so, rather than cut it off. */
+  abandon(): void {
+    this.close(1001, 'the server shut down before your audio was decoded');
+  }
+
+  /** Counts a message read at shutdown; false (and the socket closed) once no eof came within the bound. */
+  private readAhead(bytes: number): boolean {
+    if (this.eofReceived) {
+      this.socket.pause(); // what follows an eof is never decoded: leave it unread
+      return true;
+    }
+    this.readAheadLeft = (this.readAheadLeft ?? 0) - bytes;
+    if (this.readAheadLeft >= 0) return true;
     this.close(1001, 'the server is shutting down');
+    return false;
   }
 
   private armIdleTimer(): void {

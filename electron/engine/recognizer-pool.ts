@@ -2,7 +2,8 @@
 // and ≈1 CPU-second, so: at most `maxLoading` load at once (the rest wait their turn);
 // a client that leaves while waiting takes nothing, and a load it started is finished
 // and kept for the next client instead of wasted; a worker whose client has finished is
-// recycled (recognizer freed, model kept) up to `keepIdle` workers, and ended beyond;
+// recycled (recognizer freed, model kept, the next client's recognizer made new, so no
+// client inherits another's adaptation) up to `keepIdle` workers, and ended beyond;
 // idle workers beyond one are ended after `idleWorkerMs`, so memory goes back to where it
 // started once a burst is over. One worker is kept loaded ahead of time, so a new client
 // rarely waits for a load. How many clients there are is the server's to bound, not the pool's.

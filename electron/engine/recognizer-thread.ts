@@ -1,5 +1,6 @@
-// The main-thread handle on one recognizer worker: request/answer one at a time, and a
-// worker that dies turns into a rejected promise plus an `onCrash` call, never a hang.
+// The main-thread handle on one recognizer worker: requests answered one at a time, in
+// the order made, and a worker that dies turns into a rejected promise plus an `onCrash`
+// call, never a hang.
 import type { Worker } from 'node:worker_threads';
 import type { FinalReply, VoskReply } from '../vosk/protocol.js';
 import type { RecognizerOptions } from './recognizer.js';
@@ -10,6 +11,8 @@ const RELEASE_GRACE_MS = 10_000;
 
 export class RecognizerThread {
   private pending: { resolve: (a: WorkerAnswer) => void; reject: (e: Error) => void } | undefined;
+  /** Settles when every request made so far is answered: the next one waits for it, terminate() too. */
+  private tail: Promise<unknown> = Promise.resolve();
   private exited = false;
   private releasing = false;
   private readonly exit: Promise<void>;
@@ -41,13 +44,13 @@ export class RecognizerThread {
       worker.once('exit', (code) => {
         this.exited = true;
         resolve();
-        if (this.releasing) return;
         const error = new Error(
-          `the recognizer worker stopped unexpectedly (${crash ? crash.message : `exit code ${code}`})`,
+          this.releasing ? 'the recognizer worker was stopped' : `the recognizer worker stopped unexpectedly (${crash ? crash.message : `exit code ${code}`})`,
         );
+        // Even when stopped on purpose: a request left unanswered would hold terminate() for ever.
         this.pending?.reject(error);
         this.pending = undefined;
-        this.crashListener?.(error);
+        if (!this.releasing) this.crashListener?.(error);
       }),
     );
   }
@@ -75,10 +78,16 @@ export class RecognizerThread {
     return this.reply(await this.request({ type: 'accept', pcm: buffer }, [buffer]));
   }
 
-  /** Free the recognizer, keep the loaded engine: the thread can then serve another client. */
+  /**
+   * Free the recognizer, keep the loaded engine: the thread can then serve another client.
+   * The next client's recognizer is then made ahead of time; the thread is handed out
+   * meanwhile, and that client's create() waits behind it (one ps_init) instead of the pool
+   * loading a whole new worker because none was idle.
+   */
   async recycle(): Promise<void> {
     const answer = await this.request({ type: 'recycle' });
     if (answer.type !== 'recycled') throw new Error(`the recognizer worker answered ${answer.type} to recycle`);
+    this.request({ type: 'prepare' }).catch(() => undefined); // create() makes one itself if this failed
   }
 
   /**
@@ -88,6 +97,11 @@ export class RecognizerThread {
   async terminate(): Promise<void> {
     if (this.exited) return;
     this.releasing = true;
+    // Never between the koffi calls of one request: a worker stopped there (e.g. in
+    // ps_init's config, init, free sequence) made koffi throw into a terminating thread,
+    // a fatal error for the whole process. The native call in progress has to finish
+    // anyway; this waits only for the JavaScript around it to post its answer.
+    await this.tail;
     await this.worker.terminate();
   }
 
@@ -101,6 +115,11 @@ export class RecognizerThread {
   async release(): Promise<void> {
     if (this.exited || this.releasing) return this.exit;
     this.releasing = true;
+    // Requests already made are answered first, so the grace below counts from 'free' alone:
+    // a worker ended by the reaper while making its next decoder (seconds on a loaded machine
+    // under the heap checker) was terminated mid-ps_init, which aborts the process (see terminate()).
+    await this.tail;
+    if (this.exited) return;
     this.worker.postMessage({ type: 'free' } satisfies WorkerRequest);
     const timer = setTimeout(() => void this.worker.terminate(), RELEASE_GRACE_MS);
     await this.exit;
@@ -108,8 +127,14 @@ export class RecognizerThread {
   }
 
   private request(request: WorkerRequest, transfer: ArrayBuffer[] = []): Promise<WorkerAnswer> {
+    const send = () => this.send(request, transfer);
+    const answer = this.tail.then(send, send);
+    this.tail = answer.catch(() => undefined);
+    return answer;
+  }
+
+  private send(request: WorkerRequest, transfer: ArrayBuffer[]): Promise<WorkerAnswer> {
     if (!this.alive) return Promise.reject(new Error('the recognizer worker is not running'));
-    if (this.pending) return Promise.reject(new Error('a recognizer request is already in flight'));
     return new Promise<WorkerAnswer>((resolve, reject) => {
       this.pending = { resolve, reject };
       this.worker.once('message', (answer: WorkerAnswer) => {

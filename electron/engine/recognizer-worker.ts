@@ -47,6 +47,12 @@ function handle(request: WorkerRequest): WorkerAnswer {
       recognizer?.free();
       recognizer = undefined;
       return { type: 'recycled' };
+    case 'prepare':
+      // Asked for as a request of its own (RecognizerThread.recycle), never done unasked:
+      // the main thread stops a worker only between requests, and one stopped between
+      // koffi calls (ps_init's) aborts the whole process.
+      if (!recognizer) prepareNext();
+      return { type: 'prepared' };
     case 'free':
       recognizer?.free();
       recognizer = undefined;
@@ -57,6 +63,15 @@ function handle(request: WorkerRequest): WorkerAnswer {
       setImmediate(() => port.close());
       return { type: 'freed' };
   }
+}
+
+function prepareNext(): void {
+  try {
+    engine?.prepareNext?.();
+  } catch {
+    // Not fatal: create() makes the decoder itself, and reports the error to that client.
+  }
+  releaseFreedNativeMemory(); // the last client's decoder: see release-native-memory.ts
 }
 
 function live(): Recognizer {

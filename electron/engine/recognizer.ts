@@ -25,6 +25,11 @@ export interface RecognizerEngine {
   /** Throws a clear message for options the model cannot serve (e.g. its sample rate). */
   create(options: RecognizerOptions): Recognizer;
   /**
+   * Do now, while no client waits, the costly part of the next create() (PocketSphinx: a
+   * new decoder). Engines whose create() is cheap leave it out.
+   */
+  prepareNext?(): void;
+  /**
    * Release the model and anything loaded ahead of time. Native memory belongs to the
    * process, not to the worker thread, so a worker that ends without this leaks it.
    */

@@ -151,8 +151,12 @@ export async function startRecognitionServer(options: RecognitionServerOptions):
         const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), limits.shutdownMs)));
         if ((await Promise.race([graceful, late])) === 'late') {
           // Whatever is still loading or decoding: stop it rather than keep the user waiting.
-          for (const client of wss.clients) client.terminate();
+          // Clients still owed a final are told why first (1001 and a reason): the close frame
+          // goes out before the workers are stopped, and only a client that has not answered
+          // it by then is cut off.
+          for (const connection of connections) connection.abandon();
           await pool.terminate();
+          for (const client of wss.clients) client.terminate();
         }
         clearTimeout(timer);
         await closed;

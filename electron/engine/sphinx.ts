@@ -126,6 +126,17 @@ const RESCORE_FINAL: Readonly<Record<string, string>> = { '-bestpath': 'yes' };
 /**
  * Loads the libraries and one decoder right away, so a model problem surfaces when the
  * engine loads (not on the first audio) and the first connection finds a decoder ready.
+ *
+ * Every recognizer gets a decoder no audio has gone through, and it is freed with the
+ * recognizer, never reused (issue 23): a decoder carries what it adapted to across
+ * ps_start_stream — its live cepstral mean (sphinxbase cmn_live.c keeps `cmn_mean`, `sum`
+ * and `nframe` across utterances and streams), which no call resets to its start (cmn_live_set
+ * sets the mean but also a 500-frame history a new decoder does not have). A LibriVox clip
+ * decoded after a flite voice came back with other words than on a new decoder. ps_init
+ * costs ≈250 ms of CPU here, so the next decoder is made ahead of time (prepareNext) once a
+ * client is done, while no client waits for it. The one exception: a decoder that was never
+ * given a sample (a client that sent only config and eof, as the app's server probe does)
+ * computed no feature frame, so nothing in it adapted, and it is kept for the next client.
  */
 export function loadSphinxEngine(options: SphinxEngineOptions = {}): RecognizerEngine {
   const files = sphinxModelFiles(options.modelDir);
@@ -141,13 +152,14 @@ export function loadSphinxEngine(options: SphinxEngineOptions = {}): RecognizerE
       }
       const decoder = spare ?? newDecoder(sphinx, files, overrides);
       spare = undefined;
-      // A decoder that kept the model's own search (no phrase list) is kept for the next
-      // recognizer on this thread: ps_init costs ≈1 CPU-second, ps_start_stream nothing.
-      const giveBack = (used: Pointer, reusable: boolean) => {
-        if (reusable && !spare) spare = used;
+      const giveBack = (used: Pointer, untouched: boolean) => {
+        if (untouched && !spare) spare = used;
         else sphinx.free(used);
       };
       return new SphinxRecognizer(sphinx, decoder, recognizerOptions, giveBack);
+    },
+    prepareNext() {
+      spare ??= newDecoder(sphinx, files, overrides);
     },
     dispose() {
       if (spare) sphinx.free(spare);
@@ -189,6 +201,8 @@ export function newDecoder(sphinx: Sphinx, files: SphinxModelFiles, overrides: R
 class SphinxRecognizer implements Recognizer {
   private decoder: Pointer | undefined;
   private wasInSpeech = false;
+  /** Whether any sample reached the decoder (after which it is never reused: see loadSphinxEngine). */
+  private heardAudio = false;
   private partial = '';
   /** Samples decoded since `partial` was computed; starts due, so the first frame gets one. */
   private sinceHypothesis = PARTIAL_EVERY_SAMPLES;
@@ -197,7 +211,8 @@ class SphinxRecognizer implements Recognizer {
     private readonly sphinx: Sphinx,
     decoder: Pointer,
     private readonly options: RecognizerOptions,
-    private readonly giveBack: (decoder: Pointer, reusable: boolean) => void,
+    /** Called once with the decoder on free(); `untouched` when no audio and no phrase list went into it. */
+    private readonly giveBack: (decoder: Pointer, untouched: boolean) => void,
   ) {
     this.decoder = decoder;
     // Frame numbers (and so word times) count from the start of the stream.
@@ -209,6 +224,7 @@ class SphinxRecognizer implements Recognizer {
   acceptWaveform(pcm: Int16Array): VoskReply {
     const decoder = this.live();
     if (pcm.length > 0) {
+      this.heardAudio = true;
       if ((this.sphinx.processRaw(decoder, pcm, pcm.length, 0, 0) as number) < 0) {
         throw new Error('PocketSphinx could not process the audio (ps_process_raw failed)');
       }
@@ -236,7 +252,7 @@ class SphinxRecognizer implements Recognizer {
     const decoder = this.decoder;
     this.decoder = undefined;
     this.sphinx.endUtt(decoder);
-    this.giveBack(decoder, !this.options.phraseList?.length);
+    this.giveBack(decoder, !this.heardAudio && !this.options.phraseList?.length);
   }
 
   private live(): Pointer {

@@ -10,6 +10,8 @@ export type WorkerRequest =
   | { type: 'final' }
   /** Free the recognizer but keep the engine loaded, so the worker can serve another client. */
   | { type: 'recycle' }
+  /** Make the next client's recognizer ahead of time (RecognizerEngine.prepareNext). */
+  | { type: 'prepare' }
   /** Free the recognizer and the model, then let the thread end. */
   | { type: 'free' };
 
@@ -18,6 +20,7 @@ export type WorkerAnswer =
   | { type: 'reply'; reply: VoskReply }
   | { type: 'freed' }
   | { type: 'recycled' }
+  | { type: 'prepared' }
   | { type: 'failed'; message: string };
 
 /** Sent once, unprompted, when the worker has loaded its engine (or could not). */

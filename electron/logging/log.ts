@@ -74,6 +74,8 @@ export function createLogger(options: LoggerOptions): Logger {
     const bytes = Buffer.byteLength(line);
     try {
       if (size > 0 && size + bytes > maxBytes) rotate();
+      // raw write: a log grows a line at a time, which a whole-file replace (durable-write.ts)
+      // cannot do; appendFileSync loops over short writes itself and throws on a full disk.
       appendFileSync(file, line);
       size += bytes;
     } catch (error) {

@@ -139,6 +139,7 @@ export class FileDownload {
         continue;
       }
       if (attempt.kind === 'restart') {
+        // raw write: the part file starts over (the server would not resume); it is checked whole before install.
         await truncate(this.options.dest, 0).catch(() => undefined);
         continue;
       }
@@ -275,6 +276,9 @@ export class FileDownload {
           settle(tooLarge(announced));
           return;
         }
+        // raw write: a download is streamed and resumed by appending, which a whole-file
+        // replace cannot do; it is a part file until install.ts has checked its size and
+        // sha256, and a stream write either completes or errors (no silent short write).
         const file = createWriteStream(this.options.dest, { flags: append ? 'a' : 'w' });
         response.on('data', (chunk: Buffer) => {
           if (cutOff) return;

@@ -300,6 +300,8 @@ async function extractEntry(
   if (start + entry.compressedSize > fileSize) throw new ZipError(`the archive is truncated inside ${entry.name}`);
   await mkdir(dirname(out), { recursive: true });
   const source = readRange(file, start, entry.compressedSize);
+  // raw write: entries are streamed (a model file can be hundreds of MiB) into a staging
+  // folder that replaces the model only once every entry passed EntryCheck (size, CRC-32).
   if (entry.method === DEFLATED) {
     await pipeline(source, createInflateRaw(), new EntryCheck(entry), createWriteStream(out));
   } else {

@@ -16,6 +16,8 @@ export function backUpCorruptFile(path: string, now: Date = new Date()): BackupR
     const suffix = attempt === 0 ? '' : `-${attempt}`;
     const target = join(dirname(path), `${stem}.corrupt-${stamp}${suffix}${ext}`);
     try {
+      // raw write: a copy beside the original, never over anything (COPYFILE_EXCL); libuv copies
+      // every byte or fails and removes the partial copy (uv_fs_copyfile), so ok means whole.
       copyFileSync(path, target, constants.COPYFILE_EXCL);
       return { ok: true, path: target };
     } catch (error) {

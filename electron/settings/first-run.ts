@@ -1,9 +1,10 @@
 // Whether to offer the first-run window: until the user finishes it, or sets a server some
 // other way. "Finished" is a marker file in the data folder (not a setting: resetting a
 // broken settings file must not greet a long-time user again).
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Settings } from './types.js';
+import { writeFileDurablySync } from '../common/durable-write.js';
 
 const MARKER = 'first-run-done';
 
@@ -21,6 +22,6 @@ export class FirstRun {
   }
 
   finish(): void {
-    writeFileSync(this.#marker, `${new Date().toISOString()}\n`);
+    writeFileDurablySync(this.#marker, `${new Date().toISOString()}\n`);
   }
 }

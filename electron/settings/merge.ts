@@ -93,7 +93,7 @@ function refuseChangesThatBreakDependents(
   }
 }
 
-function getAt(root: object, path: readonly string[]): unknown {
+export function getAt(root: object, path: readonly string[]): unknown {
   let node: unknown = root;
   for (const name of path) node = isPlainObject(node) ? node[name] : undefined;
   return node;

@@ -23,6 +23,7 @@ import { CURRENT_SCHEMA_VERSION, defaultSettings } from './defaults.js';
 import { isPlainObject } from './json-schema.js';
 import { durableStore } from './durable-store.js';
 import { mergeSettings } from './merge.js';
+import { mergeConcurrentChanges } from './concurrent-changes.js';
 import { migrateSettings } from './migrate.js';
 import { checkAccessToken } from './token.js';
 import type { JsonStore, JsonStoreFactory, SecretBox } from './ports.js';
@@ -56,6 +57,8 @@ export class SettingsService {
   #encryptedToken: string | undefined;
   #parseProblem: string | undefined;
   #lossyText = false;
+  /** The file as this process last read or wrote it: what another process's save is told apart from. */
+  #onDiskAsKnown: Record<string, unknown> | undefined;
 
   constructor(options: SettingsServiceOptions) {
     this.#box = options.secretBox;
@@ -156,6 +159,7 @@ export class SettingsService {
       this.#store = new MemoryStore(); // never write over a file we could not read
       return;
     }
+    this.#onDiskAsKnown = this.#parseProblem === undefined ? raw : undefined;
     try {
       this.#apply(raw);
     } catch (error) {
@@ -302,11 +306,67 @@ export class SettingsService {
   /** Returns why saving failed, or undefined. */
   #save(): string | undefined {
     try {
-      this.#store.store = this.#fileContent();
+      this.#takeChangesSavedElsewhere();
+      const content = this.#fileContent();
+      this.#store.store = content;
+      this.#onDiskAsKnown = content;
       return undefined;
     } catch (error) {
       return errorMessage(error);
     }
+  }
+
+  /**
+   * Another process (a second app instance, the CLI) may have saved since this one last
+   * read or wrote the file: keep what it changed and this process did not, instead of
+   * writing over it (concurrent-changes.ts). What both changed keeps this process's value,
+   * and the log says so. (Two saves in the same few microseconds can still cross: there
+   * is no lock between processes, only this check just before the write.)
+   */
+  #takeChangesSavedElsewhere(): void {
+    const known = this.#onDiskAsKnown;
+    if (known === undefined || this.#store instanceof MemoryStore) return;
+    let onDisk: Record<string, unknown>;
+    try {
+      onDisk = this.#store.store;
+    } catch {
+      return; // unreadable now: this process's settings are written, as they always were
+    }
+    if (this.#parseProblem !== undefined || sameJson(onDisk, known)) return;
+    const merge = mergeConcurrentChanges(settingsIn(known), this.#settings, settingsIn(onDisk));
+    this.#settings = merge.settings;
+    const token = this.#takeTokenSavedElsewhere(known[TOKEN_KEY], onDisk[TOKEN_KEY]);
+    if (token === 'taken') merge.taken.push('token');
+    if (token === 'conflict') merge.conflicts.push('token');
+    if (merge.taken.length > 0) this.#log.info(`Settings saved by another Voskey process were kept: ${merge.taken.join(', ')}.`);
+    if (merge.conflicts.length > 0) {
+      this.#log.warn(
+        `Another Voskey process also changed ${merge.conflicts.join(', ')} in ${this.path}; the values set here replaced its values.`,
+      );
+    }
+  }
+
+  #takeTokenSavedElsewhere(known: unknown, onDisk: unknown): 'same' | 'taken' | 'conflict' {
+    const asText = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+    const [was, theirs] = [asText(known), asText(onDisk)];
+    if (theirs === was || theirs === this.#encryptedToken) return 'same';
+    if (this.#token !== undefined && this.#encryptedToken === undefined) {
+      // This session's token lives in memory only (no keyring here): it stays in use, and the
+      // token the other saved stays in the file, as a saved token does whenever the keyring is missing.
+      this.#encryptedToken = theirs;
+      return 'taken';
+    }
+    if (this.#encryptedToken !== was) return 'conflict';
+    this.#encryptedToken = theirs;
+    this.#token = undefined;
+    if (theirs !== undefined && this.#boxAvailable()) {
+      try {
+        this.#token = this.#box.decrypt(Buffer.from(theirs, 'base64'));
+      } catch {
+        // Kept encrypted in the file, as at start-up when it cannot be read.
+      }
+    }
+    return 'taken';
   }
 
   #emit(settings: PublicSettings): void {
@@ -324,6 +384,12 @@ export class SettingsService {
 class MemoryStore implements JsonStore {
   readonly path = '';
   store: Record<string, unknown> = {};
+}
+
+/** The complete, valid settings a file's content stands for (migrated, invalid fields at their defaults). */
+function settingsIn(content: Record<string, unknown>): Settings {
+  const { [TOKEN_KEY]: _token, ...rest } = content;
+  return mergeSettings(defaultSettings(), migrateSettings(rest).data, 'ignore').settings;
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

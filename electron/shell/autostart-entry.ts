@@ -1,7 +1,8 @@
 // Start-at-login on Linux: Electron's app.setLoginItemSettings works on macOS and Windows
 // only, so on Linux we write (or remove) an XDG autostart entry,
 // ~/.config/autostart/voskey.desktop. Plain Node, tested on a temp directory.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { writeFileDurablySync } from '../common/durable-write.js';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -43,7 +44,8 @@ export function setAutostart(enabled: boolean, command: readonly string[], dir: 
   const file = join(dir, 'voskey.desktop');
   if (enabled) {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(file, desktopEntry(command));
+    // Verified and renamed into place: a half-written entry is one the desktop may refuse or misread.
+    writeFileDurablySync(file, desktopEntry(command));
   } else {
     rmSync(file, { force: true });
   }

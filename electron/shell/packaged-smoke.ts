@@ -32,6 +32,8 @@ function within<T>(what: string, work: (done: (value: T) => void) => void): Prom
 }
 
 export async function runPackagedSmoke(reportFile: string, parts: { capture: BrowserWindow; launchEngine: EngineProcessLauncher }): Promise<void> {
+  // raw write: the smoke check's report for the packaging job, a line per check as it
+  // finishes (so a hang still leaves the checks before it); not a file the user keeps.
   const report = (check: SmokeCheck, ok: boolean, detail: string): void => appendFileSync(reportFile, `${JSON.stringify({ check, ok, detail })}\n`);
   const attempt = async (check: SmokeCheck, run: () => Promise<[boolean, string]>): Promise<void> => {
     try {

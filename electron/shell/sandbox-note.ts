@@ -4,8 +4,9 @@
 // abort before any of our code runs (see scripts/linux-sandbox.js). Voskey then runs, but
 // without Chromium's sandbox; say so once, with the two ways to get it back, and log it at
 // every start. Plain Node; main.ts passes the facts.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileDurablySync } from '../common/durable-write.js';
 
 export interface SandboxFacts {
   platform: NodeJS.Platform;
@@ -29,7 +30,7 @@ export function appImageSandboxNote(facts: SandboxFacts): { message: string; fir
   if (firstTime) {
     try {
       mkdirSync(facts.dataDir, { recursive: true });
-      writeFileSync(marker, `${new Date().toISOString()}\n`);
+      writeFileDurablySync(marker, `${new Date().toISOString()}\n`);
     } catch {
       // Could not remember it: the note shows again next time, which is harmless.
     }

@@ -1,6 +1,6 @@
 // history:* — the transcript window: list, search, delete, copy and export transcripts.
 // Arguments come from a page: each handler checks what it is given.
-import { writeFile } from 'node:fs/promises';
+import { writeFileDurably } from '../../common/durable-write.js';
 import type { Clipboard } from '../../desktop/clipboard.js';
 import type { TranscriptHistory } from '../../dictation/history.js';
 import { markedSpans } from '../../dictation/confidence/marked-spans.js';
@@ -40,7 +40,8 @@ export function historyHandlers(
       requireFormat(format);
       const path = await chooseExportPath(`voskey-transcript.${format}`);
       if (path === null) return { cancelled: true };
-      await writeFile(path, history.export(format), 'utf8');
+      // Through the verified write: a full disk must not leave a half export that looks whole.
+      await writeFileDurably(path, history.export(format));
       return { path };
     },
     'history:archives': () => history.archives(),
@@ -49,7 +50,7 @@ export function historyHandlers(
       const content = history.exportArchive(name, format); // refuses anything but an archive's name
       const path = await chooseExportPath(`${name.replace(/\.json$/, '')}.${format}`);
       if (path === null) return { cancelled: true };
-      await writeFile(path, content, 'utf8');
+      await writeFileDurably(path, content);
       return { path };
     },
   } satisfies Partial<ShellHandlers>;
