@@ -22,7 +22,8 @@ function isCompoundNoun(key: string, lexicon: Lexicon): boolean {
     const nounHead = LINKS.some((link) => {
       if (!head.endsWith(link) || head.length - link.length < SHORTEST_PART) return false;
       const stem = head.slice(0, head.length - link.length);
-      return lexicon.capitalised(stem) !== undefined || lexicon.both(stem);
+      // "hauptbahnhof" = "Hauptbahn" (itself a compound) + "Hof".
+      return lexicon.capitalised(stem) !== undefined || lexicon.both(stem) || isCompoundNoun(stem, lexicon);
     });
     if (nounHead) return true;
   }
@@ -33,6 +34,7 @@ function isCompoundNoun(key: string, lexicon: Lexicon): boolean {
  *  ways after a determiner ("das essen" / "der alte mann"), a name with exceptions ("peter out"). */
 export function caseWaitsForNext(words: TrueCaseWords, key: string, previousKey: string): boolean {
   if ((words.namesFirst?.[key]?.length ?? 0) > 0) return true;
+  if (words.nounWaits?.(key, previousKey, words.lexicon())) return true;
   return (words.nounAfter ?? []).includes(previousKey) && words.lexicon().both(key);
 }
 
@@ -46,6 +48,8 @@ export function trueCaser(words: TrueCaseWords): TrueCaser {
     const written = lexicon.capitalised(key);
     if (written !== undefined) return written;
     if (Object.hasOwn(namesFirst, key)) return namesFirst[key]!.includes(nextKey) ? null : capital(key);
+    const byContext = words.nounByContext?.(key, previousKey, nextKey, lexicon, afterNumber) ?? null;
+    if (byContext !== null) return byContext ? capital(key) : null;
     // "das essen ist gut" → das Essen; but "der alte mann": before a noun it is an adjective.
     const beforeNoun = lexicon.capitalised(nextKey) !== undefined || lexicon.both(nextKey);
     const determined = nounAfter.has(previousKey) || (afterNumber && nounAfter.size > 0);

@@ -1,0 +1,113 @@
+// German nouns the dictionary alone cannot decide (Duden, "Groß- und Kleinschreibung",
+// rules on nouns and nominalisation):
+// - Words the dictionary lists both ways, or not at all, whose lowercase reading is rare in
+//   speech: "Hunger" (the verb form "hunger!" is an imperative), "Tage", "Platz", "Ende",
+//   "Bahn", and the dative "nach Hause" / "zu Hause" the dictionary does not list.
+// - Nominalised adjectives after "alles", "etwas", "nichts", "viel", "wenig": "alles Gute",
+//   "etwas Neues", "nichts Besonderes" (Duden D 72).
+// - Nominalised infinitives after a preposition fused with "dem"/"das": "beim Kochen",
+//   "zum Mitnehmen", "ins Schwitzen" (Duden D 82).
+// - "Mal" after an ordinal or "letzte": "zum zweiten Mal", "das letzte Mal" (Duden D 70);
+//   the adverb "mal" ("komm mal her") stays.
+// - "Viertel" in a time of day: "um Viertel nach drei".
+// - A compound the dictionary does not list, right after an article and not before a noun,
+//   whose last part is a noun: "die Waschmaschine", "der Kühlschrank", "unter der Fußmatte".
+// - And the other way: "das wissen wir", "das essen sie morgen": a word the dictionary
+//   knows both ways is the verb when a personal pronoun follows the demonstrative.
+
+import type { Lexicon } from '../lexicon.js';
+
+/** Articles, determiners and prepositions fused with an article: a noun follows them. */
+export const NOUN_AFTER = [
+  'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines',
+  'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines',
+  'dein', 'deine', 'sein', 'seine', 'seinen', 'seinem', 'ihr', 'ihre', 'ihren', 'ihrem', 'unser', 'unsere', 'euer', 'eure',
+  'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'jeder', 'jede', 'jedes', 'jeden', 'jedem',
+  'beim', 'im', 'am', 'vom', 'zum', 'zur', 'ins', 'ans', 'aufs', 'fürs', 'übers', 'ums',
+];
+
+/** Always written with a capital, however the dictionary lists them. */
+const NOUNS_FIRST = ['Hunger', 'Angst', 'Zeit', 'Tage', 'Platz', 'Ende', 'Bahn', 'Steuer', 'Preis', 'Butter', 'Prise', 'Löffel', 'Hause'];
+
+const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
+const DEMONSTRATIVES = new Set(['das', 'die', 'der']);
+const QUANTIFIERS = new Set(['alles', 'etwas', 'nichts', 'viel', 'wenig']);
+/** "alles andere", "etwas anderes": Duden writes these lowercase. */
+const NOT_NOMINALISED = new Set(['andere', 'anderes', 'meiste', 'meisten']);
+const FUSED_PREPOSITIONS = new Set(['beim', 'zum', 'vom', 'ins', 'aufs', 'fürs', 'übers']);
+/** "zum einen … zum anderen", "zum ersten": number words and pronouns, not verbs. */
+const NOT_INFINITIVES = new Set(['einen', 'anderen', 'ersten', 'letzten', 'nächsten', 'beiden', 'meisten']);
+/** "erste", "zweiten", "letztes", "zwanzigste": an ordinal before "Mal" (not "bitte mal", "heute mal"). */
+const ORDINAL = /^(erst|zweit|dritt|viert|fünft|sechst|sieb|siebt|acht|neunt|zehnt|elft|zwölft|letzt|nächst|.+zehnt|.+zigst)(e|en|es)$/u;
+/** "vielen Dank", "liebe Grüße", "herzlichen Glückwunsch": the greeting nouns that are also
+ *  a preposition or verb ("dank deiner Hilfe", "ich grüße dich") after a greeting's adjective. */
+const GREETING_NOUNS = new Set(['dank', 'grüße', 'grüßen']);
+const GREETING_ADJECTIVES = new Set([
+  'vielen', 'viele', 'besten', 'beste', 'herzlichen', 'herzliche', 'liebe', 'lieben', 'freundliche', 'freundlichen',
+  'schöne', 'schönen', 'sonnige', 'sonnigen', 'tausend', 'mit',
+]);
+/** "guten Morgen", "heute Morgen" (Duden); "morgen früh" and "bis morgen" stay. */
+const MORNING_AFTER = new Set(['guten', 'heute', 'gestern', 'vorgestern', 'übermorgen']);
+/** Fixed phrases with "im" that Duden writes with a capital: "im Voraus", "im Übrigen". */
+const AFTER_IM = new Set(['voraus', 'nachhinein', 'allgemeinen', 'übrigen', 'wesentlichen', 'einzelnen', 'folgenden']);
+const SHORTEST_TAIL = 4;
+const SHORTEST_HEAD = 3;
+
+/** The dictionary, with the words above always capitalised. */
+export function withNounsFirst(lexicon: () => Lexicon): () => Lexicon {
+  const first = new Map(NOUNS_FIRST.map((word) => [word.toLowerCase(), word]));
+  let wrapped: Lexicon | null = null;
+  return () => {
+    if (wrapped) return wrapped;
+    const inner = lexicon();
+    wrapped = {
+      capitalised: (key) => first.get(key) ?? inner.capitalised(key),
+      both: (key) => !first.has(key) && inner.both(key),
+    };
+    return wrapped;
+  };
+}
+
+const isNoun = (key: string, lexicon: Lexicon) => key !== '' && (lexicon.capitalised(key) !== undefined || lexicon.both(key));
+
+/** "waschmaschine" ends in "Maschine": an unlisted word whose last part is a noun. After a
+ *  number only a longer part written with a capital counts ("zwei Esslöffel", but "drei
+ *  spannende" does not end in "Ende"). */
+function endsInNoun(key: string, lexicon: Lexicon, afterNumber: boolean): boolean {
+  const shortest = afterNumber ? SHORTEST_TAIL + 1 : SHORTEST_TAIL;
+  for (let cut = SHORTEST_HEAD; cut <= key.length - shortest; cut++) {
+    const tail = key.slice(cut);
+    if (afterNumber ? lexicon.capitalised(tail) !== undefined : isNoun(tail, lexicon)) return true;
+  }
+  return false;
+}
+
+/** true: a noun here; false: the verb or adjective here; null: no opinion (true-case.ts decides). */
+export function germanNounByContext(key: string, previousKey: string, nextKey: string, lexicon: Lexicon, afterNumber = false): boolean | null {
+  const beforeNoun = isNoun(nextKey, lexicon);
+  if (DEMONSTRATIVES.has(previousKey) && PRONOUNS.has(nextKey)) return false;
+  if (QUANTIFIERS.has(previousKey) && !NOT_NOMINALISED.has(key) && !PRONOUNS.has(nextKey) && !beforeNoun) {
+    if (key.length >= SHORTEST_TAIL && (key.endsWith('es') || (previousKey === 'alles' && key.endsWith('e')))) return true;
+  }
+  // "zum Kochen bringen": a verb after it does not make it an adjective.
+  const beforeOnlyNoun = lexicon.capitalised(nextKey) !== undefined;
+  if (FUSED_PREPOSITIONS.has(previousKey) && !NOT_INFINITIVES.has(key) && !ORDINAL.test(key) && !beforeOnlyNoun && /^.{3,}(en|ern|eln)$/u.test(key)) return true;
+  if (key === 'mal' && ORDINAL.test(previousKey)) return true;
+  if (key === 'viertel' && (nextKey === 'nach' || nextKey === 'vor')) return true;
+  if (key === 'morgen' && (MORNING_AFTER.has(previousKey) || NOUN_AFTER.includes(previousKey))) return true;
+  if (GREETING_NOUNS.has(key) && GREETING_ADJECTIVES.has(previousKey)) return true;
+  if (previousKey === 'im' && AFTER_IM.has(key)) return true;
+  if (isNoun(key, lexicon)) return null;
+  if (NOUN_AFTER.includes(previousKey) && !beforeNoun && endsInNoun(key, lexicon, false)) return true;
+  if (afterNumber && endsInNoun(key, lexicon, true)) return true;
+  return null;
+}
+
+/** Live typing: whether the next word may still change what germanNounByContext says. */
+export function germanNounWaits(key: string, previousKey: string, lexicon: Lexicon): boolean {
+  if (lexicon.capitalised(key) !== undefined) return false;
+  return (
+    DEMONSTRATIVES.has(previousKey) || QUANTIFIERS.has(previousKey) || FUSED_PREPOSITIONS.has(previousKey) ||
+    NOUN_AFTER.includes(previousKey) || key === 'viertel'
+  );
+}
