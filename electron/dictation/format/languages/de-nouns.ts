@@ -7,8 +7,8 @@
 //   "etwas Neues", "nichts Besonderes" (Duden D 72).
 // - Nominalised infinitives after a preposition fused with "dem"/"das": "beim Kochen",
 //   "zum Mitnehmen", "ins Schwitzen" (Duden D 82).
-// - "Mal" after an ordinal or "letzte": "zum zweiten Mal", "das letzte Mal" (Duden D 70);
-//   the adverb "mal" ("komm mal her") stays.
+// - After an ordinal or "letzte" a noun: "zum zweiten Mal", "das letzte Mal", "der dritte
+//   Versuch" (Duden D 70); the adverb "mal" ("komm mal her") and "zwei mal drei" stay.
 // - "Viertel" in a time of day: "um Viertel nach drei".
 // - A compound the dictionary does not list, right after an article and not before a noun,
 //   whose last part is a noun: "die Waschmaschine", "der Kühlschrank", "unter der Fußmatte".
@@ -27,7 +27,7 @@ export const NOUN_AFTER = [
 ];
 
 /** Always written with a capital, however the dictionary lists them. */
-const NOUNS_FIRST = ['Hunger', 'Angst', 'Zeit', 'Tage', 'Platz', 'Ende', 'Bahn', 'Steuer', 'Preis', 'Butter', 'Prise', 'Löffel', 'Hause'];
+const NOUNS_FIRST = ['Hunger', 'Angst', 'Zeit', 'Tage', 'Platz', 'Ende', 'Bahn', 'Steuer', 'Preis', 'Butter', 'Prise', 'Löffel', 'Weihnachten', 'Hause'];
 
 const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 const DEMONSTRATIVES = new Set(['das', 'die', 'der']);
@@ -41,9 +41,9 @@ const NOT_INFINITIVES = new Set(['einen', 'anderen', 'ersten', 'letzten', 'näch
 const ORDINAL = /^(erst|zweit|dritt|viert|fünft|sechst|sieb|siebt|acht|neunt|zehnt|elft|zwölft|letzt|nächst|.+zehnt|.+zigst)(e|en|es)$/u;
 /** "vielen Dank", "liebe Grüße", "herzlichen Glückwunsch": the greeting nouns that are also
  *  a preposition or verb ("dank deiner Hilfe", "ich grüße dich") after a greeting's adjective. */
-const GREETING_NOUNS = new Set(['dank', 'grüße', 'grüßen']);
+const GREETING_NOUNS = new Set(['dank', 'grüße', 'grüßen', 'rutsch']);
 const GREETING_ADJECTIVES = new Set([
-  'vielen', 'viele', 'besten', 'beste', 'herzlichen', 'herzliche', 'liebe', 'lieben', 'freundliche', 'freundlichen',
+  'vielen', 'viele', 'besten', 'beste', 'guten', 'herzlichen', 'herzliche', 'liebe', 'lieben', 'freundliche', 'freundlichen',
   'schöne', 'schönen', 'sonnige', 'sonnigen', 'tausend', 'mit',
 ]);
 /** "guten Morgen", "heute Morgen" (Duden); "morgen früh" and "bis morgen" stay. */
@@ -92,7 +92,10 @@ export function germanNounByContext(key: string, previousKey: string, nextKey: s
   // "zum Kochen bringen": a verb after it does not make it an adjective.
   const beforeOnlyNoun = lexicon.capitalised(nextKey) !== undefined;
   if (FUSED_PREPOSITIONS.has(previousKey) && !NOT_INFINITIVES.has(key) && !ORDINAL.test(key) && !beforeOnlyNoun && /^.{3,}(en|ern|eln)$/u.test(key)) return true;
-  if (key === 'mal' && ORDINAL.test(previousKey)) return true;
+  // "zum ersten Mal", "der dritte Versuch": an ordinal stands before a noun.
+  if (ORDINAL.test(previousKey) && (key === 'mal' || lexicon.both(key))) return true;
+  // "zwei mal drei": the multiplication is written lowercase (Duden).
+  if (key === 'mal' && afterNumber) return false;
   if (key === 'viertel' && (nextKey === 'nach' || nextKey === 'vor')) return true;
   if (key === 'morgen' && (MORNING_AFTER.has(previousKey) || NOUN_AFTER.includes(previousKey))) return true;
   if (GREETING_NOUNS.has(key) && GREETING_ADJECTIVES.has(previousKey)) return true;
