@@ -9,7 +9,8 @@
 //   "zum Mitnehmen", "ins Schwitzen" (Duden D 82).
 // - After an ordinal or "letzte" a noun: "zum zweiten Mal", "das letzte Mal", "der dritte
 //   Versuch" (Duden D 70); the adverb "mal" ("komm mal her") and "zwei mal drei" stay.
-// - "Viertel" in a time of day: "um Viertel nach drei".
+// - "Viertel" in a time of day: "um Viertel nach drei"; a language after "auf" or a verb of
+//   speaking: "auf Deutsch", "sie spricht Englisch".
 // - A compound the dictionary does not list, right after an article and not before a noun,
 //   whose last part is a noun: "die Waschmaschine", "der Kühlschrank", "unter der Fußmatte".
 // - And the other way: "das wissen wir", "das essen sie morgen": a word the dictionary
@@ -27,7 +28,8 @@ export const NOUN_AFTER = [
 ];
 
 /** Always written with a capital, however the dictionary lists them. */
-const NOUNS_FIRST = ['Hunger', 'Angst', 'Zeit', 'Tage', 'Platz', 'Ende', 'Bahn', 'Steuer', 'Preis', 'Butter', 'Prise', 'Löffel', 'Weihnachten', 'Hause'];
+// Not "Ende": as the last part of a compound it would make "spannende" "Spann" + "Ende".
+const NOUNS_FIRST = ['Hunger', 'Angst', 'Zeit', 'Tage', 'Platz', 'Bahn', 'Steuer', 'Preis', 'Butter', 'Prise', 'Löffel', 'Weihnachten', 'Willen', 'Wochenende', 'Hause'];
 
 const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 const DEMONSTRATIVES = new Set(['das', 'die', 'der']);
@@ -50,6 +52,16 @@ const GREETING_ADJECTIVES = new Set([
 const MORNING_AFTER = new Set(['guten', 'heute', 'gestern', 'vorgestern', 'übermorgen']);
 /** Fixed phrases with "im" that Duden writes with a capital: "im Voraus", "im Übrigen". */
 const AFTER_IM = new Set(['voraus', 'nachhinein', 'allgemeinen', 'übrigen', 'wesentlichen', 'einzelnen', 'folgenden']);
+/** Languages are nouns after a preposition or a verb of speaking or learning: "auf Deutsch",
+ *  "ich spreche Englisch" (Duden D 89); "das Auto ist deutsch" stays an adjective. */
+const LANGUAGES = new Set([
+  'deutsch', 'englisch', 'französisch', 'spanisch', 'italienisch', 'portugiesisch', 'niederländisch', 'polnisch',
+  'russisch', 'türkisch', 'griechisch', 'arabisch', 'chinesisch', 'japanisch', 'schwedisch', 'dänisch', 'latein',
+]);
+const LANGUAGE_AFTER = new Set([
+  'auf', 'in', 'spreche', 'sprichst', 'spricht', 'sprechen', 'sprecht', 'lerne', 'lernst', 'lernt', 'lernen',
+  'kann', 'kannst', 'können', 'könnt', 'verstehe', 'verstehst', 'versteht', 'verstehen', 'unterrichtet', 'gut', 'fließend',
+]);
 const SHORTEST_TAIL = 4;
 const SHORTEST_HEAD = 3;
 
@@ -85,13 +97,17 @@ function endsInNoun(key: string, lexicon: Lexicon, afterNumber: boolean): boolea
 /** true: a noun here; false: the verb or adjective here; null: no opinion (true-case.ts decides). */
 export function germanNounByContext(key: string, previousKey: string, nextKey: string, lexicon: Lexicon, afterNumber = false): boolean | null {
   const beforeNoun = isNoun(nextKey, lexicon);
+  // "zum Kochen bringen", "auf Deutsch bitte": a word that is also a verb after it does not
+  // make it an adjective.
+  const beforeOnlyNoun = lexicon.capitalised(nextKey) !== undefined;
   if (DEMONSTRATIVES.has(previousKey) && PRONOUNS.has(nextKey)) return false;
   if (QUANTIFIERS.has(previousKey) && !NOT_NOMINALISED.has(key) && !PRONOUNS.has(nextKey) && !beforeNoun) {
     if (key.length >= SHORTEST_TAIL && (key.endsWith('es') || (previousKey === 'alles' && key.endsWith('e')))) return true;
   }
-  // "zum Kochen bringen": a verb after it does not make it an adjective.
-  const beforeOnlyNoun = lexicon.capitalised(nextKey) !== undefined;
-  if (FUSED_PREPOSITIONS.has(previousKey) && !NOT_INFINITIVES.has(key) && !ORDINAL.test(key) && !beforeOnlyNoun && /^.{3,}(en|ern|eln)$/u.test(key)) return true;
+  // "beim besten Willen": a superlative before a noun is its adjective.
+  const superlativeBeforeNoun = key.endsWith('sten') && beforeNoun;
+  if (LANGUAGES.has(key) && LANGUAGE_AFTER.has(previousKey) && !beforeOnlyNoun) return true;
+  if (FUSED_PREPOSITIONS.has(previousKey) && !NOT_INFINITIVES.has(key) && !ORDINAL.test(key) && !beforeOnlyNoun && !superlativeBeforeNoun && /^.{3,}(en|ern|eln)$/u.test(key)) return true;
   // "zum ersten Mal", "der dritte Versuch": an ordinal stands before a noun.
   if (ORDINAL.test(previousKey) && (key === 'mal' || lexicon.both(key))) return true;
   // "zwei mal drei": the multiplication is written lowercase (Duden).
@@ -111,6 +127,6 @@ export function germanNounWaits(key: string, previousKey: string, lexicon: Lexic
   if (lexicon.capitalised(key) !== undefined) return false;
   return (
     DEMONSTRATIVES.has(previousKey) || QUANTIFIERS.has(previousKey) || FUSED_PREPOSITIONS.has(previousKey) ||
-    NOUN_AFTER.includes(previousKey) || key === 'viertel'
+    NOUN_AFTER.includes(previousKey) || key === 'viertel' || LANGUAGES.has(key)
   );
 }

@@ -96,7 +96,7 @@ export const german: LanguageRules = {
   literal: 'wörtlich',
   numberExamples: ['dreiundzwanzig', 'drei komma fünf', 'zehn prozent', 'fünfzig tausend', 'neun hundert vier und dreißig', 'zweitausendsechsundzwanzig'],
   fixedCase: {},
-  familyExamples: ['beispiel punkt de', 'anna at zeichen beispiel punkt de', 'montag', 'märz zweitausend', 'fünfzehn uhr dreißig', 'fünf euro fünfzig'],
+  familyExamples: ['beispiel punkt de', 'anna at zeichen beispiel punkt de', 'montag', 'märz zweitausend', 'am dritten mai', 'goethestraße zwölf', 'fünfzehn uhr dreißig', 'fünf euro fünfzig'],
   numbers: {
     // "ein"/"eine" count only with more after them ("ein hundert", "eine million").
     units: { ...UNITS, ein: 1, eine: 1, ...compounds() },

@@ -13,6 +13,8 @@ describe('German writer: letters and e-mails', () => {
     de(['liebe anna komma neuer absatz wie geht es dir fragezeichen'], 'Liebe Anna,\n\nwie geht es dir?'),
     de(['hallo thomas komma neue zeile danke für deine mail punkt'], 'Hallo Thomas,\ndanke für deine Mail.'),
     de(['mit freundlichen grüßen'], 'Mit freundlichen Grüßen'),
+    de(['schönes wochenende und liebe grüße'], 'Schönes Wochenende und liebe Grüße'),
+    de(['frohe ostern'], 'Frohe Ostern'),
     de(['mit freundlichen grüßen neue zeile max mustermann'], 'Mit freundlichen Grüßen\nMax Mustermann'),
     de(['viele grüße aus münchen'], 'Viele Grüße aus München'),
     de(['herzliche grüße neue zeile eure lisa'], 'Herzliche Grüße\nEure Lisa'),
