@@ -41,6 +41,7 @@ import { languageRules } from './languages/index.js';
 import type { CommandRule } from './languages/types.js';
 import { FRESH_CONTEXT, render, type TypingContext } from './render.js';
 import { addPairedOpenings } from './rules/paired-openings.js';
+import { dayWaitsFrom } from './rules/day-first-dates.js';
 import { isNumberWordAt } from './numbers.js';
 import { caseWaitsForNext } from './rules/true-case.js';
 import { tokenize, type TokenizeRules } from './tokenize.js';
@@ -174,26 +175,9 @@ export class DictationFormatter {
       }
       if (runStart >= 0) start = runStart;
     }
-    // A day word may still get its month: "am dritten" becomes "am 3. Mai", "vom zehnten bis
-    // zum" waits for "zwanzigsten oktober".
+    // A day word may still get its month: "am dritten" becomes "am 3. Mai".
     const days = this.options.dates ? rules.language.dayFirstDates : undefined;
-    if (days) {
-      const isDay = (w: string) => Object.hasOwn(days.days, w);
-      const keys = words.map(wordKey);
-      for (let d = Math.max(0, keys.length - 4); d < keys.length; d++) {
-        if (!isDay(keys[d]!)) continue;
-        // Held while what follows may still be the start of "bis zum zwanzigsten oktober".
-        const after = keys.slice(d + 1);
-        const open = days.rangeWords.some((range) => {
-          const parts = range.split(' ');
-          return after.every((w, n) => (n < parts.length ? parts[n] === w : n === parts.length && isDay(w))) && after.length <= parts.length + 1;
-        });
-        if (open) {
-          start = Math.min(start, d);
-          break;
-        }
-      }
-    }
+    if (days) start = Math.min(start, dayWaitsFrom(words, days));
     const trueCase = rules.trueCase ? rules.language.trueCase : undefined;
     const last = words.length - 1;
     if (trueCase && last >= 0 && caseWaitsForNext(trueCase, wordKey(words[last]!), last > 0 ? wordKey(words[last - 1]!) : '')) {

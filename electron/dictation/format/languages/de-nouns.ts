@@ -1,19 +1,19 @@
 // German nouns the dictionary alone cannot decide (Duden, "Groß- und Kleinschreibung",
 // rules on nouns and nominalisation):
 // - Words the dictionary lists both ways, or not at all, whose lowercase reading is rare in
-//   speech: "Hunger" (the verb form "hunger!" is an imperative), "Tage", "Platz", "Ende",
-//   "Bahn", and the dative "nach Hause" / "zu Hause" the dictionary does not list.
+//   speech: "Hunger" (the verb form "hunger!" is an imperative), "Tage", "Platz", "Bahn",
+//   and the dative "nach Hause" / "zu Hause" the dictionary does not list.
 // - Nominalised adjectives after "alles", "etwas", "nichts", "viel", "wenig": "alles Gute",
-//   "etwas Neues", "nichts Besonderes" (Duden D 72).
+//   "etwas Neues", "nichts Besonderes" (Duden: Substantivierung von Adjektiven).
 // - Nominalised infinitives after a preposition fused with "dem"/"das": "beim Kochen",
-//   "zum Mitnehmen", "ins Schwitzen" (Duden D 82).
+//   "zum Mitnehmen", "ins Schwitzen" (Duden: Substantivierung von Verben).
 // - After an ordinal or "letzte" a noun: "zum zweiten Mal", "das letzte Mal", "der dritte
-//   Versuch" (Duden D 70); the adverb "mal" ("komm mal her") and "zwei mal drei" stay.
+//   Versuch"; the adverb "mal" ("komm mal her") and "zwei mal drei" stay.
 // - "Viertel" in a time of day: "um Viertel nach drei"; a language after "auf" or a verb of
 //   speaking: "auf Deutsch", "sie spricht Englisch".
 // - A compound the dictionary does not list, right after an article and not before a noun,
 //   whose last part is a noun: "die Waschmaschine", "der Kühlschrank", "unter der Fußmatte".
-// - And the other way: "das wissen wir", "das essen sie morgen": a word the dictionary
+// - And the other way: "das wissen wir", "das essen wir morgen": a word the dictionary
 //   knows both ways is the verb when a personal pronoun follows the demonstrative.
 
 import type { Lexicon } from '../lexicon.js';
@@ -27,8 +27,10 @@ export const NOUN_AFTER = [
   'beim', 'im', 'am', 'vom', 'zum', 'zur', 'ins', 'ans', 'aufs', 'fürs', 'übers', 'ums',
 ];
 
-/** Always written with a capital, however the dictionary lists them. */
-// Not "Ende": as the last part of a compound it would make "spannende" "Spann" + "Ende".
+const DETERMINERS = new Set(NOUN_AFTER);
+
+/** Always written with a capital, however the dictionary lists them. Not "Ende": as the
+ *  last part of a compound it would make "spannende" "Spann" + "Ende". */
 const NOUNS_FIRST = ['Hunger', 'Angst', 'Zeit', 'Tage', 'Platz', 'Bahn', 'Steuer', 'Preis', 'Butter', 'Prise', 'Löffel', 'Weihnachten', 'Willen', 'Wochenende', 'Hause'];
 
 const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
@@ -53,7 +55,7 @@ const MORNING_AFTER = new Set(['guten', 'heute', 'gestern', 'vorgestern', 'über
 /** Fixed phrases with "im" that Duden writes with a capital: "im Voraus", "im Übrigen". */
 const AFTER_IM = new Set(['voraus', 'nachhinein', 'allgemeinen', 'übrigen', 'wesentlichen', 'einzelnen', 'folgenden']);
 /** Languages are nouns after a preposition or a verb of speaking or learning: "auf Deutsch",
- *  "ich spreche Englisch" (Duden D 89); "das Auto ist deutsch" stays an adjective. */
+ *  "ich spreche Englisch" (Duden); "das Auto ist deutsch" stays an adjective. */
 const LANGUAGES = new Set([
   'deutsch', 'englisch', 'französisch', 'spanisch', 'italienisch', 'portugiesisch', 'niederländisch', 'polnisch',
   'russisch', 'türkisch', 'griechisch', 'arabisch', 'chinesisch', 'japanisch', 'schwedisch', 'dänisch', 'latein',
@@ -113,11 +115,11 @@ export function germanNounByContext(key: string, previousKey: string, nextKey: s
   // "zwei mal drei": the multiplication is written lowercase (Duden).
   if (key === 'mal' && afterNumber) return false;
   if (key === 'viertel' && (nextKey === 'nach' || nextKey === 'vor')) return true;
-  if (key === 'morgen' && (MORNING_AFTER.has(previousKey) || NOUN_AFTER.includes(previousKey))) return true;
+  if (key === 'morgen' && (MORNING_AFTER.has(previousKey) || DETERMINERS.has(previousKey))) return true;
   if (GREETING_NOUNS.has(key) && GREETING_ADJECTIVES.has(previousKey)) return true;
   if (previousKey === 'im' && AFTER_IM.has(key)) return true;
   if (isNoun(key, lexicon)) return null;
-  if (NOUN_AFTER.includes(previousKey) && !beforeNoun && endsInNoun(key, lexicon, false)) return true;
+  if (DETERMINERS.has(previousKey) && !beforeNoun && endsInNoun(key, lexicon, false)) return true;
   if (afterNumber && endsInNoun(key, lexicon, true)) return true;
   return null;
 }
@@ -127,6 +129,6 @@ export function germanNounWaits(key: string, previousKey: string, lexicon: Lexic
   if (lexicon.capitalised(key) !== undefined) return false;
   return (
     DEMONSTRATIVES.has(previousKey) || QUANTIFIERS.has(previousKey) || FUSED_PREPOSITIONS.has(previousKey) ||
-    NOUN_AFTER.includes(previousKey) || key === 'viertel' || LANGUAGES.has(key)
+    DETERMINERS.has(previousKey) || key === 'viertel' || LANGUAGES.has(key)
   );
 }

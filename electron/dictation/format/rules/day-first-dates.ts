@@ -32,3 +32,23 @@ export function dayFirstDateRule(days: DayFirstDateWords, dates: DateWords): Wor
     return null;
   };
 }
+
+/** Live typing: the index of a day word that a later word may still make a date ("am
+ *  dritten" before "mai", "vom zehnten bis zum" before "zwanzigsten oktober"); words.length
+ *  when there is none. */
+export function dayWaitsFrom(words: readonly string[], days: DayFirstDateWords): number {
+  const keys = words.map((w) => w.toLowerCase());
+  const isDay = (key: string) => Object.hasOwn(days.days, key);
+  const longestRange = Math.max(0, ...days.rangeWords.map((r) => r.split(' ').length));
+  for (let d = Math.max(0, keys.length - longestRange - 2); d < keys.length; d++) {
+    if (!isDay(keys[d]!)) continue;
+    const after = keys.slice(d + 1);
+    // What follows is still the start of "bis zum zwanzigsten" (the month would end it).
+    const open = after.length === 0 || days.rangeWords.some((range) => {
+      const parts = range.split(' ');
+      return after.length <= parts.length + 1 && after.every((key, n) => (n < parts.length ? parts[n] === key : isDay(key)));
+    });
+    if (open) return d;
+  }
+  return words.length;
+}
