@@ -17,6 +17,7 @@
 //   knows both ways is the verb when a personal pronoun follows the demonstrative.
 
 import type { Lexicon } from '../lexicon.js';
+import { isCompoundNoun } from '../rules/true-case.js';
 
 /** Articles, determiners and prepositions fused with an article: a noun follows them. */
 export const NOUN_AFTER = [
@@ -98,7 +99,8 @@ function endsInNoun(key: string, lexicon: Lexicon, afterNumber: boolean): boolea
 
 /** true: a noun here; false: the verb or adjective here; null: no opinion (true-case.ts decides). */
 export function germanNounByContext(key: string, previousKey: string, nextKey: string, lexicon: Lexicon, afterNumber = false): boolean | null {
-  const beforeNoun = isNoun(nextKey, lexicon);
+  // "zum fünfzigsten Geburtstag": an unlisted compound after it is a noun too.
+  const beforeNoun = isNoun(nextKey, lexicon) || (nextKey.length > SHORTEST_HEAD * 2 && isCompoundNoun(nextKey, lexicon));
   // "zum Kochen bringen", "auf Deutsch bitte": a word that is also a verb after it does not
   // make it an adjective.
   const beforeOnlyNoun = lexicon.capitalised(nextKey) !== undefined;
@@ -110,6 +112,11 @@ export function germanNounByContext(key: string, previousKey: string, nextKey: s
   const superlativeBeforeNoun = key.endsWith('sten') && beforeNoun;
   if (LANGUAGES.has(key) && LANGUAGE_AFTER.has(previousKey) && !beforeOnlyNoun) return true;
   if (FUSED_PREPOSITIONS.has(previousKey) && !NOT_INFINITIVES.has(key) && !ORDINAL.test(key) && !beforeOnlyNoun && !superlativeBeforeNoun && /^.{3,}(en|ern|eln)$/u.test(key)) return true;
+  // "am Ersten fällig", "der Erste im Ziel": an ordinal after an article and before no noun
+  // is itself the noun (Duden); "der erste Platz" keeps it an adjective, and so does the
+  // first day of a range ("vom zehnten bis zum …"). At the end of what was said it stays:
+  // the month may come in the next utterance ("am dritten" … "mai").
+  if (ORDINAL.test(key) && DETERMINERS.has(previousKey) && !beforeNoun && nextKey !== '' && nextKey !== 'bis') return true;
   // "zum ersten Mal", "der dritte Versuch": an ordinal stands before a noun.
   if (ORDINAL.test(previousKey) && (key === 'mal' || lexicon.both(key))) return true;
   // "zwei mal drei": the multiplication is written lowercase (Duden).

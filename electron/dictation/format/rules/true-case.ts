@@ -15,7 +15,7 @@ const LINKS = ['', 's', 'es', 'n', 'en', 'er', 'e'];
 const SHORTEST_PART = 3;
 
 /** "geburtstag" = "Geburt" + "s" + "Tag": the last part a noun only, the first a noun. */
-function isCompoundNoun(key: string, lexicon: Lexicon): boolean {
+export function isCompoundNoun(key: string, lexicon: Lexicon): boolean {
   for (let cut = key.length - SHORTEST_PART; cut >= SHORTEST_PART; cut--) {
     if (lexicon.capitalised(key.slice(cut)) === undefined) continue;
     const head = key.slice(0, cut);

@@ -28,7 +28,9 @@ describe('German writer: a day of dictation', () => {
     de(['ich bin ab sechzehn uhr erreichbar'], 'Ich bin ab 16 Uhr erreichbar'),
     de(['bitte ruf mich zurück'], 'Bitte ruf mich zurück'),
     de(['die rechnung über dreihundertzwanzig euro ist bezahlt'], 'Die Rechnung über 320 Euro ist bezahlt'),
-    de(['die miete ist am ersten fällig'], 'Die Miete ist am ersten fällig'),
+    // Duden: a day of the month said without its month is a nominalised ordinal.
+    de(['die miete ist am ersten fällig'], 'Die Miete ist am Ersten fällig'),
+    de(['er war der erste im ziel'], 'Er war der Erste im Ziel'),
     de(['ich fahre mit dem fahrrad zur arbeit'], 'Ich fahre mit dem Fahrrad zur Arbeit'),
     de(['der bus kommt alle zwanzig minuten'], 'Der Bus kommt alle 20 Minuten'),
     de(['das paket kommt morgen'], 'Das Paket kommt morgen'),

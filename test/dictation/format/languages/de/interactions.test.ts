@@ -22,6 +22,6 @@ describe('German writer: rules together', () => {
     de(['wir fahren vom zehnten bis zum vierzehnten juli an die ostsee'], 'Wir fahren vom 10. bis zum 14. Juli an die Ostsee'),
     de(['frohe weihnachten und einen guten rutsch'], 'Frohe Weihnachten und einen guten Rutsch'),
     de(['alles gute zum geburtstag ausrufezeichen'], 'Alles Gute zum Geburtstag!'),
-    de(['herzlichen glückwunsch zum fünfzigsten'], 'Herzlichen Glückwunsch zum fünfzigsten'),
+    de(['herzlichen glückwunsch zum fünfzigsten geburtstag'], 'Herzlichen Glückwunsch zum fünfzigsten Geburtstag'),
   ]);
 });

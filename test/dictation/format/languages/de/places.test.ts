@@ -31,7 +31,8 @@ describe('German writer: places', () => {
     de(['sie kommt aus polen'], 'Sie kommt aus Polen'),
     de(['mein bruder lebt in amerika'], 'Mein Bruder lebt in Amerika'),
     de(['wir treffen uns am hauptbahnhof'], 'Wir treffen uns am Hauptbahnhof'),
-    de(['die deutsche bahn streikt'], 'Die deutsche Bahn streikt'),
+    de(['die deutsche küche ist deftig'], 'Die deutsche Küche ist deftig'),
+    de(['wir fahren mit der bahn nach kiel'], 'Wir fahren mit der Bahn nach Kiel'),
     de(['europa ist ein kontinent'], 'Europa ist ein Kontinent'),
   ]);
 });
