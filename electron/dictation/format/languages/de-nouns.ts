@@ -65,6 +65,9 @@ const LANGUAGE_AFTER = new Set([
   'auf', 'in', 'spreche', 'sprichst', 'spricht', 'sprechen', 'sprecht', 'lerne', 'lernst', 'lernt', 'lernen',
   'kann', 'kannst', 'können', 'könnt', 'verstehe', 'verstehst', 'versteht', 'verstehen', 'unterrichtet', 'gut', 'fließend',
 ]);
+const INFINITIVE = /^.{3,}(en|ern|eln)$/u;
+/** Separable and inseparable verb prefixes: "abholen", "ausprobieren", "verstehen". */
+const VERB_PREFIX = /^(ab|an|auf|aus|be|bei|durch|ein|ent|er|ge|her|hin|los|mit|nach|um|unter|über|ver|vor|weg|zer|zu|zurück)/u;
 const SHORTEST_TAIL = 4;
 const SHORTEST_HEAD = 3;
 
@@ -85,14 +88,21 @@ export function withNounsFirst(lexicon: () => Lexicon): () => Lexicon {
 
 const isNoun = (key: string, lexicon: Lexicon) => key !== '' && (lexicon.capitalised(key) !== undefined || lexicon.both(key));
 
-/** "waschmaschine" ends in "Maschine": an unlisted word whose last part is a noun. After a
- *  number only a longer part written with a capital counts ("zwei Esslöffel", but "drei
- *  spannende" does not end in "Ende"). */
-function endsInNoun(key: string, lexicon: Lexicon, afterNumber: boolean): boolean {
-  const shortest = afterNumber ? SHORTEST_TAIL + 1 : SHORTEST_TAIL;
+/** "waschmaschine" ends in "Maschine": an unlisted word whose last part is a noun. After
+ *  "das", a word shaped like an infinitive ("wir wollen das ausprobieren") needs more: a last part that is only a noun ("Apfelkuchen") and no verb prefix, or a
+ *  first part that is a noun ("Fahrradreifen"). After a number only a longer part written
+ *  with a capital counts ("zwei Esslöffel", but "drei spannende" does not end in "Ende"). */
+function endsInNoun(key: string, lexicon: Lexicon, afterNumber: boolean, afterDas = false): boolean {
+  const infinitive = afterDas && INFINITIVE.test(key);
+  const shortest = afterNumber || infinitive ? SHORTEST_TAIL + 1 : SHORTEST_TAIL;
   for (let cut = SHORTEST_HEAD; cut <= key.length - shortest; cut++) {
     const tail = key.slice(cut);
-    if (afterNumber ? lexicon.capitalised(tail) !== undefined : isNoun(tail, lexicon)) return true;
+    const onlyNoun = lexicon.capitalised(tail) !== undefined;
+    if (afterNumber) {
+      if (onlyNoun) return true;
+    } else if (infinitive) {
+      if ((onlyNoun && !VERB_PREFIX.test(key)) || (isNoun(tail, lexicon) && lexicon.capitalised(key.slice(0, cut)) !== undefined)) return true;
+    } else if (isNoun(tail, lexicon)) return true;
   }
   return false;
 }
@@ -111,7 +121,7 @@ export function germanNounByContext(key: string, previousKey: string, nextKey: s
   // "beim besten Willen": a superlative before a noun is its adjective.
   const superlativeBeforeNoun = key.endsWith('sten') && beforeNoun;
   if (LANGUAGES.has(key) && LANGUAGE_AFTER.has(previousKey) && !beforeOnlyNoun) return true;
-  if (FUSED_PREPOSITIONS.has(previousKey) && !NOT_INFINITIVES.has(key) && !ORDINAL.test(key) && !beforeOnlyNoun && !superlativeBeforeNoun && /^.{3,}(en|ern|eln)$/u.test(key)) return true;
+  if (FUSED_PREPOSITIONS.has(previousKey) && !NOT_INFINITIVES.has(key) && !ORDINAL.test(key) && !beforeOnlyNoun && !superlativeBeforeNoun && INFINITIVE.test(key)) return true;
   // "am Ersten fällig", "der Erste im Ziel": an ordinal after an article and before no noun
   // is itself the noun (Duden); "der erste Platz" keeps it an adjective, and so does the
   // first day of a range ("vom zehnten bis zum …"). At the end of what was said it stays:
@@ -126,7 +136,7 @@ export function germanNounByContext(key: string, previousKey: string, nextKey: s
   if (GREETING_NOUNS.has(key) && GREETING_ADJECTIVES.has(previousKey)) return true;
   if (previousKey === 'im' && AFTER_IM.has(key)) return true;
   if (isNoun(key, lexicon)) return null;
-  if (DETERMINERS.has(previousKey) && !beforeNoun && endsInNoun(key, lexicon, false)) return true;
+  if (DETERMINERS.has(previousKey) && !beforeNoun && endsInNoun(key, lexicon, false, previousKey === 'das')) return true;
   if (afterNumber && endsInNoun(key, lexicon, true)) return true;
   return null;
 }
