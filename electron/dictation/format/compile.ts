@@ -9,6 +9,8 @@ import { compileReplacements } from './replacements.js';
 import { addressRule } from './rules/addresses.js';
 import { caseCommandPhrases, caseCommandRule } from './rules/case-commands.js';
 import { dateRule } from './rules/dates.js';
+import { dayFirstDateRule } from './rules/day-first-dates.js';
+import { houseNumberRule } from './rules/house-numbers.js';
 import { moneyRule } from './rules/money.js';
 import { ordinalRule } from './rules/ordinals.js';
 import type { WordRule } from './rules/rule.js';
@@ -35,10 +37,12 @@ export function compileRules(options: FormattingSettings): TokenizeRules {
   }
   if (options.times && language.times) families.push(timeRule(language.times, language.numbers));
   if (options.dates && language.dates) families.push(dateRule(language.dates, language.numbers, language.ordinals));
+  if (options.dates && language.dates && language.dayFirstDates) families.push(dayFirstDateRule(language.dayFirstDates, language.dates));
   if (options.times && language.clock) families.push(clockRule(language.clock, language.numbers));
   if (options.money && language.money) families.push(moneyRule(language.money, language.numbers));
   if (options.money && language.centsMoney) families.push(centsMoneyRule(language.centsMoney, language.numbers));
   if (options.ordinals && language.ordinals) families.push(ordinalRule(language.ordinals, language.numbers));
+  if (options.numbers && language.houseNumbers) families.push(houseNumberRule(language.houseNumbers, language.numbers));
 
   const escapable = new PhraseMatcher<true>();
   for (const phrase of escapes) escapable.add(phrase, true);

@@ -52,6 +52,7 @@ import { languageRules } from './languages/index.js';
 import type { CommandRule } from './languages/types.js';
 import { FRESH_CONTEXT, render, type TypingContext } from './render.js';
 import { addPairedOpenings } from './rules/paired-openings.js';
+import { dayWaitsFrom } from './rules/day-first-dates.js';
 import { isNumberWordAt } from './numbers.js';
 import { caseWaitsForNext } from './rules/true-case.js';
 import { tokenize, type TokenizeRules } from './tokenize.js';
@@ -201,6 +202,9 @@ export class DictationFormatter {
       }
       if (runStart >= 0) start = runStart;
     }
+    // A day word may still get its month: "am dritten" becomes "am 3. Mai".
+    const days = this.options.dates ? rules.language.dayFirstDates : undefined;
+    if (days) start = Math.min(start, dayWaitsFrom(words, days));
     const trueCase = rules.trueCase ? rules.language.trueCase : undefined;
     const last = words.length - 1;
     if (trueCase && last >= 0 && caseWaitsForNext(trueCase, wordKey(words[last]!), last > 0 ? wordKey(words[last - 1]!) : '')) {

@@ -101,7 +101,8 @@ function plainWord(words: readonly string[], i: number, rules: TokenizeRules, jo
   const name = rules.names && rules.language.dates ? nameCapital(rules.language.dates, key, previous, rules.language.numbers) : null;
   if (name) return fixedToken(name, true);
   // Only a word the recognizer wrote in lowercase: "iPhone" or "NASA" stays as it came.
-  const next = i + 1 < words.length ? wordKey(words[i + 1]!) : '';
+  // A spoken mark after it ("die unterlagen punkt") is no word: "Punkt" must not count as a noun.
+  const next = i + 1 < words.length && !rules.marks.matchAt(words, i + 1) ? wordKey(words[i + 1]!) : '';
   // With dates off, month and weekday names stay as said, whatever the dictionary says.
   const dateName = rules.language.dates && (rules.language.dates.months.includes(key) || rules.language.dates.weekdays.includes(key));
   const cased =

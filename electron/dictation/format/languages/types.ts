@@ -169,6 +169,22 @@ export interface DateWords {
   write(month: string, day: number | null, year: string | null): string;
 }
 
+/** Dates said day first with a day word: German "am dritten mai" → "am 3. Mai". */
+export interface DayFirstDateWords {
+  /** Every word for a day of the month (1–31) said before a month name, in all its forms. */
+  days: Record<Phrase, number>;
+  /** Between the two days of a range: "bis zum", "und". Longest first. */
+  rangeWords: Phrase[];
+  /** "3. Mai"; month null for the first day of a range ("10."). */
+  write(day: number, month: string | null): string;
+}
+
+/** House numbers after a street name: German "goethestraße zwölf" → "Goethestraße 12". */
+export interface HouseNumberWords {
+  /** How a street name ends: "straße", "weg", "platz". */
+  streetEndings: string[];
+}
+
 export interface Currency {
   /** Singular and plural: "dollar", "dollars". */
   say: Phrase[];
@@ -202,6 +218,11 @@ export interface TrueCaseWords {
    *  noun (capitalised only) after a noun, with or without a linking "s", "es", "n", "en",
    *  "er" or "e", is a noun: German compounds take the part of speech of their last part. */
   compounds?: boolean;
+  /** Context a word list cannot hold (German "alles Gute", "beim Kochen", "das wissen wir"):
+   *  true makes the word a noun, false keeps it as said, null leaves it to the rules above. */
+  nounByContext?: (key: string, previousKey: string, nextKey: string, lexicon: Lexicon, afterNumber: boolean) => boolean | null;
+  /** Live typing: whether nounByContext may still change its answer with the next word. */
+  nounWaits?: (key: string, previousKey: string, lexicon: Lexicon) => boolean;
   /** French and Spanish elision: "l'italie" → "l'Italie" looks up the word after it. */
   elisions?: string[];
 }
@@ -238,6 +259,10 @@ export interface LanguageRules {
   ordinals?: OrdinalWords;
   times?: TimeWords;
   dates?: DateWords;
+  /** Digits after a street name (switched with numbers). */
+  houseNumbers?: HouseNumberWords;
+  /** Day-first dates (switched with dates; needs `dates` for the month names). */
+  dayFirstDates?: DayFirstDateWords;
   money?: MoneyWords;
   /** German and French times (switched with times). */
   clock?: ClockWords;

@@ -15,14 +15,15 @@ const LINKS = ['', 's', 'es', 'n', 'en', 'er', 'e'];
 const SHORTEST_PART = 3;
 
 /** "geburtstag" = "Geburt" + "s" + "Tag": the last part a noun only, the first a noun. */
-function isCompoundNoun(key: string, lexicon: Lexicon): boolean {
+export function isCompoundNoun(key: string, lexicon: Lexicon): boolean {
   for (let cut = key.length - SHORTEST_PART; cut >= SHORTEST_PART; cut--) {
     if (lexicon.capitalised(key.slice(cut)) === undefined) continue;
     const head = key.slice(0, cut);
     const nounHead = LINKS.some((link) => {
       if (!head.endsWith(link) || head.length - link.length < SHORTEST_PART) return false;
       const stem = head.slice(0, head.length - link.length);
-      return lexicon.capitalised(stem) !== undefined || lexicon.both(stem);
+      // "hauptbahnhof" = "Hauptbahn" (itself a compound) + "Hof".
+      return lexicon.capitalised(stem) !== undefined || lexicon.both(stem) || isCompoundNoun(stem, lexicon);
     });
     if (nounHead) return true;
   }
@@ -34,6 +35,7 @@ function isCompoundNoun(key: string, lexicon: Lexicon): boolean {
 export function caseWaitsForNext(words: TrueCaseWords, key: string, previousKey: string): boolean {
   if ((words.namesFirst?.[key]?.length ?? 0) > 0) return true;
   if (words.namePairs?.some((pair) => pair.startsWith(`${key} `))) return true;
+  if (words.nounWaits?.(key, previousKey, words.lexicon())) return true;
   return (words.nounAfter ?? []).includes(previousKey) && words.lexicon().both(key);
 }
 
@@ -57,6 +59,8 @@ export function trueCaser(words: TrueCaseWords): TrueCaser {
     if (written !== undefined) return written;
     if (Object.hasOwn(namesFirst, key)) return namesFirst[key]!.includes(nextKey) ? null : capital(key);
     if (pairAfter.get(key) === nextKey || pairBefore.get(key) === previousKey) return capital(key);
+    const byContext = words.nounByContext?.(key, previousKey, nextKey, lexicon, afterNumber) ?? null;
+    if (byContext !== null) return byContext ? capital(key) : null;
     if (Object.hasOwn(namesAfter, key)) return namesAfter[key]!.includes(previousKey) ? capital(key) : null;
     // "das essen ist gut" → das Essen; but "der alte mann": before a noun it is an adjective.
     const beforeNoun = lexicon.capitalised(nextKey) !== undefined || lexicon.both(nextKey);

@@ -14,7 +14,8 @@ describe('German sentences', () => {
     de(['am freitag kommen zwölf gäste punkt'], 'Am Freitag kommen zwölf Gäste.'),
     de(['der termin ist um vierzehn uhr dreißig punkt'], 'Der Termin ist um 14:30 Uhr.'),
     de(['das kostet neunzehn euro neunundneunzig fragezeichen'], `Das kostet 19,99${NBSP}€?`),
-    de(['liebe anna komma neue zeile danke für die blumen punkt'], 'Liebe Anna,\nDanke für die Blumen.'),
+    // DIN 5008: after the salutation's comma the text goes on in lowercase.
+    de(['liebe anna komma neue zeile danke für die blumen punkt'], 'Liebe Anna,\ndanke für die Blumen.'),
     de(['im jahr zweitausendzwanzig begann die pandemie'], 'Im Jahr 2020 begann die Pandemie'),
     de(['ich brauche drei kilo kartoffeln'], 'Ich brauche drei Kilo Kartoffeln'),
     de(['wir sehen uns im august'], 'Wir sehen uns im August'),
