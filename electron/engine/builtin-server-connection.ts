@@ -5,6 +5,7 @@
 // 1011 with a reason a developer can act on.
 import { WebSocket, type RawData } from 'ws';
 import { DEFAULT_SAMPLE_RATE, EOF_FRAME, RESET_FRAME, formatReply, type VoskReply } from '../vosk/protocol.js';
+import { audioUnits } from './audio-units.js';
 import { PcmFramer } from './pcm-framer.js';
 import type { RecognizerOptions } from './recognizer.js';
 import type { RecognizerThread } from './recognizer-thread.js';
@@ -36,7 +37,7 @@ export interface ThreadSource {
   /** Rejects if `signal` aborts first: the client left while waiting. */
   take(signal: AbortSignal): Promise<RecognizerThread>;
   give(thread: RecognizerThread): Promise<void>;
-  /** Runs one native call on the thread once the server has a decode slot free (decode-slots.ts). */
+  /** Runs one native call on the thread at this client's next turn at a decode slot (decode-slots.ts). */
   decode<T>(work: () => Promise<T>): Promise<T>;
   /** Close a socket that sends neither config nor audio for this long (nothing of its own in flight). */
   idleMs: number;
@@ -145,7 +146,16 @@ export class BuiltinServerConnection {
     const pcm = this.framer.push(rawToBuffer(data));
     const thread = await this.recognizer();
     if (!thread) return;
-    this.send(await this.threads.decode(() => thread.accept(pcm)));
+    // One decode turn per unit (audio-units.ts), so a large message waits its turn between
+    // other clients' units instead of holding a slot for seconds. Its one reply is the
+    // last unit's; a client that leaves mid-message has the rest of it dropped.
+    const units = audioUnits(pcm, this.options.sampleRate);
+    for (const unit of units.slice(0, -1)) {
+      await this.threads.decode(() => thread.feed(unit));
+      if (this.finished) return;
+    }
+    const last = units.at(-1)!;
+    this.send(await this.threads.decode(() => thread.accept(last)));
     // From arrival, or from when the recognizer was ready: waiting for a model to load is
     // a one-off per client, not a sign that the machine is behind on decoding.
     if (!this.finished) this.threads.replied?.(performance.now() - Math.max(arrived, this.readyAt), (pcm.length / this.options.sampleRate) * 1000);

@@ -1,10 +1,18 @@
-// How many decodes run at once. Each client has its own recognizer worker thread, and
-// decoding is CPU-bound native work: with more clients than cores the OS time-slices
-// every decoder at once, and all of them fall behind together. Measured with
-// bench/server-capacity.ts on 2 cores, both in one run: every decode at once held 4
+// How many decodes run at once, and whose turn is next. Each client has its own recognizer
+// worker thread, and decoding is CPU-bound native work: with more clients than cores the
+// OS time-slices every decoder at once, and all of them fall behind together. Measured
+// with bench/server-capacity.ts on 2 cores, both in one run: every decode at once held 4
 // streams at p95 reply lag ≤ 300 ms and spent 0.191 CPU-seconds per audio-second at 8;
-// one decode per core held 6 and spent 0.120 at 8. So at most `slots` decodes run at once and the rest wait in arrival order, as
-// vosk-server's asr_server.py does with its ThreadPoolExecutor of os.cpu_count() threads.
+// one decode per core held 6 and spent 0.120 at 8. So at most `slots` decodes run at once,
+// as vosk-server's asr_server.py does with its ThreadPoolExecutor of os.cpu_count() threads.
+//
+// Turns go round-robin across clients, not in arrival order of work: each client has its
+// own line of waiting decodes, and a free slot goes to the client that has waited longest
+// since its last turn; once served, a client with more waiting goes to the back. A decode
+// is one unit of at most ~200 ms of audio (builtin-server-connection.ts splits larger
+// messages), so a batch client sending 30-second frames gets one short turn per round and
+// whatever slots the real-time streams leave, instead of holding a slot for seconds.
+//
 // A decode that holds its slot past `holdMs` (a native call that hangs, a final result on
 // a huge lattice) gives the slot up, so one stuck recognizer cannot stall every client;
 // it carries on, and its own client still gets its answer when it comes.
@@ -15,7 +23,14 @@ const DEFAULT_HOLD_MS = 5000;
 export class DecodeSlots {
   private running = 0;
   private peak = 0;
-  private readonly waiting: (() => void)[] = [];
+  private turns = 0;
+  /**
+   * Waiting decodes per client, in the order clients are served: a Map iterates in
+   * insertion order, so the first key is the client whose turn is next, and deleting and
+   * re-inserting a key sends that client to the back of the round.
+   */
+  private readonly lines = new Map<object, (() => void)[]>();
+  private waitingCount = 0;
 
   constructor(
     private readonly slots: number,
@@ -24,9 +39,13 @@ export class DecodeSlots {
     if (!Number.isInteger(slots) || slots < 1) throw new Error(`decode slots must be a whole number from 1, not ${slots}`);
   }
 
-  /** Runs `work` once a slot is free; the slot is freed when it settles, whether it succeeded or not. */
-  async run<T>(work: () => Promise<T>): Promise<T> {
-    await this.acquire();
+  /**
+   * Runs `work` for `client` once a slot is free and it is that client's turn; the slot is
+   * freed when it settles, whether it succeeded or not. A client's own decodes run in the
+   * order it asked for them.
+   */
+  async run<T>(client: object, work: () => Promise<T>): Promise<T> {
+    await this.acquire(client);
     let held = true;
     const giveUp = () => {
       if (!held) return;
@@ -43,24 +62,43 @@ export class DecodeSlots {
     }
   }
 
-  /** Decodes holding a slot now, waiting for one, and the most that ever held one at once (for stats and tests). */
-  get stats(): { running: number; waiting: number; peak: number } {
-    return { running: this.running, waiting: this.waiting.length, peak: this.peak };
+  /**
+   * Decodes holding a slot now, waiting for one, the most that ever held one at once, and
+   * how many have started since the server did (for stats and tests).
+   */
+  get stats(): { running: number; waiting: number; peak: number; turns: number } {
+    return { running: this.running, waiting: this.waitingCount, peak: this.peak, turns: this.turns };
   }
 
-  private acquire(): Promise<void> {
+  private acquire(client: object): Promise<void> {
     if (this.running < this.slots) {
       this.running++;
+      this.turns++;
       this.peak = Math.max(this.peak, this.running);
       return Promise.resolve();
     }
-    // The slot passes straight to the next in line, so `running` never drops and rises again.
-    return new Promise((resolve) => this.waiting.push(resolve));
+    // The slot passes straight to the next in line (release), so `running` never drops and rises again.
+    return new Promise((resolve) => {
+      const line = this.lines.get(client);
+      if (line) line.push(resolve);
+      else this.lines.set(client, [resolve]);
+      this.waitingCount++;
+    });
   }
 
   private release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.running--;
+    const next = this.lines.entries().next();
+    if (next.done) {
+      this.running--;
+      return;
+    }
+    const [client, line] = next.value;
+    const start = line.shift()!;
+    // Served: to the back of the round if it has more waiting, out of it if not.
+    this.lines.delete(client);
+    if (line.length > 0) this.lines.set(client, line);
+    this.waitingCount--;
+    this.turns++;
+    start();
   }
 }
