@@ -4,8 +4,8 @@
 // message, so two batch clients sending 1 MiB frames held both slots of a 2-core machine
 // for ≈4.6 s at a time and no real-time stream got a final in 90 s (issue 23).
 // 200 ms decodes in ≈25–45 ms here (PocketSphinx, real-time factor 0.13–0.23), so a
-// real-time stream waits at most about one unit per client ahead of it; smaller units buy
-// little more fairness for a worker round trip each.
+// real-time stream waits for at most the units already running and one turn per other
+// stream; smaller units buy little more for a worker round trip each.
 
 /** The most audio one decode turn takes. */
 export const UNIT_MS = 200;

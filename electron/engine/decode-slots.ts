@@ -10,12 +10,22 @@
 // own line of waiting decodes, and a free slot goes to the client that has waited longest
 // since its last turn; once served, a client with more waiting goes to the back. A decode
 // is one unit of at most ~200 ms of audio (builtin-server-connection.ts splits larger
-// messages), so a batch client sending 30-second frames gets one short turn per round and
-// whatever slots the real-time streams leave, instead of holding a slot for seconds.
+// messages), so no client holds a slot for seconds.
+// Units of a large message (a batch client's, 'bulk') go only when no real-time stream's
+// decode ('live': a message of at most REALTIME_MESSAGE_MS, a final, a recognizer's
+// creation) is waiting: a batch client gets what the real-time streams leave. Plain
+// round-robin gave every client the same number of turns, so on a busy machine a stream's
+// 100 ms turns against two batch clients' 200 ms turns got a fifth of the decoding, less
+// than real time, and its replies fell 26 s behind (bench/server-capacity.ts). Real-time
+// streams only ever need real time, and admission bounds how many there are, so the batch
+// clients still get the rest.
 //
 // A decode that holds its slot past `holdMs` (a native call that hangs, a final result on
 // a huge lattice) gives the slot up, so one stuck recognizer cannot stall every client;
 // it carries on, and its own client still gets its answer when it comes.
+
+/** 'live': a real-time stream's message, a final, a recognizer's creation; 'bulk': a unit of a large message. */
+export type DecodeKind = 'live' | 'bulk';
 
 /** A decode normally takes milliseconds; this one is stuck, or nearly so. */
 const DEFAULT_HOLD_MS = 5000;
@@ -29,7 +39,7 @@ export class DecodeSlots {
    * insertion order, so the first key is the client whose turn is next, and deleting and
    * re-inserting a key sends that client to the back of the round.
    */
-  private readonly lines = new Map<object, (() => void)[]>();
+  private readonly lines: Record<DecodeKind, Map<object, (() => void)[]>> = { live: new Map(), bulk: new Map() };
   private waitingCount = 0;
 
   constructor(
@@ -41,11 +51,11 @@ export class DecodeSlots {
 
   /**
    * Runs `work` for `client` once a slot is free and it is that client's turn; the slot is
-   * freed when it settles, whether it succeeded or not. A client's own decodes run in the
-   * order it asked for them.
+   * freed when it settles, whether it succeeded or not. A client's own decodes of one kind
+   * run in the order it asked for them (a connection asks for one at a time anyway).
    */
-  async run<T>(client: object, work: () => Promise<T>): Promise<T> {
-    await this.acquire(client);
+  async run<T>(client: object, work: () => Promise<T>, kind: DecodeKind = 'live'): Promise<T> {
+    await this.acquire(client, kind);
     let held = true;
     const giveUp = () => {
       if (!held) return;
@@ -70,7 +80,7 @@ export class DecodeSlots {
     return { running: this.running, waiting: this.waitingCount, peak: this.peak, turns: this.turns };
   }
 
-  private acquire(client: object): Promise<void> {
+  private acquire(client: object, kind: DecodeKind): Promise<void> {
     if (this.running < this.slots) {
       this.running++;
       this.turns++;
@@ -79,15 +89,17 @@ export class DecodeSlots {
     }
     // The slot passes straight to the next in line (release), so `running` never drops and rises again.
     return new Promise((resolve) => {
-      const line = this.lines.get(client);
+      const lines = this.lines[kind];
+      const line = lines.get(client);
       if (line) line.push(resolve);
-      else this.lines.set(client, [resolve]);
+      else lines.set(client, [resolve]);
       this.waitingCount++;
     });
   }
 
   private release(): void {
-    const next = this.lines.entries().next();
+    const lines = this.lines.live.size > 0 ? this.lines.live : this.lines.bulk;
+    const next = lines.entries().next();
     if (next.done) {
       this.running--;
       return;
@@ -95,8 +107,8 @@ export class DecodeSlots {
     const [client, line] = next.value;
     const start = line.shift()!;
     // Served: to the back of the round if it has more waiting, out of it if not.
-    this.lines.delete(client);
-    if (line.length > 0) this.lines.set(client, line);
+    lines.delete(client);
+    if (line.length > 0) lines.set(client, line);
     this.waitingCount--;
     this.turns++;
     start();

@@ -2,7 +2,7 @@
 // the accepted streams' replies keep up (refusing the rest at once with 1013, so the streams
 // it took stay real time), gives each its own recognizer thread from a bounded pool, runs
 // at most one decode per core at a time, in turns of at most 200 ms of audio given
-// round-robin across clients (decode-slots.ts), closes sockets that never say anything,
+// round-robin across clients, real-time streams before batch clients (decode-slots.ts), closes sockets that never say anything,
 // refuses browser pages, and shuts down within a deadline. Threads are started by an injected function, so tests can
 // hand in threads that misbehave on purpose.
 import type { IncomingMessage } from 'node:http';
@@ -117,7 +117,7 @@ export async function startRecognitionServer(options: RecognitionServerOptions):
     const connection: BuiltinServerConnection = new BuiltinServerConnection(socket, {
       take: (signal) => pool.take(signal),
       give: (thread) => pool.give(thread),
-      decode: (work) => slots.run(connection, work),
+      decode: (work, kind) => slots.run(connection, work, kind),
       idleMs: limits.idleMs,
       replied: (lagMs, audioMs) => lag.record(lagMs, audioMs, connection),
     });

@@ -60,6 +60,29 @@ test('turns go round-robin: a client with many decodes waiting gets one turn per
   assert.deepEqual(slots.stats, { running: 0, waiting: 0, peak: 1, turns: 9 });
 });
 
+test('units of large messages (bulk) wait while any real-time decode (live) waits, and share what is left round-robin', async () => {
+  const slots = new DecodeSlots(1);
+  const started: string[] = [];
+  const decode = (client: object, id: string, kind: 'live' | 'bulk') =>
+    slots.run(
+      client,
+      async () => {
+        started.push(id);
+        await new Promise((resolve) => setImmediate(resolve));
+      },
+      kind,
+    );
+  const [b, B, r, s] = [{}, {}, {}, {}];
+  await Promise.all([
+    ...['b1', 'b2', 'b3'].map((id) => decode(b, id, 'bulk')),
+    ...['B1', 'B2', 'B3'].map((id) => decode(B, id, 'bulk')),
+    ...['r1', 'r2'].map((id) => decode(r, id, 'live')),
+    decode(s, 's1', 'live'),
+  ]);
+  // b1 had the free slot; then every live decode, round-robin; then the batch clients in turn.
+  assert.deepEqual(started, ['b1', 'r1', 's1', 'r2', 'b2', 'B1', 'b3', 'B2', 'B3']);
+});
+
 test('a client asking for its next unit only after the last one (as a connection does) waits behind every other client', async () => {
   const slots = new DecodeSlots(2);
   const started: string[] = [];

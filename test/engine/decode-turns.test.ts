@@ -123,3 +123,28 @@ test('while two batch clients send 1 MiB frames, real-time streams get their rep
   assert.equal(first, solo, 'the first batch client heard what the solo run did');
   assert.equal(second, solo, 'the second batch client heard what the solo run did');
 });
+
+test('a batch client that vanishes mid 1 MiB frame has the rest of it dropped, and its recognizer goes back to the pool', { timeout: 120_000 }, async (t) => {
+  const server = await startBuiltinServer({ engine: 'sphinx', limits: { decodeSlots: SLOTS, maxReplyLagMs: Infinity } });
+  t.after(() => server.close());
+  const [frame] = batchAudio();
+  const client = await TestClient.open(server.url);
+  client.config({ sample_rate: 16000 });
+  client.send(frame!);
+  const turnsBefore = server.stats().decodes.turns;
+  // Some of its ≈160 units decoded (the first turn creates its recognizer), then it is gone.
+  while (server.stats().decodes.turns < turnsBefore + 5) await new Promise((resolve) => setTimeout(resolve, 10));
+  client.vanish();
+  while (server.stats().released < 1) await new Promise((resolve) => setTimeout(resolve, 10));
+  const turns = server.stats().decodes.turns - turnsBefore;
+  console.log(`  decode turns taken by a client that vanished after 5: ${turns} (the whole frame is ≈160)`);
+  assert.ok(turns < 40, `the server went on decoding the vanished client's frame: ${turns} turns`);
+  assert.equal(client.raw.length, 0, 'no reply: the frame was never finished');
+  // Its worker is recycled and serves the next client.
+  const next = await TestClient.open(server.url);
+  next.config({ sample_rate: 16000 });
+  for (const f of framesOf(readPcmFixture(speechFixture('hello').path).pcm)) next.send(f);
+  next.send(EOF_FRAME);
+  assert.equal((await next.closed).code, 1000);
+  assert.match(next.finals().join(' '), /hello|world/);
+});

@@ -13,7 +13,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { speechFixture } from '../helpers/fixtures.js';
-import { abandonAfterTwoBytes, burst, connectCloseCycles, framesOf, processUsage, wellBehaved, type ProbeResult } from './abuse.js';
+import { abandonAfterTwoBytes, burst, connectCloseCycles, framesOf, processUsage, vanishMidBatchFrame, wellBehaved, type ProbeResult } from './abuse.js';
 import { readPcmFixture } from './pcm-fixture.js';
 
 const MALLOC_DEBUG = '/lib/x86_64-linux-gnu/libc_malloc_debug.so.0';
@@ -21,12 +21,14 @@ const CAPACITY = 6;
 const BURSTS = [24, 32, 40];
 const CYCLES = 1000;
 const ABANDONED = 120;
+/** Batch clients that vanish while their 1 MiB frame is decoded in 200 ms units (issue 23). */
+const VANISHING_BATCH = 24;
 /** One idle decoder (≈90 MiB) stays loaded for the next client; more than that is a leak. */
 const MAX_RSS_GROWTH_MIB = 150;
 /** A client with no answer for this long is starved, not slow. */
 const STARVED_MS = 30_000;
 
-test('bursts, abrupt closes, connect/close cycles and abandoned connections under MALLOC_CHECK_=3: no abort, no leak, a good client always answered', { timeout: 300_000 }, async (t) => {
+test('bursts, abrupt closes, connect/close cycles, abandoned connections and batch clients vanishing mid-frame under MALLOC_CHECK_=3: no abort, no leak, a good client always answered', { timeout: 300_000 }, async (t) => {
   const checker = { MALLOC_CHECK_: '3', MALLOC_PERTURB_: '165', ...(existsSync(MALLOC_DEBUG) ? { LD_PRELOAD: MALLOC_DEBUG } : {}) };
   if (!checker.LD_PRELOAD) console.log(`  ${MALLOC_DEBUG} is missing: MALLOC_CHECK_ has no effect on this glibc; MALLOC_PERTURB_ still applies`);
   // The built CLI (npm test builds first), as installed: from the sources every worker
@@ -72,6 +74,7 @@ test('bursts, abrupt closes, connect/close cycles and abandoned connections unde
   for (const clients of BURSTS) await phase(`burst of ${clients}`, () => burst(url, clients, frames));
   await phase(`${CYCLES} connect/close cycles`, () => connectCloseCycles(url, CYCLES));
   await phase(`${ABANDONED} connections abandoned after 2 bytes`, () => abandonAfterTwoBytes(url, ABANDONED));
+  await phase(`${VANISHING_BATCH} batch clients vanishing mid 1 MiB frame`, () => vanishMidBatchFrame(url, VANISHING_BATCH, readPcmFixture(speechFixture('weather').path).pcm));
   abusing = false;
   await prober;
 
