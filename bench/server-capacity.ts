@@ -391,6 +391,15 @@ if (referenceResult) {
 const heldRatio = (withBatch: number, alone: number) => (alone > 0 ? `${(withBatch / alone).toFixed(2)}× the streams held without them` : 'no ratio (none held alone)');
 console.log(`with two batch clients: voskey serve holds ${oursBatch.held} streams, ${heldRatio(oursBatch.held, oursResult.held)}`);
 if (referenceBatch && referenceResult) console.log(`with two batch clients: asr_server.py holds ${referenceBatch.held} streams, ${heldRatio(referenceBatch.held, referenceResult.held)}`);
+// On a machine too busy for any stream to stay under 300 ms, "held" says nothing: the lag
+// itself, at the same stream counts, still compares the runs made minutes apart.
+const lagAt = (m: { runs: Run[] }, streams: number) => m.runs.find((r) => r.streams === streams)?.p95LagMs;
+const shown = (ms: number | undefined) => (ms === undefined ? 'not run (collapsed before)' : `${ms.toFixed(0)} ms`);
+for (const streams of STREAM_COUNTS.slice(0, 3)) {
+  const parts = [`voskey serve ${shown(lagAt(oursResult, streams))} alone, ${shown(lagAt(oursBatch, streams))} with batch`];
+  if (referenceResult && referenceBatch) parts.push(`asr_server.py ${shown(lagAt(referenceResult, streams))} alone, ${shown(lagAt(referenceBatch, streams))} with batch`);
+  console.log(`p95 reply lag at ${streams} streams: ${parts.join('; ')}`);
+}
 for (const [i, offered] of OFFERED_STREAMS.entries()) {
   const b = bounded[i]!;
   const u = unbound[i]!;

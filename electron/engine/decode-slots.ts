@@ -41,6 +41,7 @@ export class DecodeSlots {
    */
   private readonly lines: Record<DecodeKind, Map<object, (() => void)[]>> = { live: new Map(), bulk: new Map() };
   private waitingCount = 0;
+  private fillScheduled = false;
 
   constructor(
     private readonly slots: number,
@@ -81,36 +82,62 @@ export class DecodeSlots {
   }
 
   private acquire(client: object, kind: DecodeKind): Promise<void> {
-    if (this.running < this.slots) {
-      this.running++;
-      this.turns++;
-      this.peak = Math.max(this.peak, this.running);
+    // A free slot is taken at once only when nobody waits; otherwise whose turn it is
+    // decides (fill).
+    if (this.running < this.slots && this.waitingCount === 0) {
+      this.start();
       return Promise.resolve();
     }
-    // The slot passes straight to the next in line (release), so `running` never drops and rises again.
     return new Promise((resolve) => {
       const lines = this.lines[kind];
       const line = lines.get(client);
       if (line) line.push(resolve);
       else lines.set(client, [resolve]);
       this.waitingCount++;
+      if (this.running < this.slots) this.scheduleFill();
     });
   }
 
   private release(): void {
-    const lines = this.lines.live.size > 0 ? this.lines.live : this.lines.bulk;
-    const next = lines.entries().next();
-    if (next.done) {
-      this.running--;
-      return;
+    this.running--;
+    this.scheduleFill();
+  }
+
+  /**
+   * A freed slot is given out once the current microtasks have run, not at once: the
+   * client whose decode just ended asks for its next one in those microtasks when it has a
+   * message waiting (a stream that fell behind), and so competes for the slot. Given out
+   * at once, it always went to a batch unit, and a stream that fell behind waited for a
+   * whole batch unit before each of its own messages and never caught up.
+   */
+  private scheduleFill(): void {
+    if (this.fillScheduled) return;
+    this.fillScheduled = true;
+    setImmediate(() => {
+      this.fillScheduled = false;
+      this.fill();
+    });
+  }
+
+  private fill(): void {
+    while (this.running < this.slots) {
+      const lines = this.lines.live.size > 0 ? this.lines.live : this.lines.bulk;
+      const next = lines.entries().next();
+      if (next.done) return;
+      const [client, line] = next.value;
+      const resume = line.shift()!;
+      // Served: to the back of the round if it has more waiting, out of it if not.
+      lines.delete(client);
+      if (line.length > 0) lines.set(client, line);
+      this.waitingCount--;
+      this.start();
+      resume();
     }
-    const [client, line] = next.value;
-    const start = line.shift()!;
-    // Served: to the back of the round if it has more waiting, out of it if not.
-    lines.delete(client);
-    if (line.length > 0) lines.set(client, line);
-    this.waitingCount--;
+  }
+
+  private start(): void {
+    this.running++;
     this.turns++;
-    start();
+    this.peak = Math.max(this.peak, this.running);
   }
 }

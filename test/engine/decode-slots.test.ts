@@ -83,6 +83,29 @@ test('units of large messages (bulk) wait while any real-time decode (live) wait
   assert.deepEqual(started, ['b1', 'r1', 's1', 'r2', 'b2', 'B1', 'b3', 'B2', 'B3']);
 });
 
+test('a real-time stream that fell behind keeps its slot for its next message; batch units wait', async () => {
+  const slots = new DecodeSlots(1);
+  const started: string[] = [];
+  const decode = (client: object, id: string, kind: 'live' | 'bulk') =>
+    slots.run(
+      client,
+      async () => {
+        started.push(id);
+        await new Promise((resolve) => setImmediate(resolve));
+      },
+      kind,
+    );
+  const batch = {};
+  const stream = {};
+  // The stream has three messages waiting and asks for each decode when the last ends, as a connection does.
+  const behind = async () => {
+    for (const id of ['r1', 'r2', 'r3']) await decode(stream, id, 'live');
+  };
+  await Promise.all([...['b1', 'b2', 'b3'].map((id) => decode(batch, id, 'bulk')), behind()]);
+  // Handing the slot over at once gave b1 r1 b2 r2 b3 r3: the stream waited a batch unit per message.
+  assert.deepEqual(started, ['b1', 'r1', 'r2', 'r3', 'b2', 'b3']);
+});
+
 test('a client asking for its next unit only after the last one (as a connection does) waits behind every other client', async () => {
   const slots = new DecodeSlots(2);
   const started: string[] = [];
