@@ -2,8 +2,8 @@
 // each send a 1 MiB frame (≈33 s of speech) while two real-time streams talk. Before, a
 // decode slot was held for a whole message, so the two batch frames held both slots for
 // seconds and the streams got nothing until one of them was done. Now a frame is decoded in
-// 200 ms units, turns go round-robin across clients, and the streams' replies interleave
-// with the batch units. Asserted by order and by counting decode turns, never by time:
+// 200 ms units, turns go round-robin across clients (real-time streams first), and the
+// streams' replies interleave with the batch units. Asserted by order and by counting decode turns, never by time:
 // the machine is shared. The batch transcripts must still be complete and identical to
 // the same audio sent alone, and a 1 MiB frame (the protocol's limit) is accepted.
 import { test } from 'node:test';
@@ -88,26 +88,31 @@ test('while two batch clients send 1 MiB frames, real-time streams get their rep
   let batchReplied = false;
   void firstBatchReply.then(() => (batchReplied = true));
 
-  // Each stream sends its next 100 ms frame as soon as the last one is answered, looping
-  // its speech, until a batch client has its reply to the 1 MiB frame. Counted: replies
-  // before that, and decode turns the server started between a frame leaving and its reply.
+  // Each stream sends a 100 ms frame every 100 ms, as a microphone does (or the next one
+  // when the last is answered, if that takes longer), looping its speech, until a batch
+  // client has its reply to the 1 MiB frame. Counted: replies before that, and decode turns
+  // the server started between a frame leaving and its reply. Pacing only shapes the load;
+  // nothing below depends on how fast this machine is.
   const before = [0, 0];
   let mostUnitsWaited = 0;
   await Promise.all(
     streams.map(async (s, i) => {
       for (let n = 1; !batchReplied; n++) {
+        const tick = new Promise((resolve) => setTimeout(resolve, 100));
         const turnsAtSend = server.stats().decodes.turns;
         s.send(live[n % live.length]!);
         await s.waitForReplies(n + 1);
         mostUnitsWaited = Math.max(mostUnitsWaited, server.stats().decodes.turns - turnsAtSend);
         if (!batchReplied) before[i]!++;
+        await tick;
       }
     }),
   );
   console.log(`  real-time replies while the first 1 MiB frame decoded: ${before.join(', ')}; most decode turns between a frame and its reply: ${mostUnitsWaited}`);
-  // A 1 MiB frame is ≈160 units; round-robin over four clients gives each stream a turn
-  // for about every unit of each batch client. One slot per whole message gave 0 here.
-  for (const count of before) assert.ok(count >= 30, `a stream got only ${count} replies while the batch frames decoded: ${before.join(', ')}`);
+  // A 1 MiB frame is ≈160 units, which take a couple of seconds of decoding even on a fast
+  // machine: the streams' frames are decoded between them. One slot per whole message
+  // gave the batch frames both slots until they were done, and the streams 0 replies.
+  for (const count of before) assert.ok(count >= 5, `a stream got only ${count} replies while the batch frames decoded: ${before.join(', ')}`);
   assert.ok(mostUnitsWaited <= MAX_UNITS_BEFORE_REPLY, `a real-time frame waited behind ${mostUnitsWaited} decode turns`);
 
   // The streams end their utterances and get their finals, with words of what they said.
