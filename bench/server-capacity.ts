@@ -375,7 +375,7 @@ const bounded = await withServer(() => startOursWithLagBound(`lag bound ${SERVE_
 const unbound = await withServer(() => startOursWithLagBound('no lag bound', Infinity), measureAdmission);
 const referenceAdmission = reference ? await withServer(() => startReference(reference), measureAdmission) : undefined;
 
-console.log('\nSummary');
+console.log(`\nSummary (load average now ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}: streams and lags are this machine's at this load; compare within the run)`);
 console.log(summary('voskey serve', oursResult));
 console.log(summary('every decode at once', unboundedResult));
 if (unboundedResult.held > 0) console.log(`decode slots: ${(oursResult.held / unboundedResult.held).toFixed(2)}× the streams held with every decode at once`);
