@@ -5,9 +5,12 @@
 // 1011 with a reason a developer can act on.
 import { WebSocket, type RawData } from 'ws';
 import { DEFAULT_SAMPLE_RATE, EOF_FRAME, RESET_FRAME, formatReply, type VoskReply } from '../vosk/protocol.js';
+import { audioUnits } from './audio-units.js';
+import type { DecodeKind } from './decode-slots.js';
 import { PcmFramer } from './pcm-framer.js';
 import type { RecognizerOptions } from './recognizer.js';
 import type { RecognizerThread } from './recognizer-thread.js';
+import { REALTIME_MESSAGE_MS } from './reply-lag.js';
 import { applyConfigMessage } from './vosk-config.js';
 import { errorMessage } from '../common/error-message.js';
 
@@ -43,8 +46,8 @@ export interface ThreadSource {
   /** Rejects if `signal` aborts first: the client left while waiting. */
   take(signal: AbortSignal): Promise<RecognizerThread>;
   give(thread: RecognizerThread): Promise<void>;
-  /** Runs one native call on the thread once the server has a decode slot free (decode-slots.ts). */
-  decode<T>(work: () => Promise<T>): Promise<T>;
+  /** Runs one native call on the thread at this client's next turn at a decode slot (decode-slots.ts); 'bulk' waits for 'live'. */
+  decode<T>(work: () => Promise<T>, kind?: DecodeKind): Promise<T>;
   /** Close a socket that sends neither config nor audio for this long (nothing of its own in flight). */
   idleMs: number;
   /** Told of every reply to audio: how long after its message arrived, and how much audio it held. */
@@ -183,10 +186,22 @@ export class BuiltinServerConnection {
     const pcm = this.framer.push(rawToBuffer(data));
     const thread = await this.recognizer();
     if (!thread) return;
-    this.send(await this.threads.decode(() => thread.accept(pcm)));
+    // One decode turn per unit (audio-units.ts), so a large message waits its turn between
+    // other clients' units instead of holding a slot for seconds. Its one reply is the
+    // last unit's; a client that leaves mid-message has the rest of it dropped. A message
+    // longer than a real-time stream's is a batch client's: its units wait for the streams'.
+    const audioMs = (pcm.length / this.options.sampleRate) * 1000;
+    const kind = audioMs > REALTIME_MESSAGE_MS ? 'bulk' : 'live';
+    const units = audioUnits(pcm, this.options.sampleRate);
+    for (const unit of units.slice(0, -1)) {
+      await this.threads.decode(() => thread.feed(unit), kind);
+      if (this.finished) return;
+    }
+    const last = units.at(-1)!;
+    this.send(await this.threads.decode(() => thread.accept(last), kind));
     // From arrival, or from when the recognizer was ready: waiting for a model to load is
     // a one-off per client, not a sign that the machine is behind on decoding.
-    if (!this.finished) this.threads.replied?.(performance.now() - Math.max(arrived, this.readyAt), (pcm.length / this.options.sampleRate) * 1000);
+    if (!this.finished) this.threads.replied?.(performance.now() - Math.max(arrived, this.readyAt), audioMs);
   }
 
   private async handleText(text: string): Promise<void> {

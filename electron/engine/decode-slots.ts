@@ -1,13 +1,31 @@
-// How many decodes run at once. Each client has its own recognizer worker thread, and
-// decoding is CPU-bound native work: with more clients than cores the OS time-slices
-// every decoder at once, and all of them fall behind together. Measured with
-// bench/server-capacity.ts on 2 cores, both in one run: every decode at once held 4
+// How many decodes run at once, and whose turn is next. Each client has its own recognizer
+// worker thread, and decoding is CPU-bound native work: with more clients than cores the
+// OS time-slices every decoder at once, and all of them fall behind together. Measured
+// with bench/server-capacity.ts on 2 cores, both in one run: every decode at once held 4
 // streams at p95 reply lag ≤ 300 ms and spent 0.191 CPU-seconds per audio-second at 8;
-// one decode per core held 6 and spent 0.120 at 8. So at most `slots` decodes run at once and the rest wait in arrival order, as
-// vosk-server's asr_server.py does with its ThreadPoolExecutor of os.cpu_count() threads.
+// one decode per core held 6 and spent 0.120 at 8. So at most `slots` decodes run at once,
+// as vosk-server's asr_server.py does with its ThreadPoolExecutor of os.cpu_count() threads.
+//
+// Turns go round-robin across clients, not in arrival order of work: each client has its
+// own line of waiting decodes, and a free slot goes to the client that has waited longest
+// since its last turn; once served, a client with more waiting goes to the back. A decode
+// is one unit of at most ~200 ms of audio (builtin-server-connection.ts splits larger
+// messages), so no client holds a slot for seconds.
+// Units of a large message (a batch client's, 'bulk') go only when no real-time stream's
+// decode ('live': a message of at most REALTIME_MESSAGE_MS, a final, a recognizer's
+// creation) is waiting: a batch client gets what the real-time streams leave. Plain
+// round-robin gave every client the same number of turns, so on a busy machine a stream's
+// 100 ms turns against two batch clients' 200 ms turns got a fifth of the decoding, less
+// than real time, and its replies fell 26 s behind (bench/server-capacity.ts). Real-time
+// streams only ever need real time, and admission bounds how many there are, so the batch
+// clients still get the rest.
+//
 // A decode that holds its slot past `holdMs` (a native call that hangs, a final result on
 // a huge lattice) gives the slot up, so one stuck recognizer cannot stall every client;
 // it carries on, and its own client still gets its answer when it comes.
+
+/** 'live': a real-time stream's message, a final, a recognizer's creation; 'bulk': a unit of a large message. */
+export type DecodeKind = 'live' | 'bulk';
 
 /** A decode normally takes milliseconds; this one is stuck, or nearly so. */
 const DEFAULT_HOLD_MS = 5000;
@@ -15,7 +33,15 @@ const DEFAULT_HOLD_MS = 5000;
 export class DecodeSlots {
   private running = 0;
   private peak = 0;
-  private readonly waiting: (() => void)[] = [];
+  private turns = 0;
+  /**
+   * Waiting decodes per client, in the order clients are served: a Map iterates in
+   * insertion order, so the first key is the client whose turn is next, and deleting and
+   * re-inserting a key sends that client to the back of the round.
+   */
+  private readonly lines: Record<DecodeKind, Map<object, (() => void)[]>> = { live: new Map(), bulk: new Map() };
+  private waitingCount = 0;
+  private fillScheduled = false;
 
   constructor(
     private readonly slots: number,
@@ -24,9 +50,13 @@ export class DecodeSlots {
     if (!Number.isInteger(slots) || slots < 1) throw new Error(`decode slots must be a whole number from 1, not ${slots}`);
   }
 
-  /** Runs `work` once a slot is free; the slot is freed when it settles, whether it succeeded or not. */
-  async run<T>(work: () => Promise<T>): Promise<T> {
-    await this.acquire();
+  /**
+   * Runs `work` for `client` once a slot is free and it is that client's turn; the slot is
+   * freed when it settles, whether it succeeded or not. A client's own decodes of one kind
+   * run in the order it asked for them (a connection asks for one at a time anyway).
+   */
+  async run<T>(client: object, work: () => Promise<T>, kind: DecodeKind = 'live'): Promise<T> {
+    await this.acquire(client, kind);
     let held = true;
     const giveUp = () => {
       if (!held) return;
@@ -43,24 +73,71 @@ export class DecodeSlots {
     }
   }
 
-  /** Decodes holding a slot now, waiting for one, and the most that ever held one at once (for stats and tests). */
-  get stats(): { running: number; waiting: number; peak: number } {
-    return { running: this.running, waiting: this.waiting.length, peak: this.peak };
+  /**
+   * Decodes holding a slot now, waiting for one, the most that ever held one at once, and
+   * how many have started since the server did (for stats and tests).
+   */
+  get stats(): { running: number; waiting: number; peak: number; turns: number } {
+    return { running: this.running, waiting: this.waitingCount, peak: this.peak, turns: this.turns };
   }
 
-  private acquire(): Promise<void> {
-    if (this.running < this.slots) {
-      this.running++;
-      this.peak = Math.max(this.peak, this.running);
+  private acquire(client: object, kind: DecodeKind): Promise<void> {
+    // A free slot is taken at once only when nobody waits; otherwise whose turn it is
+    // decides (fill).
+    if (this.running < this.slots && this.waitingCount === 0) {
+      this.start();
       return Promise.resolve();
     }
-    // The slot passes straight to the next in line, so `running` never drops and rises again.
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return new Promise((resolve) => {
+      const lines = this.lines[kind];
+      const line = lines.get(client);
+      if (line) line.push(resolve);
+      else lines.set(client, [resolve]);
+      this.waitingCount++;
+      if (this.running < this.slots) this.scheduleFill();
+    });
   }
 
   private release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.running--;
+    this.running--;
+    this.scheduleFill();
+  }
+
+  /**
+   * A freed slot is given out once the current microtasks have run, not at once: the
+   * client whose decode just ended asks for its next one in those microtasks when it has a
+   * message waiting (a stream that fell behind), and so competes for the slot. Given out
+   * at once, it always went to a batch unit, and a stream that fell behind waited for a
+   * whole batch unit before each of its own messages and never caught up.
+   */
+  private scheduleFill(): void {
+    if (this.fillScheduled) return;
+    this.fillScheduled = true;
+    setImmediate(() => {
+      this.fillScheduled = false;
+      this.fill();
+    });
+  }
+
+  private fill(): void {
+    while (this.running < this.slots) {
+      const lines = this.lines.live.size > 0 ? this.lines.live : this.lines.bulk;
+      const next = lines.entries().next();
+      if (next.done) return;
+      const [client, line] = next.value;
+      const resume = line.shift()!;
+      // Served: to the back of the round if it has more waiting, out of it if not.
+      lines.delete(client);
+      if (line.length > 0) lines.set(client, line);
+      this.waitingCount--;
+      this.start();
+      resume();
+    }
+  }
+
+  private start(): void {
+    this.running++;
+    this.turns++;
+    this.peak = Math.max(this.peak, this.running);
   }
 }

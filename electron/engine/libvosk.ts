@@ -136,9 +136,24 @@ class VoskRecognizer implements Recognizer {
 
   acceptWaveform(pcm: Int16Array): VoskReply {
     const recognizer = this.live();
-    const endpoint = this.vosk.acceptWaveform(recognizer, pcm, pcm.length) as number;
-    if (endpoint < 0) throw new Error('Vosk could not process the audio');
+    const endpoint = this.process(pcm);
     return endpoint === 1 ? this.final(this.vosk.result(recognizer)) : this.parse(this.vosk.partialResult(recognizer));
+  }
+
+  /**
+   * An endpoint seen here is not taken: Kaldi's recognizer keeps decoding the same
+   * utterance until a result is asked for (vosk-api recognizer.cc), which is what one
+   * call with the whole message would have done.
+   */
+  feed(pcm: Int16Array): void {
+    this.process(pcm);
+  }
+
+  /** 1 at an endpoint, 0 otherwise. */
+  private process(pcm: Int16Array): number {
+    const endpoint = this.vosk.acceptWaveform(this.live(), pcm, pcm.length) as number;
+    if (endpoint < 0) throw new Error('Vosk could not process the audio');
+    return endpoint;
   }
 
   finalResult(): FinalReply {

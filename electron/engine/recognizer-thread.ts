@@ -73,9 +73,15 @@ export class RecognizerThread {
    * of it, so the caller must not use it afterwards; otherwise it is copied first.
    */
   async accept(pcm: Int16Array): Promise<VoskReply> {
-    const whole = pcm.byteOffset === 0 && pcm.byteLength === pcm.buffer.byteLength && pcm.buffer instanceof ArrayBuffer;
-    const buffer = whole ? (pcm.buffer) : pcm.slice().buffer;
+    const buffer = transferable(pcm);
     return this.reply(await this.request({ type: 'accept', pcm: buffer }, [buffer]));
+  }
+
+  /** Decode a unit of a split message that is not its last (Recognizer.feed); `pcm` is handed over as in accept. */
+  async feed(pcm: Int16Array): Promise<void> {
+    const buffer = transferable(pcm);
+    const answer = await this.request({ type: 'feed', pcm: buffer }, [buffer]);
+    if (answer.type !== 'fed') throw new Error(`the recognizer worker answered ${answer.type} to audio`);
   }
 
   /**
@@ -150,4 +156,10 @@ export class RecognizerThread {
     if (answer.type !== 'reply') throw new Error(`the recognizer worker answered ${answer.type} instead of a result`);
     return answer.reply;
   }
+}
+
+/** The buffer of `pcm` itself when it spans all of it (moved to the worker, no copy), else a copy. */
+function transferable(pcm: Int16Array): ArrayBuffer {
+  const whole = pcm.byteOffset === 0 && pcm.byteLength === pcm.buffer.byteLength && pcm.buffer instanceof ArrayBuffer;
+  return whole ? pcm.buffer : pcm.slice().buffer;
 }

@@ -41,6 +41,9 @@ function handle(request: WorkerRequest): WorkerAnswer {
       return { type: 'created' };
     case 'accept':
       return { type: 'reply', reply: live().acceptWaveform(new Int16Array(request.pcm)) };
+    case 'feed':
+      live().feed(new Int16Array(request.pcm));
+      return { type: 'fed' };
     case 'final':
       return { type: 'reply', reply: live().finalResult() };
     case 'recycle':

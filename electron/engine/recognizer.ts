@@ -15,6 +15,12 @@ export interface RecognizerOptions {
 export interface Recognizer {
   /** Feed 16-bit little-endian mono PCM; returns a partial, or a final at an endpoint. */
   acceptWaveform(pcm: Int16Array): VoskReply;
+  /**
+   * Decode the first parts of a message that was split into units (audio-units.ts): no
+   * endpoint check and no partial, which come with the message's last unit through
+   * acceptWaveform. So a split message decodes exactly as it would whole.
+   */
+  feed(pcm: Int16Array): void;
   /** End of utterance: the final result of everything not yet finalised; then ready again. */
   finalResult(): FinalReply;
   /** Release native memory. The recognizer must not be used afterwards. */

@@ -1,9 +1,9 @@
 // The websocket side of the built-in server: accepts clients up to its capacity and while
 // the accepted streams' replies keep up (refusing the rest at once with 1013, so the streams
-// it took stay real time), gives each its own
-// recognizer thread from a bounded pool, runs at most one decode per core at a time
-// (decode-slots.ts), closes sockets that never say anything, refuses browser pages, and
-// shuts down within a deadline. Threads are started by an injected function, so tests can
+// it took stay real time), gives each its own recognizer thread from a bounded pool, runs
+// at most one decode per core at a time, in turns of at most 200 ms of audio given
+// round-robin across clients, real-time streams before batch clients (decode-slots.ts), closes sockets that never say anything,
+// refuses browser pages, and shuts down within a deadline. Threads are started by an injected function, so tests can
 // hand in threads that misbehave on purpose.
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -114,10 +114,10 @@ export async function startRecognitionServer(options: RecognitionServerOptions):
       BuiltinServerConnection.refuse(socket, CLOSE_TRY_AGAIN_LATER, reason);
       return;
     }
-    const connection = new BuiltinServerConnection(socket, {
+    const connection: BuiltinServerConnection = new BuiltinServerConnection(socket, {
       take: (signal) => pool.take(signal),
       give: (thread) => pool.give(thread),
-      decode: (work) => slots.run(work),
+      decode: (work, kind) => slots.run(connection, work, kind),
       idleMs: limits.idleMs,
       replied: (lagMs, audioMs) => lag.record(lagMs, audioMs, connection),
     });

@@ -222,6 +222,19 @@ class SphinxRecognizer implements Recognizer {
   }
 
   acceptWaveform(pcm: Int16Array): VoskReply {
+    this.feed(pcm);
+    const inSpeech = (this.sphinx.inSpeech(this.live()) as number) !== 0;
+    const endpoint = this.wasInSpeech && !inSpeech;
+    this.wasInSpeech = inSpeech;
+    if (endpoint) return this.finishUtterance();
+    if (this.sinceHypothesis >= PARTIAL_EVERY_SAMPLES) {
+      this.partial = this.hypothesis();
+      this.sinceHypothesis = 0;
+    }
+    return { kind: 'partial', partial: this.partial };
+  }
+
+  feed(pcm: Int16Array): void {
     const decoder = this.live();
     if (pcm.length > 0) {
       this.heardAudio = true;
@@ -229,16 +242,8 @@ class SphinxRecognizer implements Recognizer {
         throw new Error('PocketSphinx could not process the audio (ps_process_raw failed)');
       }
     }
-    const inSpeech = (this.sphinx.inSpeech(decoder) as number) !== 0;
-    const endpoint = this.wasInSpeech && !inSpeech;
-    this.wasInSpeech = inSpeech;
-    if (endpoint) return this.finishUtterance();
+    // Counted here, so a message fed in units computes its partial as it would whole.
     this.sinceHypothesis += pcm.length;
-    if (this.sinceHypothesis >= PARTIAL_EVERY_SAMPLES) {
-      this.partial = this.hypothesis();
-      this.sinceHypothesis = 0;
-    }
-    return { kind: 'partial', partial: this.partial };
   }
 
   finalResult(): FinalReply {

@@ -7,6 +7,8 @@ export type WorkerRequest =
   | { type: 'create'; options: RecognizerOptions }
   /** 16-bit PCM; the buffer is transferred, not copied. */
   | { type: 'accept'; pcm: ArrayBuffer }
+  /** Like accept, for a unit of a split message that is not its last: answered 'fed', no result. */
+  | { type: 'feed'; pcm: ArrayBuffer }
   | { type: 'final' }
   /** Free the recognizer but keep the engine loaded, so the worker can serve another client. */
   | { type: 'recycle' }
@@ -18,6 +20,7 @@ export type WorkerRequest =
 export type WorkerAnswer =
   | { type: 'created' }
   | { type: 'reply'; reply: VoskReply }
+  | { type: 'fed' }
   | { type: 'freed' }
   | { type: 'recycled' }
   | { type: 'prepared' }

@@ -1,11 +1,11 @@
 // The abuse that crashed `voskey serve` (issue 14), as reusable phases: bursts of clients
 // streaming audio that vanish mid-decode, connect/close cycles, connections abandoned after
-// two bytes. A well-behaved client is timed throughout. Used by the CI stress test and by
+// two bytes, batch clients vanishing while their 1 MiB frame is decoded in units. A well-behaved client is timed throughout. Used by the CI stress test and by
 // scripts that reproduce the crash on an older build.
 import { readFileSync, readdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import WebSocket from 'ws';
-import { EOF_FRAME } from '../../electron/vosk/protocol.js';
+import { EOF_FRAME, MAX_FRAME_BYTES } from '../../electron/vosk/protocol.js';
 
 /** 100 ms of 16 kHz 16-bit mono. */
 export const FRAME_BYTES = 3200;
@@ -99,6 +99,33 @@ export async function abandonAfterTwoBytes(url: string, count: number): Promise<
       socket.send(Buffer.alloc(2));
       await sleep(50);
       socket.terminate();
+    }),
+  );
+}
+
+/**
+ * Batch clients, `parallel` at a time, each sending one 1 MiB frame (≈33 s of audio, split
+ * by the server into ≈160 decode units) and vanishing (no close handshake) after 0–`maxMs`
+ * ms: mid-split-frame, while its units decode. `speech` is repeated to fill the frame.
+ */
+export async function vanishMidBatchFrame(url: string, count: number, speech: Buffer, parallel = 4, maxMs = 400): Promise<void> {
+  const frame = Buffer.alloc(MAX_FRAME_BYTES);
+  for (let at = 0; at < frame.length; at += speech.length) speech.copy(frame, at);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      while (next < count) {
+        const i = next++;
+        const socket = await open(url);
+        if (!socket) continue;
+        socket.on('error', () => undefined);
+        const closed = new Promise((resolve) => socket.once('close', resolve));
+        socket.send(JSON.stringify({ config: { sample_rate: 16000 } }));
+        socket.send(frame);
+        await sleep((i * 97) % (maxMs + 1)); // spread over the frame's first units
+        socket.terminate();
+        await closed;
+      }
     }),
   );
 }

@@ -13,7 +13,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { speechFixture } from '../helpers/fixtures.js';
-import { abandonAfterTwoBytes, burst, connectCloseCycles, framesOf, processUsage, wellBehaved, type ProbeResult } from './abuse.js';
+import { abandonAfterTwoBytes, burst, connectCloseCycles, framesOf, processUsage, vanishMidBatchFrame, wellBehaved, type ProbeResult } from './abuse.js';
 import { readPcmFixture } from './pcm-fixture.js';
 
 const MALLOC_DEBUG = '/lib/x86_64-linux-gnu/libc_malloc_debug.so.0';
@@ -21,12 +21,14 @@ const CAPACITY = 6;
 const BURSTS = [24, 32, 40];
 const CYCLES = 1000;
 const ABANDONED = 120;
+/** Batch clients that vanish while their 1 MiB frame is decoded in 200 ms units (issue 23). */
+const VANISHING_BATCH = 24;
 /** One idle decoder (≈90 MiB) stays loaded for the next client; more than that is a leak. */
 const MAX_RSS_GROWTH_MIB = 150;
 /** A client with no answer for this long is starved, not slow. */
 const STARVED_MS = 30_000;
 
-test('bursts, abrupt closes, connect/close cycles and abandoned connections under MALLOC_CHECK_=3: no abort, no leak, a good client always answered', { timeout: 300_000 }, async (t) => {
+test('bursts, abrupt closes, connect/close cycles, abandoned connections and batch clients vanishing mid-frame under MALLOC_CHECK_=3: no abort, no leak, a good client always answered', { timeout: 300_000 }, async (t) => {
   const checker = { MALLOC_CHECK_: '3', MALLOC_PERTURB_: '165', ...(existsSync(MALLOC_DEBUG) ? { LD_PRELOAD: MALLOC_DEBUG } : {}) };
   if (!checker.LD_PRELOAD) console.log(`  ${MALLOC_DEBUG} is missing: MALLOC_CHECK_ has no effect on this glibc; MALLOC_PERTURB_ still applies`);
   // The built CLI (npm test builds first), as installed: from the sources every worker
@@ -101,4 +103,13 @@ test('bursts, abrupt closes, connect/close cycles and abandoned connections unde
   assert.ok(end.threads <= start.threads + 4, `threads ${start.threads} → ${end.threads}: worker threads leaked`);
   assert.ok(end.fds <= start.fds + 4, `open files ${start.fds} → ${end.fds}: sockets or files leaked`);
   assert.ok(end.rssMiB - start.rssMiB <= MAX_RSS_GROWTH_MIB, `resident memory ${start.rssMiB.toFixed(0)} → ${end.rssMiB.toFixed(0)} MiB`);
+
+  // Last, after the memory check: 1 MiB frames leave the heap larger for a while (three
+  // rounds of 24 such clients: 174 → 305 → 440 → 420 MiB, level, not growing), which
+  // the bound above is too tight to absorb on top of the bursts. Here the heap checker
+  // must see no corruption while recognizers are fed a frame's units and their clients
+  // vanish between them, and the server must answer afterwards.
+  await phase(`${VANISHING_BATCH} batch clients vanishing mid 1 MiB frame`, () => vanishMidBatchFrame(url, VANISHING_BATCH, readPcmFixture(speechFixture('weather').path).pcm));
+  assert.equal((await wellBehaved(url, probeFrame)).outcome, 'reply', 'after the batch clients vanished a well-behaved client is served');
+  assert.equal(exit, undefined, `the server died: ${exit}\n${stderr.slice(-1500)}`);
 });
