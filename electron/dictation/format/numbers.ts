@@ -267,7 +267,7 @@ function runEnd(words: readonly string[], start: number, table: NumberWords): nu
     }
     // "vier und dreißig" apart, "treinta y cinco", "vingt et un": a joiner between numbers.
     const key = i < words.length ? wordKey(words[i]!) : '';
-    const joins = key !== '' && (key === table.and || key === table.tensJoiner);
+    const joins = key !== '' && (key === table.and || (key === table.tensJoiner && joinsTensAndUnit(words, i, table)));
     const after = joins ? piecesAt(words, i + 1, table) : null;
     if (i > start && after && after.pieces[0]!.kind !== 'and') {
       i += 1;
@@ -277,9 +277,22 @@ function runEnd(words: readonly string[], start: number, table: NumberWords): nu
   }
 }
 
+/** A tens joiner joins only tens to a unit ("treinta y cinco"): between other numbers it is
+ *  the word "and" ("entre diez y doce" → "entre 10 y 12"), and each side is its own number. */
+function joinsTensAndUnit(words: readonly string[], i: number, table: NumberWords): boolean {
+  const before = i > 0 ? lookup(table.tens, wordKey(words[i - 1]!)) : undefined;
+  const unit = i + 1 < words.length ? lookup(table.units, wordKey(words[i + 1]!)) : undefined;
+  return before !== undefined && unit !== undefined && unit >= 1 && unit <= 9;
+}
+
 /** Digits after "point": "three point one four" → "14"; empty when none follow. */
 export function readDecimals(words: readonly string[], start: number, table: NumberWords): { digits: string; length: number } {
   if (start >= words.length || wordKey(words[start]!) !== table.decimalPoint) return { digits: '', length: 0 };
+  if (table.decimalsAsNumber) {
+    // "dos coma setenta y cinco" → 2,75; "tres coma cero cinco" is read digit by digit below.
+    const said = readInteger(words, start + 1, table);
+    if (said && said.value >= 10 && said.value <= 99) return { digits: String(said.value), length: 1 + said.length };
+  }
   let digits = '';
   let j = start + 1;
   while (j < words.length) {
@@ -298,6 +311,8 @@ function parseCardinalAt(words: readonly string[], start: number, table: NumberW
   let end = start + integer.length;
   if (table.wholeRuns) {
     const run = runEnd(words, start, table);
+    // "un quince por ciento": the article before a number, not part of it ("un 15 %").
+    if (run > end && integer.length === 1 && table.articles?.includes(key(start)) && isNumberWordAt(words, start + 1, table)) return null;
     if (run > end) return { text: null, length: run - start };
   }
   const decimals = readDecimals(words, end, table);
@@ -313,12 +328,47 @@ function parseCardinalAt(words: readonly string[], start: number, table: NumberW
     }
   }
 
-  if (integer.length === 1 && decimals.digits === '' && !percent && (integer.value < table.spellOutBelow || integer.bare)) return null;
+  const before = start > 0 ? key(start - 1) : '';
+  const whole = decimals.digits === '' && !percent;
+  // "el siglo veintiuno" → "el siglo XXI": centuries are written in Roman numerals.
+  if (whole && table.romanAfter?.includes(before) && integer.value >= 1 && integer.value < 4000) return { text: roman(integer.value), length: end - start };
+  // A number that labels or dates something is digits however small: "página 5", "5 de mayo".
+  const label = table.digitsAfter?.includes(before) || table.digitsBefore?.some((phrase) => phrase.split(' ').every((p, n) => key(end + n) === p));
+  if (integer.length === 1 && whole && !label && (integer.value < table.spellOutBelow || integer.bare)) return null;
+  // "a las diez y media", "la una y diez": the 12-hour clock is written in words.
+  if (whole && table.hoursInWords && isSpokenHour(words, start, integer, table.hoursInWords)) return null;
 
   let text = groupDigits(integer.value, table);
   if (decimals.digits) text += table.decimalSeparator + decimals.digits;
   if (percent) text += table.percentSign ?? '%';
   return { text, length: end - start };
+}
+
+function isSpokenHour(words: readonly string[], start: number, integer: ReadInteger, hours: NonNullable<NumberWords['hoursInWords']>): boolean {
+  const hourAt = (i: number, value: number) => value >= 1 && value <= 12 && hours.after.some((phrase) => saidBefore(words, i, phrase));
+  if (integer.length === 1 && hourAt(start, integer.value)) return true;
+  // The minutes after an hour said in words: "y diez", "menos veinte".
+  if (integer.value >= 60 || start < 2 || !hours.minutesAfter.includes(wordKey(words[start - 1]!))) return false;
+  const hour = lookup(hours.values, wordKey(words[start - 2]!));
+  return hour !== undefined && hourAt(start - 2, hour);
+}
+
+function saidBefore(words: readonly string[], start: number, phrase: string): boolean {
+  const parts = phrase.split(' ');
+  return start >= parts.length && parts.every((p, n) => wordKey(words[start - parts.length + n]!) === p);
+}
+
+const ROMAN: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+
+function roman(value: number): string {
+  let text = '';
+  for (const [worth, letters] of ROMAN) {
+    while (value >= worth) {
+      text += letters;
+      value -= worth;
+    }
+  }
+  return text;
 }
 
 /** Digits with the language's thousands separator from `groupFrom` up (years stay 2026). */

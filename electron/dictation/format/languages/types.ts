@@ -21,6 +21,8 @@ export interface MarkRule {
   pairedOpening?: string;
   /** Words that, said right after the phrase, make it a word instead ("point de vue"). */
   notBefore?: string[];
+  /** Words that, said right before the phrase, make it a word instead (Spanish "en punto"). */
+  notAfter?: string[];
   /** Which switch in Settings → Formatting turns it off; punctuation when absent. */
   family?: MarkFamily;
 }
@@ -74,6 +76,20 @@ export interface NumberWords {
   percent: Phrase[];
   /** A number said as a single word below this stays a word ("one of the", "no one"). */
   spellOutBelow: number;
+  /** Spanish decimals said as one number: "dos coma setenta y cinco" = 2,75 (not 2 and 75). */
+  decimalsAsNumber?: boolean;
+  /** Words after which a number is a label, written in digits however small: "página 5". */
+  digitsAfter?: Phrase[];
+  /** Phrases before which a number is a day of the month, in digits: "5 de mayo". */
+  digitsBefore?: Phrase[];
+  /** The 12-hour clock written in words (Spanish "a las diez y media", "la una y diez"): an
+   *  hour word after one of `after`, and the minutes after it and one of `minutesAfter`. */
+  hoursInWords?: { after: Phrase[]; minutesAfter: Phrase[]; values: Record<string, number> };
+  /** Words after which a number is written in Roman numerals: "siglo XXI". */
+  romanAfter?: Phrase[];
+  /** Number words that are also an article before another number: Spanish "un quince por
+   *  ciento" is "un 15 %", not a run that stays words. */
+  articles?: string[];
   decimalSeparator: string;
   /** Separator between groups of three digits, applied from `groupFrom` up (years stay 2026). */
   groupSeparator: string;
@@ -167,6 +183,13 @@ export interface TrueCaseWords {
   /** Words the dictionary knows both ways whose lowercase sense is rare in speech, so the
    *  name wins: each with the next words that make it the common word ("peter out"). */
   namesFirst?: Record<string, Phrase[]>;
+  /** Names the dictionary writes only as an everyday word ("valencia", chemistry's valence;
+   *  "granada", a pomegranate): each is the name right after one of these words ("en
+   *  valencia", "calle mayor"). */
+  namesAfter?: Record<string, Phrase[]>;
+  /** Two-word names whose words are everyday words alone ("nueva york", "estados unidos"):
+   *  each word takes its capital only beside the other. */
+  namePairs?: Phrase[];
   /** German compounds the dictionary does not list ("geburtstag"): a word that ends in a
    *  noun (capitalised only) after a noun, with or without a linking "s", "es", "n", "en",
    *  "er" or "e", is a noun: German compounds take the part of speech of their last part. */

@@ -33,6 +33,7 @@ function isCompoundNoun(key: string, lexicon: Lexicon): boolean {
  *  ways after a determiner ("das essen" / "der alte mann"), a name with exceptions ("peter out"). */
 export function caseWaitsForNext(words: TrueCaseWords, key: string, previousKey: string): boolean {
   if ((words.namesFirst?.[key]?.length ?? 0) > 0) return true;
+  if (words.namePairs?.some((pair) => pair.startsWith(`${key} `))) return true;
   return (words.nounAfter ?? []).includes(previousKey) && words.lexicon().both(key);
 }
 
@@ -40,12 +41,16 @@ export function trueCaser(words: TrueCaseWords): TrueCaser {
   const nounAfter = new Set(words.nounAfter ?? []);
   const elisions = words.elisions ?? [];
   const namesFirst = words.namesFirst ?? {};
+  const namesAfter = words.namesAfter ?? {};
+  const pairs = new Set(words.namePairs ?? []);
   const capital = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
   const lookUp = (key: string, previousKey: string, nextKey: string, afterNumber: boolean): string | null => {
     const lexicon = words.lexicon();
     const written = lexicon.capitalised(key);
     if (written !== undefined) return written;
     if (Object.hasOwn(namesFirst, key)) return namesFirst[key]!.includes(nextKey) ? null : capital(key);
+    if (pairs.has(`${key} ${nextKey}`) || pairs.has(`${previousKey} ${key}`)) return capital(key);
+    if (Object.hasOwn(namesAfter, key)) return namesAfter[key]!.includes(previousKey) ? capital(key) : null;
     // "das essen ist gut" → das Essen; but "der alte mann": before a noun it is an adjective.
     const beforeNoun = lexicon.capitalised(nextKey) !== undefined || lexicon.both(nextKey);
     const determined = nounAfter.has(previousKey) || (afterNumber && nounAfter.size > 0);
