@@ -75,10 +75,16 @@ function ordinalWords(cardinals: string[]): Record<string, string> {
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
-/** Imprimerie nationale: the first day of a month is written "1er", "le 1er mai"; the
- *  other days are digits through `digitsBefore` ("le 3 mars"). */
-function firstOfMonth(): Record<string, string> {
-  return Object.fromEntries(MONTHS.map((month) => [`premier ${month}`, `1er ${month}`]));
+/** Imprimerie nationale: the day of a date in digits, "le 3 mars", and the first day with
+ *  "er", "le 1er mai". Days from 10 up are digits already; these are the ones a lone number
+ *  word below ten leaves as a word. Not "un mars" (a Mars bar: the first is "premier"). */
+function dayBeforeMonth(): Record<string, string> {
+  const days = Object.entries(UNITS).filter(([, v]) => v >= 2 && v <= 9);
+  const pairs = MONTHS.flatMap((month): [string, string][] => [
+    [`premier ${month}`, `1er ${month}`],
+    ...days.map(([word, v]): [string, string] => [`${word} ${month}`, `${v} ${month}`]),
+  ]);
+  return Object.fromEntries(pairs);
 }
 
 const ordinals: OrdinalWords = {
@@ -114,9 +120,9 @@ export const french: LanguageRules = {
     { say: ['arrête la dictée', 'fin de la dictée'], command: 'stop', shows: 'ends dictation' },
   ],
   literal: 'littéral',
-  numberExamples: ['vingt-trois', 'trois virgule cinq', 'dix pour cent', 'cinquante mille', 'trois mille quatre cents', 'quatre vingt dix'],
+  numberExamples: ['vingt-trois', 'trois virgule cinq', 'deux virgule vingt-cinq', 'dix pour cent', 'cinquante mille', 'trois mille quatre cents', 'quatre vingt dix'],
   fixedCase: {},
-  familyExamples: ['exemple point fr', 'ada arobase exemple point com', 'quinze heures trente', 'cinq euros cinquante'],
+  familyExamples: ['exemple point fr', 'ada arobase exemple point com', 'le trois mars', 'le premier mai', 'la quinzième édition', 'quinze heures trente', 'pendant deux heures', 'cinq euros cinquante'],
   numbers: {
     units: { ...UNITS, ...compounds() },
     tens: TENS,
@@ -139,9 +145,7 @@ export const french: LanguageRules = {
     tensJoiner: 'et',
     // "deux virgule vingt-cinq" is 2,25: French says the decimals as a number.
     decimalsAsNumber: true,
-    // The day of a date in digits, even below ten: "le 3 mars" (Imprimerie nationale, "Dates").
-    digitsBefore: MONTHS,
-    idioms: firstOfMonth(),
+    idioms: dayBeforeMonth(),
   },
   ordinals,
   // Languages, nationalities, months and days are lowercase in French: the dictionary

@@ -54,6 +54,8 @@ describe('French dates', () => {
     fr(['le premier de la classe'], 'Le premier de la classe'),
     fr(['la fête du premier mai'], 'La fête du 1er mai'),
     fr(['le neuf mars'], 'Le 9 mars'),
+    // "un mars" is a Mars bar or "a March": the first of the month is "premier".
+    fr(['un mars bien froid'], 'Un mars bien froid'),
     fr(['le trois mars'], 'Le trois mars', { numbers: false }),
   ]);
 });
