@@ -43,6 +43,12 @@ interface Idiom {
 const idiomIndexes = new WeakMap<NumberWords, Map<string, Idiom[]>>();
 const NO_IDIOMS: Idiom[] = [];
 
+/** Whether an idiom begins with this word: live typing holds it back ("premier" may become
+ *  "1er" when "mai" follows). */
+export function startsIdiom(words: readonly string[], i: number, table: NumberWords): boolean {
+  return idiomsFrom(table, wordKey(words[i]!)).length > 0;
+}
+
 function idiomsFrom(table: NumberWords, firstKey: string): Idiom[] {
   let index = idiomIndexes.get(table);
   if (!index) {
