@@ -163,7 +163,12 @@ export const french: LanguageRules = {
   clock: {
     hour: ['heures', 'heure', 'h'],
     write: (hour, minute) => (minute === null ? `${hour}${NBSP}h` : `${hour}${NBSP}h${NBSP}${String(minute).padStart(2, '0')}`),
-    durationAfter: ['pendant', 'durant', 'dans', 'en', 'a', 'les'],
+    // A length of time, not a time of day: "pendant deux heures", "le film dure deux heures",
+    // "j'ai attendu une heure", "il faut trois heures", "ça prend deux heures".
+    durationAfter: [
+      'pendant', 'durant', 'dans', 'en', 'a', 'les',
+      'dure', 'durent', 'durera', 'duré', 'attendu', 'attendre', 'attends', 'faut', 'fallu', 'prend', 'pris', 'passé', 'mis', 'met',
+    ],
   },
   centsMoney: {
     currencies: [{ say: ['euros', 'euro'], symbol: '€' }, { say: ['dollars', 'dollar'], symbol: '$' }, { say: ['francs', 'franc'], symbol: 'CHF' }],

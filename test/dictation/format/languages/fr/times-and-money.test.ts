@@ -36,6 +36,12 @@ describe('French durations stay as said', () => {
     fr(['en une heure'], 'En une heure'),
     fr(['toutes les deux heures'], 'Toutes les deux heures'),
     fr(['trente-cinq heures par semaine'], '35 heures par semaine'),
+    fr(['le film dure deux heures'], 'Le film dure deux heures'),
+    fr(['j\'ai attendu une heure'], 'J\'ai attendu une heure'),
+    fr(['il faut trois heures de route'], 'Il faut trois heures de route'),
+    fr(['ça prend deux heures'], 'Ça prend deux heures'),
+    fr(['j\'ai passé quatre heures au téléphone'], 'J\'ai passé quatre heures au téléphone'),
+    fr(['le cours dure vingt heures en tout'], 'Le cours dure 20 heures en tout'),
   ]);
 });
 
