@@ -48,9 +48,22 @@ export const FRENCH_NAMES_UNLESS_AFTER: Record<string, Phrase[]> = {
   bordeaux: COMMON_BEFORE_WINE,
 };
 
+/** A people is a noun with a capital, its language and its adjective are not (Académie
+ *  française: "les Français", but "parler français", "les vins français"): a plural
+ *  nationality is the people right after an article or determiner of the plural. */
+const PEOPLE_BEFORE = ['les', 'des', 'aux', 'ces', 'nos', 'vos', 'leurs', 'plusieurs', 'quelques'];
+const PEOPLES = [
+  'français', 'françaises', 'anglais', 'anglaises', 'allemands', 'allemandes', 'italiens', 'italiennes', 'espagnols', 'espagnoles',
+  'portugais', 'portugaises', 'belges', 'suisses', 'canadiens', 'canadiennes', 'québécois', 'québécoises', 'américains', 'américaines',
+  'chinois', 'chinoises', 'japonais', 'japonaises', 'russes', 'européens', 'européennes', 'africains', 'africaines', 'marocains',
+  'marocaines', 'algériens', 'algériennes', 'tunisiens', 'tunisiennes', 'néerlandais', 'grecs', 'polonais', 'britanniques', 'parisiens',
+  'parisiennes', 'bretons', 'bretonnes', 'corses',
+];
+
 /** Names that are also adjectives ("la cuisine corse", "le calendrier julien"): the name
  *  only after these words. */
 export const FRENCH_NAMES_AFTER: Record<string, Phrase[]> = {
+  ...Object.fromEntries(PEOPLES.map((people) => [people, PEOPLE_BEFORE])),
   corse: ['la', 'en', 'de'],
   julien: ['', 'à', 'avec', 'chez', 'pour', 'et', 'par', 'de', 'bonjour', 'salut', 'merci', 'cher'],
 };

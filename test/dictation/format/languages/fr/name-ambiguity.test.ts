@@ -47,3 +47,18 @@ describe('French names that are also everyday words', () => {
     fr(['les vacances de pâques'], 'Les vacances de Pâques'),
   ]);
 });
+
+// Académie française: the people is a noun with a capital, the language and the adjective are
+// not ("les Français", but "il parle français", "les vins français").
+describe('French peoples, languages and adjectives', () => {
+  checkCases([
+    fr(['les français aiment le fromage'], 'Les Français aiment le fromage'),
+    fr(['les allemands et les italiens'], 'Les Allemands et les Italiens'),
+    fr(['la cuisine des italiens'], 'La cuisine des Italiens'),
+    fr(['beaucoup de touristes japonais'], 'Beaucoup de touristes japonais'),
+    fr(['nos voisins belges et suisses'], 'Nos voisins belges et suisses'),
+    fr(['le français est difficile'], 'Le français est difficile'),
+    fr(['les vins français'], 'Les vins français'),
+    fr(['les québécoises parlent français'], 'Les Québécoises parlent français'),
+  ]);
+});
