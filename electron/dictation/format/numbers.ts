@@ -361,10 +361,10 @@ function parseCardinalAt(words: readonly string[], start: number, table: NumberW
   // "el siglo veintiuno" → "el siglo XXI": centuries are written in Roman numerals.
   if (whole && table.romanAfter?.includes(before) && integer.value >= 1 && integer.value < 4000) return { text: roman(integer.value), length: end - start };
   // A number that labels or dates something is digits however small: "página 5", "5 de mayo".
-  const label = table.digitsAfter?.includes(before) || table.digitsBefore?.some((phrase) => phrase.split(' ').every((p, n) => key(end + n) === p));
-  if (integer.length === 1 && whole && !label && (integer.value < table.spellOutBelow || integer.bare)) return null;
+  const label = () => table.digitsAfter?.includes(before) || table.digitsBefore?.some((phrase) => saidAt(words, end, phrase));
+  if (integer.length === 1 && whole && (integer.value < table.spellOutBelow || integer.bare) && !label()) return null;
   // "a las diez y media", "la una y diez": the 12-hour clock is written in words.
-  if (whole && table.hoursInWords && isSpokenHour(words, start, integer, table.hoursInWords)) return null;
+  if (whole && integer.value < 60 && table.hoursInWords && start > 0 && isSpokenHour(words, start, integer, table.hoursInWords)) return null;
 
   let text = groupDigits(integer.value, table);
   if (decimals.digits) text += table.decimalSeparator + decimals.digits;
@@ -381,9 +381,17 @@ function isSpokenHour(words: readonly string[], start: number, integer: ReadInte
   return hour !== undefined && hourAt(start - 2, hour);
 }
 
+/** Whether the phrase ends right before `start`. */
 function saidBefore(words: readonly string[], start: number, phrase: string): boolean {
   const parts = phrase.split(' ');
-  return start >= parts.length && parts.every((p, n) => wordKey(words[start - parts.length + n]!) === p);
+  return start >= parts.length && saidAt(words, start - parts.length, phrase);
+}
+
+/** Whether the phrase is said from `start`. */
+function saidAt(words: readonly string[], start: number, phrase: string): boolean {
+  let i = start;
+  for (const part of phrase.split(' ')) if (i >= words.length || wordKey(words[i++]!) !== part) return false;
+  return true;
 }
 
 const ROMAN: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];

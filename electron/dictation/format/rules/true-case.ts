@@ -43,7 +43,14 @@ export function trueCaser(words: TrueCaseWords): TrueCaser {
   const elisions = words.elisions ?? [];
   const namesFirst = words.namesFirst ?? {};
   const namesAfter = words.namesAfter ?? {};
-  const pairs = new Set(words.namePairs ?? []);
+  // "nueva york": each word of a pair, by the word it needs beside it.
+  const pairAfter = new Map<string, string>();
+  const pairBefore = new Map<string, string>();
+  for (const pair of words.namePairs ?? []) {
+    const [first, second] = pair.split(' ') as [string, string];
+    pairAfter.set(first, second);
+    pairBefore.set(second, first);
+  }
   const capital = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
   const lookUp = (key: string, previousKey: string, nextKey: string, afterNumber: boolean): string | null => {
     if (Object.hasOwn(namesUnlessAfter, key)) return afterNumber || namesUnlessAfter[key]!.includes(previousKey) ? null : capital(key);
@@ -51,7 +58,7 @@ export function trueCaser(words: TrueCaseWords): TrueCaser {
     const written = lexicon.capitalised(key);
     if (written !== undefined) return written;
     if (Object.hasOwn(namesFirst, key)) return namesFirst[key]!.includes(nextKey) ? null : capital(key);
-    if (pairs.has(`${key} ${nextKey}`) || pairs.has(`${previousKey} ${key}`)) return capital(key);
+    if (pairAfter.get(key) === nextKey || pairBefore.get(key) === previousKey) return capital(key);
     if (Object.hasOwn(namesAfter, key)) return namesAfter[key]!.includes(previousKey) ? capital(key) : null;
     // "das essen ist gut" → das Essen; but "der alte mann": before a noun it is an adjective.
     const beforeNoun = lexicon.capitalised(nextKey) !== undefined || lexicon.both(nextKey);
