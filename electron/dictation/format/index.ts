@@ -53,7 +53,7 @@ import type { CommandRule } from './languages/types.js';
 import { FRESH_CONTEXT, render, type TypingContext } from './render.js';
 import { addPairedOpenings } from './rules/paired-openings.js';
 import { dayWaitsFrom } from './rules/day-first-dates.js';
-import { isNumberWordAt } from './numbers.js';
+import { isNumberWordAt, startsIdiom } from './numbers.js';
 import { caseWaitsForNext } from './rules/true-case.js';
 import { tokenize, type TokenizeRules } from './tokenize.js';
 import { PhraseMatcher, splitWords, wordKey } from './words.js';
@@ -197,7 +197,8 @@ export class DictationFormatter {
       // continue a run that a number word began: "veinte euros con" may become 20,50 €.
       let runStart = -1;
       for (let i = 0; i < words.length; i++) {
-        if (isNumberWordAt(words, i, table)) runStart = runStart < 0 ? i : runStart;
+        // An idiom's first word waits for the rest: "le premier" may become "le 1er mai".
+        if (isNumberWordAt(words, i, table) || startsIdiom(words, i, table)) runStart = runStart < 0 ? i : runStart;
         else if (!(runStart >= 0 && this.runWords.has(wordKey(words[i]!)))) runStart = -1;
       }
       if (runStart >= 0) start = runStart;

@@ -27,11 +27,39 @@ export interface ParsedNumber {
 type Last = 'start' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and';
 
 export function parseNumberAt(words: readonly string[], start: number, table: NumberWords): ParsedNumber | null {
-  for (const [phrase, text] of Object.entries(table.idioms ?? {})) {
-    const parts = phrase.split(' ');
+  for (const { parts, text } of idiomsFrom(table, wordKey(words[start]!))) {
     if (parts.every((p, n) => start + n < words.length && wordKey(words[start + n]!) === p)) return { text, length: parts.length };
   }
   return parseYearAt(words, start, table) ?? parseCardinalAt(words, start, table);
+}
+
+interface Idiom {
+  parts: string[];
+  text: string;
+}
+
+/** Idioms by first word, built once per table: this runs at every word of every partial, and
+ *  French has one per day and month ("trois mars" → "3 mars"). */
+const idiomIndexes = new WeakMap<NumberWords, Map<string, Idiom[]>>();
+const NO_IDIOMS: Idiom[] = [];
+
+/** Whether an idiom begins with this word: live typing holds it back ("premier" may become
+ *  "1er" when "mai" follows). */
+export function startsIdiom(words: readonly string[], i: number, table: NumberWords): boolean {
+  return idiomsFrom(table, wordKey(words[i]!)).length > 0;
+}
+
+function idiomsFrom(table: NumberWords, firstKey: string): Idiom[] {
+  let index = idiomIndexes.get(table);
+  if (!index) {
+    index = new Map();
+    for (const [phrase, text] of Object.entries(table.idioms ?? {})) {
+      const parts = phrase.split(' ');
+      index.set(parts[0]!, [...(index.get(parts[0]!) ?? []), { parts, text }]);
+    }
+    idiomIndexes.set(table, index);
+  }
+  return index.get(firstKey) ?? NO_IDIOMS;
 }
 
 export function parseYearAt(words: readonly string[], start: number, table: NumberWords): { text: string; length: number } | null {

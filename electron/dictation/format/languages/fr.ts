@@ -13,15 +13,19 @@
 //   command reference.
 // Numbers: 0–99 with or without hyphens ("vingt-deux", "quatre vingt dix", "vingt et un"),
 // "cent(s)" and "mille" alone or after a number ("trois mille quatre cents" → 3400),
-// "million(s)", "milliard(s)", decimals ("trois virgule cinq" → 3,5) and "pour cent"; a run
-// that is not one number stays words. Times: "quinze heures trente" → 15 h 30 (Imprimerie
-// nationale). Money: "cinq euros cinquante" → 5,50 €; a whole amount keeps its word.
-// Names and places get their capital from the dictionary (lexicons/fr.ts).
+// "million(s)", "milliard(s)", decimals said as a number ("deux virgule vingt-cinq" → 2,25)
+// and "pour cent"; a run that is not one number stays words. Ordinals from the eleventh up
+// as "15e", "21e" (never "15ème"). Dates: the day in digits, "le 3 mars", "le 1er mai".
+// Times: "quinze heures trente" → 15 h 30 (Imprimerie nationale), but a duration stays as
+// said ("pendant deux heures"). Money: "cinq euros cinquante" → 5,50 €; a whole amount
+// keeps its word. Names and places get their capital from the dictionary (lexicons/fr.ts)
+// and, where it also lists them as everyday words ("pierre", "paris"), from fr-names.ts.
 
 import { BREAKS_LINE, CLOSES, ENDS_SENTENCE, INSIDE_SENTENCE, JOINS, OPENS, SPACED } from './styles.js';
 import { lazyLexicon } from '../lexicon.js';
 import * as lexicon from '../lexicons/fr.js';
-import type { LanguageRules } from './types.js';
+import { FRENCH_NAME_PAIRS, FRENCH_NAMES_AFTER, FRENCH_NAMES_FIRST, FRENCH_NAMES_UNLESS_AFTER } from './fr-names.js';
+import type { LanguageRules, OrdinalWords } from './types.js';
 
 const NNBSP = '\u202F';
 const NBSP = '\u00A0';
@@ -53,6 +57,43 @@ function compounds(): Record<string, number> {
   return out;
 }
 
+/** "quatre" → "quatrième", "cinq" → "cinquième", "neuf" → "neuvième", "quatre-vingts" → "quatre-vingtième". */
+function ordinalOf(cardinal: string): string {
+  const parts = cardinal.split('-');
+  const last = parts.pop()!;
+  const special: Record<string, string> = { un: 'unième', une: 'unième', cinq: 'cinquième', neuf: 'neuvième', vingts: 'vingtième', cents: 'centième' };
+  const ordinal = special[last] ?? (last.endsWith('e') ? `${last.slice(0, -1)}ième` : `${last}ième`);
+  return [...parts, ordinal].join('-');
+}
+
+/** Every ordinal word with the cardinal it ends in: "deuxième" → "deux", "vingt-deuxième" →
+ *  "vingt-deux", "centième" → "cent"; "vingt et unième" is read word by word ("vingt", "et",
+ *  "unième" → "un"). "premier" and "second" are left out: they stay words. */
+function ordinalWords(cardinals: string[]): Record<string, string> {
+  return Object.fromEntries(cardinals.filter((c) => !c.includes(' ') && c !== 'zéro').map((c) => [ordinalOf(c), c]));
+}
+
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** Imprimerie nationale: the day of a date in digits, "le 3 mars", and the first day with
+ *  "er", "le 1er mai". Days from 10 up are digits already; these are the ones a lone number
+ *  word below ten leaves as a word. Not "un mars" (a Mars bar: the first is "premier"). */
+function dayBeforeMonth(): Record<string, string> {
+  const days = Object.entries(UNITS).filter(([, v]) => v >= 2 && v <= 9);
+  const pairs = MONTHS.flatMap((month): [string, string][] => [
+    [`premier ${month}`, `1er ${month}`],
+    ...days.map(([word, v]): [string, string] => [`${word} ${month}`, `${v} ${month}`]),
+  ]);
+  return Object.fromEntries(pairs);
+}
+
+const ordinals: OrdinalWords = {
+  words: ordinalWords([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(compounds()), 'cent', 'cents', 'mille', 'million', 'milliard']),
+  // Like the first ten cardinals, "deuxième" … "dixième" stay words in running text.
+  spellOutUpTo: 10,
+  suffix: () => 'e',
+};
+
 export const french: LanguageRules = {
   code: 'fr',
   marks: [
@@ -61,7 +102,8 @@ export const french: LanguageRules = {
     { say: ["point d'interrogation"], text: `${NNBSP}?`, style: ENDS_SENTENCE, shows: '`?` after a narrow no-break space' },
     { say: ["point d'exclamation"], text: `${NNBSP}!`, style: ENDS_SENTENCE, shows: '`!` after a narrow no-break space' },
     { say: ['virgule'], text: ',', style: INSIDE_SENTENCE },
-    { say: ['deux points', 'deux-points'], text: `${NBSP}:`, style: INSIDE_SENTENCE, shows: '`:` after a no-break space' },
+    // "deux points importants", "deux points de plus": two points, not a colon.
+    { say: ['deux points', 'deux-points'], text: `${NBSP}:`, style: INSIDE_SENTENCE, shows: '`:` after a no-break space', notBefore: ['de', 'importants', 'essentiels', 'principaux', 'communs', 'forts', 'faibles', 'seulement'] },
     { say: ['point-virgule', 'point virgule'], text: `${NNBSP};`, style: INSIDE_SENTENCE, shows: '`;` after a narrow no-break space' },
     { say: ['tiret'], text: '–', style: SPACED, shows: '`–` with a space each side' },
     { say: ["trait d'union"], text: '-', style: JOINS, shows: '`-` (joins the words)' },
@@ -82,9 +124,9 @@ export const french: LanguageRules = {
     { say: ['arrête la dictée', 'fin de la dictée'], command: 'stop', shows: 'ends dictation' },
   ],
   literal: 'littéral',
-  numberExamples: ['vingt-trois', 'trois virgule cinq', 'dix pour cent', 'cinquante mille', 'trois mille quatre cents', 'quatre vingt dix'],
+  numberExamples: ['vingt-trois', 'trois virgule cinq', 'deux virgule vingt-cinq', 'dix pour cent', 'cinquante mille', 'trois mille quatre cents', 'quatre vingt dix'],
   fixedCase: {},
-  familyExamples: ['exemple point fr', 'ada arobase exemple point com', 'quinze heures trente', 'cinq euros cinquante'],
+  familyExamples: ['exemple point fr', 'ada arobase exemple point com', 'le trois mars', 'le premier mai', 'la quinzième édition', 'quinze heures trente', 'pendant deux heures', 'cinq euros cinquante'],
   numbers: {
     units: { ...UNITS, ...compounds() },
     tens: TENS,
@@ -105,14 +147,32 @@ export const french: LanguageRules = {
     groupSeparator: NNBSP,
     groupFrom: 10_000,
     tensJoiner: 'et',
+    // "deux virgule vingt-cinq" is 2,25: French says the decimals as a number.
+    decimalsAsNumber: true,
+    idioms: dayBeforeMonth(),
   },
+  ordinals,
   // Languages, nationalities, months and days are lowercase in French: the dictionary
   // capitalises only names and places. Elided articles keep their case: "l'Italie".
-  trueCase: { lexicon: lazyLexicon(lexicon), elisions: ['l\'', 'd\'', 'qu\'', 'j\'', 'n\'', 's\'', 'c\'', 'm\'', 't\'', 'jusqu\'', 'lorsqu\'', 'puisqu\''] },
+  // Names the dictionary also lists as everyday words ("pierre", "paris"): fr-names.ts.
+  trueCase: {
+    lexicon: lazyLexicon(lexicon),
+    namesFirst: FRENCH_NAMES_FIRST,
+    namesUnlessAfter: FRENCH_NAMES_UNLESS_AFTER,
+    namesAfter: FRENCH_NAMES_AFTER,
+    namePairs: FRENCH_NAME_PAIRS,
+    elisions: ['l\'', 'd\'', 'qu\'', 'j\'', 'n\'', 's\'', 'c\'', 'm\'', 't\'', 'jusqu\'', 'lorsqu\'', 'puisqu\''],
+  },
   // Imprimerie nationale: "15 h 30", "15 h"; the spaces are no-break so the time never splits.
   clock: {
     hour: ['heures', 'heure', 'h'],
     write: (hour, minute) => (minute === null ? `${hour}${NBSP}h` : `${hour}${NBSP}h${NBSP}${String(minute).padStart(2, '0')}`),
+    // A length of time, not a time of day: "pendant deux heures", "le film dure deux heures",
+    // "j'ai attendu une heure", "il faut trois heures", "ça prend deux heures".
+    durationAfter: [
+      'pendant', 'durant', 'dans', 'en', 'a', 'les',
+      'dure', 'durent', 'durera', 'duré', 'attendu', 'attendre', 'attends', 'faut', 'fallu', 'prend', 'pris', 'passé', 'mis', 'met',
+    ],
   },
   centsMoney: {
     currencies: [{ say: ['euros', 'euro'], symbol: '€' }, { say: ['dollars', 'dollar'], symbol: '$' }, { say: ['francs', 'franc'], symbol: 'CHF' }],

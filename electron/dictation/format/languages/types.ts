@@ -225,12 +225,19 @@ export interface TrueCaseWords {
   nounWaits?: (key: string, previousKey: string, lexicon: Lexicon) => boolean;
   /** French and Spanish elision: "l'italie" → "l'Italie" looks up the word after it. */
   elisions?: string[];
+  /** Names the dictionary writes only as an everyday noun or verb ("pierre", a stone;
+   *  "marie", marries): each is the name unless right after one of these words (an article,
+   *  a pronoun, an adjective: "une pierre", "il se marie") or a number ("trois tours"). */
+  namesUnlessAfter?: Record<string, Phrase[]>;
 }
 
 /** Times said with an hour word: German "fünfzehn uhr dreißig", French "quinze heures trente". */
 export interface ClockWords {
   hour: Phrase[];
   write(hour: number, minute: number | null): string;
+  /** Words before the hour that make it a duration, not a time of day: French "pendant
+   *  deux heures", "dans trois heures", "il y a deux heures". */
+  durationAfter?: Phrase[];
 }
 
 /** Money said as amount, currency, cents: "fünf euro fünfzig" → "5,50 €". */

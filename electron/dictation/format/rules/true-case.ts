@@ -41,6 +41,7 @@ export function caseWaitsForNext(words: TrueCaseWords, key: string, previousKey:
 
 export function trueCaser(words: TrueCaseWords): TrueCaser {
   const nounAfter = new Set(words.nounAfter ?? []);
+  const namesUnlessAfter = words.namesUnlessAfter ?? {};
   const elisions = words.elisions ?? [];
   const namesFirst = words.namesFirst ?? {};
   const namesAfter = words.namesAfter ?? {};
@@ -54,6 +55,7 @@ export function trueCaser(words: TrueCaseWords): TrueCaser {
   }
   const capital = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
   const lookUp = (key: string, previousKey: string, nextKey: string, afterNumber: boolean): string | null => {
+    if (Object.hasOwn(namesUnlessAfter, key)) return afterNumber || namesUnlessAfter[key]!.includes(previousKey) ? null : capital(key);
     const lexicon = words.lexicon();
     const written = lexicon.capitalised(key);
     if (written !== undefined) return written;
@@ -72,7 +74,8 @@ export function trueCaser(words: TrueCaseWords): TrueCaser {
   return (key, previousKey, nextKey, afterNumber = false) => {
     const elision = elisions.find((e) => key.startsWith(e) && key.length > e.length);
     if (elision) {
-      const rest = lookUp(key.slice(elision.length), '', nextKey, false);
+      // The elided word is what comes before the name: "l'olivier" is the tree, "à olivier" the man.
+      const rest = lookUp(key.slice(elision.length), elision, nextKey, false);
       return rest === null ? null : elision + rest;
     }
     return lookUp(key, previousKey, nextKey, afterNumber);
