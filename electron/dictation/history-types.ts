@@ -9,6 +9,11 @@ export interface TranscriptEntry {
   text: string;
   /** The recognizer's raw words, for search and re-formatting. */
   raw: string;
+  /**
+   * The recognizer's readings, best first (the first is `raw`), when it gave more than one:
+   * the transcript lets the user copy another. Absent in older files.
+   */
+  alternatives?: string[];
 }
 
 /** A dated file of transcripts moved out of the history by its size limit. */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { TranscriptArchive, TranscriptEntry } from './history-types.js';
 import { appendToArchive, archivePathFor, listArchives, readArchive, type ArchiveCounts } from './history-archive.js';
 import { exportTranscripts, type ExportFormat } from './history-export.js';
-import { loadHistoryFile, writeHistoryFile } from './history-file.js';
+import { loadHistoryFile, readingsOf, writeHistoryFile } from './history-file.js';
 import type { HistorySink } from './ports.js';
 import { errorMessage } from '../common/error-message.js';
 import type { LogSink } from '../logging/log.js';
@@ -90,9 +90,11 @@ export class TranscriptHistory implements HistorySink {
   }
 
   /** Records a final text. Blank text is not kept (undefined), nor anything when the cap is 0. */
-  add(text: string, raw: string): TranscriptEntry | undefined {
+  add(text: string, raw: string, alternatives?: readonly string[]): TranscriptEntry | undefined {
     if (typeof text !== 'string' || text.trim() === '' || this.#maxEntries === 0) return undefined;
     const entry: TranscriptEntry = { id: randomUUID(), time: this.#now(), text, raw: typeof raw === 'string' ? raw : '' };
+    const readings = readingsOf(alternatives);
+    if (readings) entry.alternatives = readings;
     this.#entries.push(entry);
     this.#trimToCap();
     this.#changed();
@@ -111,7 +113,7 @@ export class TranscriptHistory implements HistorySink {
 
   get(id: string): TranscriptEntry | undefined {
     const entry = this.#entries.find((e) => e.id === id);
-    return entry && { ...entry };
+    return entry && { ...entry, ...(entry.alternatives ? { alternatives: [...entry.alternatives] } : {}) };
   }
 
   /** Returns whether an entry was removed. */

@@ -28,6 +28,11 @@ export interface OverlayState {
    * corrected (the focus moved, an edit was refused); the transcript has what was said.
    */
   notice: string;
+  /**
+   * The "correct that" list: the last utterance's alternatives as they would be typed,
+   * numbered from 1 (what is typed); [] when no list shows.
+   */
+  choices: string[];
 }
 
 export interface AudioLevel {
@@ -45,4 +50,5 @@ export const IDLE_OVERLAY: OverlayState = {
   elapsedSeconds: 0,
   level: { rms: 0, peak: 0 },
   notice: '',
+  choices: [],
 };

@@ -36,9 +36,15 @@ export interface UtteranceStream {
   abort(): void;
 }
 
+/** What a final result may carry besides its text (a Vosk reply fits: electron/vosk/protocol.ts FinalReply). */
+export interface FinalDetails {
+  /** The recognizer's readings, best first, when the config asked for max_alternatives. */
+  alternatives?: readonly { text: string }[];
+}
+
 export interface UtteranceListener {
   onPartial(text: string): void;
-  onFinal(text: string): void;
+  onFinal(text: string, details?: FinalDetails): void;
   onStatus(status: StreamStatus): void;
   /** A failure this utterance cannot recover from; finish() rejects with it too. */
   onError(error: Error): void;
@@ -84,14 +90,30 @@ export interface TextOutput {
 }
 
 export interface HistorySink {
-  add(text: string, raw: string): void;
+  /** `alternatives`: the recognizer's readings of `raw`, best first, when it gave more than one. */
+  add(text: string, raw: string, alternatives?: readonly string[]): void;
 }
 
 export type OverlaySink = (state: OverlayState) => void;
 
+/** What a correction command did; the session shows it in the overlay. */
+export type CorrectionOutcome =
+  /** The list is offered: `choices` (1 = what is typed) are in offeredChoices(). */
+  | { kind: 'offered' }
+  /** Nothing to offer: nothing typed here that could be changed, or no other reading of it. */
+  | { kind: 'nothing'; why: 'nothing-typed' | 'no-alternatives' }
+  /** The edit replaces `replaced` (as it was typed, leading space included) with alternative `number`. */
+  | { kind: 'chosen'; number: number; replaced: string }
+  /** No alternative with that number: the list stays. */
+  | { kind: 'not-offered'; number: number }
+  /** The text the list was about is no longer where it was typed (focus moved, an edit failed). */
+  | { kind: 'gone' }
+  | { kind: 'closed' };
+
 /** Turns recognizer words into edits (electron/dictation/format/). */
 export interface Formatter {
-  finalResult(raw: string): TextEdit & { stopDictation: boolean };
+  /** `alternatives`: the recognizer's readings of `raw`, best first, for "correct that". */
+  finalResult(raw: string, alternatives?: readonly string[]): TextEdit & { stopDictation: boolean; correction?: CorrectionOutcome };
   /** Display only: never changes state or runs commands. */
   partial(raw: string): string;
   /** Live typing: what finalResult would type now, leading space included; no state change. */
@@ -110,6 +132,10 @@ export interface Formatter {
    * "scratch that" must not erase by the formatted lengths. Spacing and capitals carry on.
    */
   forgetTyped?(): void;
+  /** The alternatives "correct that" shows now, as they would be typed; [] when no list shows. */
+  offeredChoices?(): string[];
+  /** A digit key pressed while the list shows: alternative `number` instead of the typed text. */
+  choose?(number: number): TextEdit & { correction?: CorrectionOutcome };
 }
 
 /**

@@ -16,8 +16,10 @@ import { SilenceWatch } from './live/silence-watch.js';
 import { ResultEdits } from './live/result-edits.js';
 import { UtteranceTarget, type Delivered, type Uncorrected } from './live/typing-target.js';
 import type { LogSink } from '../logging/log.js';
+import { choiceNotTypedNotice, correctionNotice, finalAlternatives, replacementEdit } from './correction.js';
 import type {
   CaptureControl,
+  CorrectionOutcome,
   Formatter,
   HistorySink,
   OverlaySink,
@@ -91,6 +93,8 @@ export class DictationSession {
   private errorMessage = '';
   /** The last typing failure's message: tells "could not type" apart from a failed recognition. */
   private typingErrorMessage = '';
+  /** The window the last typed text went to: a chosen alternative replaces it only there. */
+  private lastWindow: WindowIdentity | undefined;
 
   constructor(private readonly parts: SessionParts) {}
 
@@ -153,9 +157,10 @@ export class DictationSession {
         this.update({ partial: this.parts.formatter.partial(text) });
         inOrder(() => this.typeLive(utterance, text));
       },
-      onFinal: (raw) => {
+      onFinal: (raw, details) => {
         utterance.silence.words(raw);
-        inOrder(() => this.deliver(utterance, raw));
+        const alternatives = finalAlternatives(raw, details);
+        inOrder(() => this.deliver(utterance, raw, alternatives));
       },
       onStatus: (s) => {
         if (s.status === 'listening' && utterance.status !== 'listening') utterance.silence.restart();
@@ -333,17 +338,57 @@ export class DictationSession {
     await utterance.results;
   }
 
-  private deliver(utterance: UtteranceInFlight, raw: string): void {
-    const outcome = utterance.typing.final(raw);
+  private deliver(utterance: UtteranceInFlight, raw: string, alternatives: string[] = []): void {
+    const outcome = utterance.typing.final(raw, alternatives);
     if (outcome.text) {
-      this.parts.history.add(outcome.text, raw);
+      this.parts.history.add(outcome.text, raw, ...(alternatives.length > 1 ? [alternatives] : []));
       this.update({ lastFinal: outcome.text, partial: '' });
     } else {
       this.update({ partial: '' });
     }
+    this.showCorrection(outcome.correction);
     const plan = { raw, edit: outcome.edit, text: outcome.text };
-    this.enqueueOutput(async () => this.delivered(utterance, await utterance.target.final(plan)));
+    const chosen = outcome.correction?.kind === 'chosen' ? outcome.correction.number : undefined;
+    this.enqueueOutput(async () => {
+      const result = await utterance.target.final(plan);
+      if (outcome.text) this.lastWindow = utterance.target.window;
+      if (chosen !== undefined && result.uncorrected) {
+        // Said for this choice, not the generic "could not correct" of a dictated utterance.
+        this.update({ notice: choiceNotTypedNotice(chosen, result.uncorrected) });
+        utterance.noticed = true;
+      }
+      this.delivered(utterance, result);
+    });
     if (outcome.stopDictation && this.current === utterance) this.stop();
+  }
+
+  /**
+   * A digit key pressed while the "correct that" list shows: alternative `number` replaces
+   * the text typed for it, through the same checked delivery as a spoken "choose 2" (no
+   * erasing key goes to a window the text is not in).
+   */
+  choose(number: number): void {
+    const formatter = this.parts.formatter;
+    if (!formatter.choose) return;
+    const result = formatter.choose(number);
+    this.showCorrection(result.correction);
+    if (result.correction?.kind !== 'chosen') return;
+    // The output is a typist: it moves the caret, so only the changed words are retyped.
+    const edit = replacementEdit(result.correction.replaced, result.text, true);
+    if (!edit) return;
+    const target = this.targetFor(this.lastWindow);
+    this.enqueueOutput(async () => {
+      const delivered = await target.final({ raw: '', edit, text: '' });
+      if (delivered.uncorrected) this.update({ notice: choiceNotTypedNotice(number, delivered.uncorrected) });
+      if (delivered.movedTo) this.parts.focusMoved?.(delivered.movedTo);
+    });
+  }
+
+  /** The list "correct that" opened (or closed), and what to say about a correction command. */
+  private showCorrection(outcome: CorrectionOutcome | undefined): void {
+    const choices = this.parts.formatter.offeredChoices?.() ?? [];
+    const notice = outcome ? correctionNotice(outcome) : undefined;
+    this.update({ choices, ...(notice !== undefined ? { notice } : {}) });
   }
 
   /** After an utterance's last edit: what stayed on screen unsaid goes into the history, and the user hears of it once. */

@@ -43,6 +43,8 @@ const DEFAULTS: Settings = {
   live: { mode: 'off', apps: defaultAppModes() },
   keyCommands: { enabled: true },
   handsFree: { autoStopSeconds: 0 },
+  // A server that ignores max_alternatives sends plain finals: "correct that" then says there are none.
+  recognition: { alternatives: 3 },
 };
 
 function defaultAppModes(): AppOutputMode[] {

@@ -122,6 +122,7 @@ export const SETTINGS_SCHEMA = {
     }),
     keyCommands: section({ enabled: bool() }),
     handsFree: section({ autoStopSeconds: whole(0, 3600, '0 never stops by itself.') }),
+    recognition: section({ alternatives: whole(0, 5, 'Readings per final offered by "correct that"; 0 asks the server for none.') }),
   },
 } as const satisfies SchemaOf<Settings>;
 

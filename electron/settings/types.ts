@@ -116,6 +116,11 @@ export interface Settings {
   keyCommands: { enabled: boolean };
   /** Toggle mode: stop by itself after this many seconds without speech; 0 = never. */
   handsFree: { autoStopSeconds: number };
+  /** What the recognizer is asked for besides the words. */
+  recognition: {
+    /** Alternatives per final for "correct that" (max_alternatives); 0 asks for none. */
+    alternatives: number;
+  };
 }
 
 export type LiveMode = 'off' | 'live';

@@ -24,6 +24,8 @@ const detailLine = element('detail');
 const partial = element('partial');
 const final = element('final');
 const level = element('level');
+const choices = element('choices');
+const choiceList = element('choice-list');
 
 let current: OverlayState = IDLE_OVERLAY;
 let receivedAt = performance.now();
@@ -55,6 +57,7 @@ function sanitize(state: unknown): OverlayState {
     elapsedSeconds: number(s.elapsedSeconds),
     level: { rms: number(lvl.rms), peak: number(lvl.peak) },
     notice: text(s.notice, ''),
+    choices: Array.isArray(s.choices) ? s.choices.filter((c): c is string => typeof c === 'string') : [],
   };
 }
 
@@ -66,6 +69,7 @@ function render(state: OverlayState): void {
   setText(detailLine, detail(state));
   setTail(partial, state.partial);
   setTail(final, state.lastFinal);
+  renderChoices(state.choices);
   const rms = levelFraction(state.level.rms);
   const peak = levelFraction(state.level.peak);
   level.style.setProperty('--rms', rms.toFixed(3));
@@ -75,6 +79,30 @@ function render(state: OverlayState): void {
   // restarted with each state so the seconds change a whole second after its count.
   clearInterval(ticker);
   ticker = COUNTED.has(state.status) ? setInterval(renderHeadline, 1000) : undefined;
+}
+
+/** The numbered alternatives; 1 is what was typed. Rebuilt only when they change. */
+function renderChoices(list: string[]): void {
+  const key = JSON.stringify(list);
+  if (choiceList.dataset.key === key) return;
+  choiceList.dataset.key = key;
+  choiceList.replaceChildren(
+    ...list.map((text, index) => {
+      const item = document.createElement('li');
+      item.className = 'choice';
+      item.dataset.testid = 'choice';
+      if (index === 0) item.dataset.typed = '';
+      const number = document.createElement('span');
+      number.className = 'choice-number';
+      number.textContent = String(index + 1);
+      const words = document.createElement('span');
+      words.className = 'choice-text';
+      words.textContent = text;
+      item.append(number, words);
+      return item;
+    }),
+  );
+  choices.hidden = list.length === 0;
 }
 
 function renderHeadline(): void {

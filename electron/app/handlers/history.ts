@@ -8,12 +8,21 @@ import type { ShellHandlers } from './page-handlers.js';
 /** Where an export went, or that the user cancelled the Save dialog. */
 type ExportReply = { path: string } | { cancelled: true };
 
-/** `chooseExportPath`: the shell's Save dialog; null when the user cancelled. */
+/**
+ * `chooseExportPath`: the shell's Save dialog; null when the user cancelled.
+ * `formatReading`: raw recognizer words as dictation would type them at a sentence start.
+ */
 export function historyHandlers(
   history: TranscriptHistory,
   clipboard: Pick<Clipboard, 'writeText'>,
   chooseExportPath: (defaultName: string) => Promise<string | null>,
+  formatReading: (raw: string) => string,
 ) {
+  const readings = (id: unknown): string[] => {
+    const entry = history.get(requireId(id));
+    if (!entry) throw new Error('That transcript entry no longer exists.');
+    return (entry.alternatives ?? []).map(formatReading);
+  };
   return {
     'history:list': (query) => history.list(typeof query === 'string' ? query : undefined),
     'history:delete': (id) => void history.delete(requireId(id)),
@@ -31,6 +40,12 @@ export function historyHandlers(
       return { path };
     },
     'history:archives': () => history.archives(),
+    'history:alternatives': (id) => readings(id),
+    'history:copy-alternative': async (id, number) => {
+      const text = Number.isInteger(number) ? readings(id)[number - 1] : undefined;
+      if (text === undefined) throw new Error(`That entry has no alternative ${String(number)}.`);
+      await clipboard.writeText(text);
+    },
     'history:export-archive': async (name, format): Promise<ExportReply> => {
       requireFormat(format);
       const content = history.exportArchive(name, format); // refuses anything but an archive's name

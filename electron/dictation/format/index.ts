@@ -31,6 +31,12 @@
 // - Empty, whitespace-only, or everything-replaced-away results: no edit, no state change.
 // - Partials use the same rules for display, but commands are shown as words, never run,
 //   and the state does not change.
+// - Correction (issue 24): each typed utterance keeps the recognizer's alternatives (best
+//   first). "correct that" offers those of the utterance "scratch that" would erase, each
+//   formatted as it would have been typed there; "choose N" replaces the typed text with
+//   alternative N, formatted in the same context, and the record learns the new text, so
+//   a later "scratch that" erases what is on screen. Any other speech closes the list;
+//   after resetContext()/forgetTyped() the text is not where it was, so nothing is chosen.
 
 import { backspaceSteps } from '../../common/text-steps.js';
 import type { FormattingSettings } from '../../settings/types.js';
@@ -44,6 +50,8 @@ import { addPairedOpenings } from './rules/paired-openings.js';
 import { isNumberWordAt } from './numbers.js';
 import { caseWaitsForNext } from './rules/true-case.js';
 import { tokenize, type TokenizeRules } from './tokenize.js';
+import { CorrectionWords } from './correction-words.js';
+import type { CorrectionOutcome } from '../ports.js';
 import { PhraseMatcher, splitWords, wordKey } from './words.js';
 
 export { languageRules } from './languages/index.js';
@@ -61,12 +69,25 @@ export interface TypingEdit {
   backspaces: number;
   text: string;
   stopDictation: boolean;
+  /** Set when the result was a correction command ("correct that", "choose 2", "cancel"). */
+  correction?: CorrectionOutcome;
 }
 
 interface TypedUtterance {
   /** Backspace presses that erase the text (common/text-steps.ts: emoji clusters whole, else code points). */
   length: number;
   before: TypingContext;
+  /** What was typed, leading space included: a chosen alternative replaces exactly this. */
+  text: string;
+  /** The recognizer's readings of it, best first (raw words); [] when it gave none. */
+  alternatives: string[];
+}
+
+/** The list "correct that" opened: the utterance and its alternatives as they would be typed. */
+interface Offer {
+  utterance: TypedUtterance;
+  raws: string[];
+  choices: string[];
 }
 
 /** Keeps scratch history bounded over a long dictation into one window. */
@@ -80,6 +101,9 @@ export class DictationFormatter {
   private commands!: PhraseMatcher<CommandRule>;
   private context: TypingContext = FRESH_CONTEXT;
   private typed: TypedUtterance[] = [];
+  private corrections!: CorrectionWords;
+  /** The list of alternatives showing, 'gone' when its text left (the next choose says so), or null. */
+  private offer: Offer | 'gone' | null = null;
   /** Words that continue a number run after a number word (heldFrom). */
   private runWords = new Set<string>();
 
@@ -104,13 +128,25 @@ export class DictationFormatter {
       ]
         .filter((w): w is string => typeof w === 'string' && w !== '' && !w.includes(' ')),
     );
+    this.corrections = new CorrectionWords(language);
     this.commands = new PhraseMatcher<CommandRule>();
     for (const rule of language.commands) for (const phrase of rule.say) this.commands.add(phrase, rule);
   }
 
-  finalResult(raw: string): TypingEdit {
+  /** `alternatives`: the recognizer's readings of `raw`, best first, kept for "correct that". */
+  finalResult(raw: string, alternatives: readonly string[] = []): TypingEdit {
     const words = splitWords(raw);
     if (words.length === 0) return NO_EDIT;
+
+    const correction = this.options.commands ? this.corrections.match(words, this.offer !== null) : null;
+    if (correction?.kind === 'correct') return this.offerAlternatives();
+    if (correction?.kind === 'choose') return this.choose(correction.number);
+    if (correction?.kind === 'cancel') {
+      this.offer = null;
+      return { ...NO_EDIT, correction: { kind: 'closed' } };
+    }
+    // Any other speech closes the list and is dictated as usual.
+    this.offer = null;
 
     const command = this.options.commands ? this.commands.matchWhole(words) : null;
     if (command?.command === 'stop') return { ...NO_EDIT, stopDictation: true };
@@ -122,7 +158,7 @@ export class DictationFormatter {
       this.context = after;
       return NO_EDIT;
     }
-    this.typed.push({ length: backspaceSteps(text), before: this.context });
+    this.typed.push({ length: backspaceSteps(text), before: this.context, text, alternatives: distinct([raw, ...alternatives]) });
     if (this.typed.length > MAX_SCRATCH_HISTORY) this.typed.shift();
     this.context = after;
     return { ...NO_EDIT, text };
@@ -184,21 +220,74 @@ export class DictationFormatter {
 
   /** Phrases that are commands when said alone (none while commands are switched off). */
   commandPhrases(): string[] {
-    return this.options.commands ? languageRules(this.options.language).commands.flatMap((rule) => rule.say) : [];
+    if (!this.options.commands) return [];
+    return [...languageRules(this.options.language).commands.flatMap((rule) => rule.say), ...this.corrections.commandPhrases(this.offer !== null)];
   }
 
   resetContext(): void {
     this.context = FRESH_CONTEXT;
     this.typed = [];
+    if (this.offer) this.offer = 'gone';
   }
 
   forgetTyped(): void {
     this.typed = [];
+    if (this.offer) this.offer = 'gone';
+  }
+
+  /** The alternatives "correct that" offers now, as they would be typed (1 = what is typed); [] when no list shows. */
+  offeredChoices(): string[] {
+    return this.offer && this.offer !== 'gone' ? [...this.offer.choices] : [];
+  }
+
+  /**
+   * Alternative `number` (1-based, as offeredChoices() lists them) instead of the text typed
+   * for it: said ("choose 2") or a digit key pressed while the list shows. The edit erases
+   * that text and types the alternative, formatted in the context it was typed in.
+   */
+  choose(number: number): TypingEdit {
+    const offer = this.offer;
+    if (offer === null) return { ...NO_EDIT, correction: { kind: 'not-offered', number } };
+    const utterance = offer === 'gone' ? undefined : offer.utterance;
+    // Any other speech closes the list, so its utterance is the last typed; if not, it was erased.
+    if (offer === 'gone' || utterance !== this.typed.at(-1)) {
+      this.offer = null;
+      return { ...NO_EDIT, correction: { kind: 'gone' } };
+    }
+    const raw = offer.raws[number - 1];
+    if (!Number.isInteger(number) || raw === undefined) return { ...NO_EDIT, correction: { kind: 'not-offered', number } };
+    this.offer = null;
+    const replaced = utterance!.text;
+    const { text, after } = this.format(splitWords(raw), utterance!.before);
+    if (text === replaced) return { ...NO_EDIT, correction: { kind: 'chosen', number, replaced } };
+    utterance!.text = text;
+    utterance!.length = backspaceSteps(text);
+    this.context = after;
+    return { ...NO_EDIT, backspaces: backspaceSteps(replaced), text, correction: { kind: 'chosen', number, replaced } };
   }
 
   private format(words: string[], before = this.context): { text: string; after: TypingContext } {
     const tokens = addPairedOpenings(tokenize(words, this.tokenizeRules), before.capitalNext);
     return render(tokens, before, this.options);
+  }
+
+  /** "correct that": the last typed utterance's readings, each formatted as it would have been typed. */
+  private offerAlternatives(): TypingEdit {
+    this.offer = null;
+    const last = this.typed.at(-1);
+    if (!last) return { ...NO_EDIT, correction: { kind: 'nothing', why: 'nothing-typed' } };
+    const raws: string[] = [];
+    const choices: string[] = [];
+    for (const raw of last.alternatives) {
+      const shown = this.format(splitWords(raw), { ...last.before, typedBefore: false }).text;
+      // Readings that type the same text are one choice (PocketSphinx repeats a path with other fillers).
+      if (shown === '' || choices.includes(shown)) continue;
+      raws.push(raw);
+      choices.push(shown);
+    }
+    if (choices.length < 2) return { ...NO_EDIT, correction: { kind: 'nothing', why: 'no-alternatives' } };
+    this.offer = { utterance: last, raws, choices };
+    return { ...NO_EDIT, correction: { kind: 'offered' } };
   }
 
   private scratch(): TypingEdit {
@@ -207,6 +296,11 @@ export class DictationFormatter {
     this.context = last.before;
     return { ...NO_EDIT, backspaces: last.length };
   }
+}
+
+/** Non-empty readings, each once, in order. */
+function distinct(readings: readonly string[]): string[] {
+  return [...new Set(readings.map((r) => (typeof r === 'string' ? splitWords(r).join(' ') : '')).filter((r) => r !== ''))];
 }
 
 /** Settings from a hand-edited or older file may lack fields: every rule defaults to on. */
