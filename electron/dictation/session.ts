@@ -349,8 +349,11 @@ export class DictationSession {
     this.showCorrection(outcome.correction);
     const plan = { raw, edit: outcome.edit, text: outcome.text };
     const chosen = outcome.correction?.kind === 'chosen' ? outcome.correction.number : undefined;
+    // A chosen alternative replaces text in the window it was typed into, which may not be
+    // the one this utterance began in: it goes only there, checked like any erasing edit.
+    const target = chosen !== undefined ? this.targetFor(this.lastWindow) : utterance.target;
     this.enqueueOutput(async () => {
-      const result = await utterance.target.final(plan);
+      const result = await target.final(plan);
       if (outcome.text) this.lastWindow = utterance.target.window;
       if (chosen !== undefined && result.uncorrected) {
         // Said for this choice, not the generic "could not correct" of a dictated utterance.
