@@ -14,6 +14,7 @@ import { createElectronClipboard } from './shell/electron-clipboard.js';
 import { utilityEngineProcess } from './shell/engine-utility.js';
 import { registerGlobalToggle } from './shell/global-toggle.js';
 import { grabChoiceKeys } from './shell/choice-shortcuts.js';
+import { OVERLAY_CHOICES_SIZE } from './shell/overlay-choices-size.js';
 import { IpcRouter } from './shell/ipc-main.js';
 import { applyStartAtLogin, wasStartedHidden } from './shell/login-item.js';
 import { OverlayVisibility } from './shell/overlay-visibility.js';
@@ -34,7 +35,6 @@ import type { TrayFacts } from './shell/tray-menu.js';
 import {
   createCaptureWindow,
   createOverlayWindow,
-  OVERLAY_CHOICES_SIZE,
   OVERLAY_SIZE,
   createPageWindow,
   createWindowKit,

@@ -95,8 +95,6 @@ export function createCaptureWindow(kit: WindowKit): BrowserWindow {
 // The size the overlay page is designed and screenshot-tested at (scripts/overlay-screenshots.ts):
 // a status line, two lines of partial text and the last final.
 export const OVERLAY_SIZE: Size = { width: 380, height: 130 };
-/** While the "correct that" list shows: room for five alternatives and the hint under them. */
-export const OVERLAY_CHOICES_SIZE: Size = { width: 380, height: 270 };
 
 /**
  * A click-through, never-focused strip that floats above everything, fullscreen apps too.

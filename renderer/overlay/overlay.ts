@@ -99,6 +99,7 @@ function renderChoices(list: string[]): void {
       words.className = 'choice-text';
       words.textContent = text;
       item.append(number, words);
+      if (index === 0) item.append(Object.assign(document.createElement('span'), { className: 'choice-typed', textContent: '(typed)' }));
       return item;
     }),
   );
