@@ -26,6 +26,7 @@ export class CorrectionWords {
       if (value >= 1 && value <= MAX_CHOICE && !word.includes(' ') && !this.numbers.has(word)) this.numbers.set(word, value);
     }
     for (let n = 1; n <= MAX_CHOICE; n++) this.numbers.set(String(n), n);
+    for (const [word, value] of Object.entries(words.numberSoundalikes ?? {})) if (!this.numbers.has(word)) this.numbers.set(word, value);
     // Live typing holds these back while the list shows, as it holds "scratch that".
     this.listPhrases = [...words.choose.flatMap((say) => [...this.numbers.keys()].map((n) => `${say} ${n}`)), ...words.cancel];
     this.correctPhrases = words.correct;

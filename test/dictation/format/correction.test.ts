@@ -95,6 +95,15 @@ describe('choose N', () => {
     assert.equal(d.field.value, 'Yellow');
   });
 
+  it('a number heard as its sound-alike ("choose to") still chooses while the list shows', () => {
+    const d = dictation();
+    d.say('hello', ['hello', 'yellow']);
+    d.say('correct that');
+    d.say('choose to');
+    assert.equal(d.field.value, 'Yellow');
+    assert.equal(d.say('choose to').text, ' choose to', 'with no list it is text');
+  });
+
   it('choose 1 (what is typed) types nothing', () => {
     const d = dictation();
     d.say('hello', ['hello', 'yellow']);

@@ -229,4 +229,9 @@ export interface CorrectionWords {
   /** Said before the number (one of numbers.units, or a digit). */
   choose: Phrase[];
   cancel: Phrase[];
+  /**
+   * Words a recognizer hears for a number after a choose phrase ("choose to" for "choose
+   * two"): said while the list shows, right after "choose", they can only mean the number.
+   */
+  numberSoundalikes?: Record<string, number>;
 }

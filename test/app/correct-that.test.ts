@@ -1,0 +1,78 @@
+// "correct that" end to end, as a user does it: hold Control+Alt+Space (xdotool key events
+// seen by the real uiohook hook) and say a sentence (Chromium's fake microphone plays a
+// flite recording into the real capture page); the built-in engine (PocketSphinx, in its
+// own process) returns it with its n-best alternatives, asked for by the "Offer alternatives"
+// setting; it is typed into a real <textarea> on Xvfb. Then say "correct that" (another
+// capture page, another recording): the real overlay page lists the readings, numbered.
+// Then say "choose two" (flite's rms voice is heard as "choose to", a sound-alike the
+// list accepts): the textarea ends with alternative 2. Last, a digit key: Electron's
+// globalShortcut cannot run here, so the shell's grabKeys is a stand-in that records what
+// was grabbed, and the test presses "1" through it, as the shortcut would.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { speechFixture } from '../helpers/fixtures.js';
+import { eventually } from '../helpers/eventually.js';
+import { wordErrorRate } from '../helpers/wer.js';
+import { readWavSamples } from '../renderer/pcm.js';
+import { startAppRig } from './app-harness.js';
+
+test('say a sentence, "correct that", "choose two": the overlay lists the readings and the textarea ends with the second', async (t) => {
+  const sentence = speechFixture('weather');
+  const grabbed: { keys: string[]; pressed: (key: string) => void; released: boolean }[] = [];
+  const rig = await startAppRig({
+    micWav: sentence.path,
+    moreMicWavs: [speechFixture('correct').path, speechFixture('choose').path],
+    shell: {
+      grabKeys: (keys, pressed) => {
+        const grab = { keys, pressed, released: false };
+        grabbed.push(grab);
+        return { refused: [], release: () => void (grab.released = true) };
+      },
+    },
+  });
+  t.after(() => rig.close());
+  const key = (...args: string[]) => execFileSync('xdotool', args, { env: rig.target.env });
+  const say = async (microphone: number, wav: string) => {
+    rig.useMicrophone(microphone);
+    key('keydown', 'ctrl+alt+space');
+    const { samples } = readWavSamples(wav);
+    await sleep((samples.length / 16000) * 1000 + 700);
+    key('keyup', 'space');
+    key('keyup', 'ctrl+alt');
+    await rig.core.whenIdle();
+  };
+
+  rig.core.start();
+  assert.equal(await rig.core.hotkeyReady(), true, `hold-to-talk should run on Xvfb: ${rig.notices.join('; ')}`);
+
+  await say(0, sentence.path);
+  const typed = await rig.target.value();
+  t.diagnostic(`typed: ${JSON.stringify(typed)}`);
+  assert.ok(wordErrorRate(sentence.text, typed) <= 0.3, `WER of ${JSON.stringify(typed)}`);
+  const entry = rig.data.history.list()[0]!;
+  assert.ok((entry.alternatives?.length ?? 0) >= 2, `the built-in engine sent readings, kept in the history: ${JSON.stringify(entry)}`);
+
+  await say(1, speechFixture('correct').path);
+  const list = rig.overlay.page.locator('[data-testid="choice"] .choice-text');
+  await eventually('the overlay lists the readings', async () => (await list.count()) >= 2);
+  const choices = await list.allTextContents();
+  t.diagnostic(`offered: ${JSON.stringify(choices)}`);
+  assert.equal(choices[0], typed, 'reading 1 is what was typed');
+  assert.equal(await rig.target.value(), typed, '"correct that" typed nothing');
+  assert.deepEqual(grabbed.at(-1)?.keys.filter((k) => !k.startsWith('num')), choices.map((_, i) => String(i + 1)), 'the digits are held while the list shows');
+
+  await say(2, speechFixture('choose').path);
+  assert.equal(await rig.target.value(), choices[1], 'the textarea holds alternative 2');
+  await eventually('the list closes', async () => (await list.count()) === 0);
+  assert.equal(grabbed.at(-1)?.released, true, 'the digits are given back');
+  assert.deepEqual(rig.data.history.list().map((e) => e.text), [typed], 'the commands are not transcript entries');
+
+  // The digit key: "correct that" again, then "1" (what was typed first) through the grabbed shortcut.
+  await say(1, speechFixture('correct').path);
+  await eventually('the list shows again', async () => (await list.count()) >= 2);
+  grabbed.at(-1)!.pressed('1');
+  await rig.core.whenIdle();
+  await eventually('the textarea is back to reading 1', async () => (await rig.target.value()) === typed);
+});
