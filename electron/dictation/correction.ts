@@ -12,8 +12,9 @@ import type { CorrectionOutcome, FinalDetails, TextEdit } from './ports.js';
  * server's best alternative is its text, but only `raw` is what the formatter typed.
  */
 export function finalAlternatives(raw: string, details?: FinalDetails): string[] {
-  const given = Array.isArray(details?.alternatives) ? details.alternatives : [];
-  const texts = given.map((a) => (typeof a?.text === 'string' ? a.text.trim() : '')).filter((t) => t !== '');
+  // From a server: checked, never trusted to have the shape the protocol promises.
+  const given: readonly unknown[] = Array.isArray(details?.alternatives) ? (details.alternatives as readonly unknown[]) : [];
+  const texts = given.map((a) => (typeof a === 'object' && a !== null && typeof (a as { text?: unknown }).text === 'string' ? (a as { text: string }).text.trim() : '')).filter((t) => t !== '');
   return [...new Set([raw.trim(), ...texts])].filter((t) => t !== '');
 }
 

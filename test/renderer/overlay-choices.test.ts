@@ -46,11 +46,11 @@ describe('overlay: the "correct that" list', () => {
   test('five alternatives and the hint fit the window; a long one is cut on its own line', async () => {
     await show({ lastFinal: FIVE[0]!, choices: FIVE });
     // A string, not a function: the page has no DOM types in this (Node) project.
-    const box = (await harness.page.evaluate(`(() => {
+    const box = await harness.page.evaluate<{ hintBottom: number; hintRight: number; rows: number[]; width: number; height: number }>(`(() => {
       const hint = document.querySelector('[data-testid="choice-hint"]').getBoundingClientRect();
       const rows = [...document.querySelectorAll('[data-testid="choice"]')].map((el) => el.getBoundingClientRect().height);
       return { hintBottom: hint.bottom, hintRight: hint.right, rows, width: innerWidth, height: innerHeight };
-    })()`)) as { hintBottom: number; hintRight: number; rows: number[]; width: number; height: number };
+    })()`);
     assert.ok(box.hintBottom <= box.height, `the hint ends at ${box.hintBottom} px in a ${box.height} px window`);
     assert.ok(box.hintRight <= box.width);
     assert.equal(new Set(box.rows.map(Math.round)).size, 1, `every row one line high: ${box.rows.join(', ')}`);
