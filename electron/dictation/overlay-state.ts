@@ -33,6 +33,8 @@ export interface OverlayState {
    * numbered from 1 (what is typed); [] when no list shows.
    */
   choices: string[];
+  /** How to answer the list, in the dictation language's words; '' when no list shows. */
+  choiceHint: string;
 }
 
 export interface AudioLevel {
@@ -51,4 +53,5 @@ export const IDLE_OVERLAY: OverlayState = {
   level: { rms: 0, peak: 0 },
   notice: '',
   choices: [],
+  choiceHint: '',
 };

@@ -102,8 +102,8 @@ export type CorrectionOutcome =
   | { kind: 'offered' }
   /** Nothing to offer: nothing typed here that could be changed, or no other reading of it. */
   | { kind: 'nothing'; why: 'nothing-typed' | 'no-alternatives' }
-  /** The edit replaces `replaced` (as it was typed, leading space included) with alternative `number`. */
-  | { kind: 'chosen'; number: number; replaced: string }
+  /** The edit replaces `replaced` (as it was typed, leading space included) with alternative `number`, typed as `text`. */
+  | { kind: 'chosen'; number: number; replaced: string; text: string }
   /** No alternative with that number: the list stays. */
   | { kind: 'not-offered'; number: number }
   /** The text the list was about is no longer where it was typed (focus moved, an edit failed). */
@@ -134,6 +134,8 @@ export interface Formatter {
   forgetTyped?(): void;
   /** The alternatives "correct that" shows now, as they would be typed; [] when no list shows. */
   offeredChoices?(): string[];
+  /** How to answer the list, in the dictation language's words: 'Say "choose 2" or press 2 · "cancel" closes'. */
+  choiceHint?(): string;
   /** A digit key pressed while the list shows: alternative `number` instead of the typed text. */
   choose?(number: number): TextEdit & { correction?: CorrectionOutcome };
 }

@@ -391,7 +391,10 @@ export class DictationSession {
   private showCorrection(outcome: CorrectionOutcome | undefined): void {
     const choices = this.parts.formatter.offeredChoices?.() ?? [];
     const notice = outcome ? correctionNotice(outcome) : undefined;
-    this.update({ choices, ...(notice !== undefined ? { notice } : {}) });
+    const choiceHint = choices.length > 0 ? (this.parts.formatter.choiceHint?.() ?? '') : '';
+    // A chosen alternative is what the window shows now: the overlay's last line follows it.
+    const lastFinal = outcome?.kind === 'chosen' ? { lastFinal: outcome.text.trim() } : {};
+    this.update({ choices, choiceHint, ...lastFinal, ...(notice !== undefined ? { notice } : {}) });
   }
 
   /** After an utterance's last edit: what stayed on screen unsaid goes into the history, and the user hears of it once. */

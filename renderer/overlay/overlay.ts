@@ -26,6 +26,8 @@ const final = element('final');
 const level = element('level');
 const choices = element('choices');
 const choiceList = element('choice-list');
+const choiceHint = element('choice-hint');
+const DEFAULT_CHOICE_HINT = choiceHint.textContent ?? '';
 
 let current: OverlayState = IDLE_OVERLAY;
 let receivedAt = performance.now();
@@ -58,6 +60,7 @@ function sanitize(state: unknown): OverlayState {
     level: { rms: number(lvl.rms), peak: number(lvl.peak) },
     notice: text(s.notice, ''),
     choices: Array.isArray(s.choices) ? s.choices.filter((c): c is string => typeof c === 'string') : [],
+    choiceHint: text(s.choiceHint, ''),
   };
 }
 
@@ -70,6 +73,8 @@ function render(state: OverlayState): void {
   setTail(partial, state.partial);
   setTail(final, state.lastFinal);
   renderChoices(state.choices);
+  // The page's own English words until main names the language's ("nimm 2", "abbrechen").
+  setText(choiceHint, state.choiceHint || DEFAULT_CHOICE_HINT);
   const rms = levelFraction(state.level.rms);
   const peak = levelFraction(state.level.peak);
   level.style.setProperty('--rms', rms.toFixed(3));

@@ -68,9 +68,12 @@ test('"correct that" lists the readings numbered in the overlay; "choose 2" type
   assert.equal(d.sent.length, typedBefore, 'showing the list types nothing');
   assert.deepEqual(d.session.state.choices, ['We go to the park', 'We go to the bark', 'He goes to the park']);
   assert.equal(d.session.state.notice, '');
+  assert.equal(d.session.state.choiceHint, 'Say “choose 2” or press 2 · “cancel” closes');
   await d.say('choose two');
   assert.equal(d.texts[1], 'The weather is nice. We go to the bark');
   assert.deepEqual(d.session.state.choices, [], 'the list closed');
+  assert.equal(d.session.state.choiceHint, '');
+  assert.equal(d.session.state.lastFinal, 'We go to the bark', 'the overlay\'s last line is what the window shows now');
   // Only the changed word was replaced (the caret moved over the rest), as live typing corrects.
   assert.deepEqual(d.sent.at(-1), { backspaces: 1, text: 'b', caretBack: 3 });
   // The history kept what was said, with its readings; the commands are not entries.

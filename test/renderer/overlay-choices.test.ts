@@ -43,6 +43,11 @@ describe('overlay: the "correct that" list', () => {
     assert.match((await harness.page.getByTestId('choice-hint').textContent()) ?? '', /choose 2.*press 2/);
   });
 
+  test('the hint uses the dictation language\'s words when main gives them', async () => {
+    await show({ choices: FIVE.slice(0, 2), choiceHint: 'Say “nimm 2” or press 2 · “abbrechen” closes' });
+    assert.equal(await harness.page.getByTestId('choice-hint').textContent(), 'Say “nimm 2” or press 2 · “abbrechen” closes');
+  });
+
   test('five alternatives and the hint fit the window; a long one is cut on its own line', async () => {
     await show({ lastFinal: FIVE[0]!, choices: FIVE });
     // A string, not a function: the page has no DOM types in this (Node) project.

@@ -15,6 +15,8 @@ const MAX_CHOICE = 9;
 export class CorrectionWords {
   private readonly phrases = new PhraseMatcher<'correct' | 'choose' | 'cancel'>();
   private readonly numbers = new Map<string, number>();  private readonly correctPhrases: string[];
+  private readonly chooseSay: string;
+  private readonly cancelSay: string;
   private readonly listPhrases: string[];
 
   constructor(rules: LanguageRules) {
@@ -30,6 +32,8 @@ export class CorrectionWords {
     // Live typing holds these back while the list shows, as it holds "scratch that".
     this.listPhrases = [...words.choose.flatMap((say) => [...this.numbers.keys()].map((n) => `${say} ${n}`)), ...words.cancel];
     this.correctPhrases = words.correct;
+    this.chooseSay = words.choose[0] ?? '';
+    this.cancelSay = words.cancel[0] ?? '';
   }
 
   /** The command these words are, or null when they are text (choose and cancel count only while the list shows). */
@@ -42,6 +46,11 @@ export class CorrectionWords {
     if (found.length !== words.length - 1) return null;
     const number = this.numbers.get(wordKey(words[words.length - 1]!));
     return number === undefined ? null : { kind: 'choose', number };
+  }
+
+  /** How to answer the list, with this language's words (the overlay's own text is English). */
+  hint(): string {
+    return `Say “${this.chooseSay} 2” or press 2 · “${this.cancelSay}” closes`;
   }
 
   /** Phrases that are commands when said alone now: "correct that" always, the list's own while it shows. */

@@ -259,11 +259,15 @@ export class DictationFormatter {
     this.offer = null;
     const replaced = utterance!.text;
     const { text, after } = this.format(splitWords(raw), utterance!.before);
-    if (text === replaced) return { ...NO_EDIT, correction: { kind: 'chosen', number, replaced } };
+    if (text === replaced) return { ...NO_EDIT, correction: { kind: 'chosen', number, replaced, text } };
     utterance!.text = text;
     utterance!.length = backspaceSteps(text);
     this.context = after;
-    return { ...NO_EDIT, backspaces: backspaceSteps(replaced), text, correction: { kind: 'chosen', number, replaced } };
+    return { ...NO_EDIT, backspaces: backspaceSteps(replaced), text, correction: { kind: 'chosen', number, replaced, text } };
+  }
+
+  choiceHint(): string {
+    return this.corrections.hint();
   }
 
   private format(words: string[], before = this.context): { text: string; after: TypingContext } {

@@ -65,7 +65,7 @@ describe('choose N', () => {
     d.say('i like the whether', ['i like the whether', 'i like the weather']);
     d.say('correct that');
     const chosen = d.say('choose two');
-    assert.deepEqual(chosen.correction, { kind: 'chosen', number: 2, replaced: ' I like the whether' });
+    assert.deepEqual(chosen.correction, { kind: 'chosen', number: 2, replaced: ' I like the whether', text: ' I like the weather' });
     assert.equal(d.field.value, 'Good morning, I like the weather');
     assert.deepEqual(d.formatter.offeredChoices(), [], 'the list closes');
     // The context after it is the chosen text's: the next words follow it.
@@ -192,6 +192,7 @@ describe('in German, French and Spanish, with their own words', () => {
       const d = dictation(c.language);
       d.say('eins', ['eins', 'zwei']);
       assert.deepEqual(d.say(c.correct).correction, { kind: 'offered' });
+      assert.ok(d.formatter.choiceHint().includes(`“${c.cancel}”`), `the overlay's hint uses the language's words: ${d.formatter.choiceHint()}`);
       assert.equal(d.say(c.choose).correction?.kind, 'chosen');
       assert.equal(d.field.value, 'Zwei');
       d.say('eins', ['eins', 'drei']);
