@@ -17,6 +17,8 @@ import { errorMessage } from '../common/error-message.js';
 import type { LogSink } from '../logging/log.js';
 
 export const HISTORY_FILE_NAME = 'history.json';
+/** How far back revise() looks: the corrected utterance is the last typed, give or take what was left on screen. */
+const REVISE_LOOKBACK = 5;
 
 export interface TranscriptHistoryOptions {
   /** The folder holding history.json (the app's userData; a temp dir in tests). */
@@ -99,6 +101,22 @@ export class TranscriptHistory implements HistorySink {
     this.#trimToCap();
     this.#changed();
     return { ...entry };
+  }
+
+  /**
+   * "choose 2" replaced what was typed: the newest entry that reads `before` (among the last
+   * few: the list is about the last thing typed) takes the chosen text. Nothing else changes.
+   */
+  revise(before: string, text: string, raw: string): void {
+    if (typeof text !== 'string' || text.trim() === '') return;
+    for (let i = this.#entries.length - 1; i >= Math.max(0, this.#entries.length - REVISE_LOOKBACK); i--) {
+      const entry = this.#entries[i]!;
+      if (entry.text !== before) continue;
+      if (this.#readOnly.has(entry.id)) return;
+      this.#entries[i] = { ...entry, text, raw: typeof raw === 'string' ? raw : entry.raw };
+      this.#changed();
+      return;
+    }
   }
 
   /** Newest first. Every word of `query` must appear (any case) in the text or the raw words. */

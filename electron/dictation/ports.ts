@@ -92,6 +92,8 @@ export interface TextOutput {
 export interface HistorySink {
   /** `alternatives`: the recognizer's readings of `raw`, best first, when it gave more than one. */
   add(text: string, raw: string, alternatives?: readonly string[]): void;
+  /** "choose 2": the newest entry typed as `before` now reads `text` (`raw`); its alternatives stay. */
+  revise?(before: string, text: string, raw: string): void;
 }
 
 export type OverlaySink = (state: OverlayState) => void;
@@ -102,8 +104,8 @@ export type CorrectionOutcome =
   | { kind: 'offered' }
   /** Nothing to offer: nothing typed here that could be changed, or no other reading of it. */
   | { kind: 'nothing'; why: 'nothing-typed' | 'no-alternatives' }
-  /** The edit replaces `replaced` (as it was typed, leading space included) with alternative `number`, typed as `text`. */
-  | { kind: 'chosen'; number: number; replaced: string; text: string }
+  /** The edit replaces `replaced` (as it was typed, leading space included) with alternative `number` (`raw` words), typed as `text`. */
+  | { kind: 'chosen'; number: number; replaced: string; text: string; raw: string }
   /** No alternative with that number: the list stays. */
   | { kind: 'not-offered'; number: number }
   /** The text the list was about is no longer where it was typed (focus moved, an edit failed). */

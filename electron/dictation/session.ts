@@ -392,8 +392,10 @@ export class DictationSession {
     const choices = this.parts.formatter.offeredChoices?.() ?? [];
     const notice = outcome ? correctionNotice(outcome) : undefined;
     const choiceHint = choices.length > 0 ? (this.parts.formatter.choiceHint?.() ?? '') : '';
-    // A chosen alternative is what the window shows now: the overlay's last line follows it.
+    // A chosen alternative is what the window shows now: the overlay's last line and the
+    // transcript follow it (the entry keeps its readings, so the choice can be changed again).
     const lastFinal = outcome?.kind === 'chosen' ? { lastFinal: outcome.text.trim() } : {};
+    if (outcome?.kind === 'chosen' && outcome.text !== outcome.replaced) this.parts.history.revise?.(outcome.replaced, outcome.text, outcome.raw);
     this.update({ choices, choiceHint, ...lastFinal, ...(notice !== undefined ? { notice } : {}) });
   }
 

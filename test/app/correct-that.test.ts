@@ -67,7 +67,9 @@ test('say a sentence, "correct that", "choose two": the overlay lists the readin
   assert.equal(await rig.target.value(), choices[1], 'the textarea holds alternative 2');
   await eventually('the list closes', async () => (await list.count()) === 0);
   assert.equal(grabbed.at(-1)?.released, true, 'the digits are given back');
-  assert.deepEqual(rig.data.history.list().map((e) => e.text), [typed], 'the commands are not transcript entries');
+  const revised = rig.data.history.list();
+  assert.deepEqual(revised.map((e) => e.text), [choices[1]], 'the transcript follows the choice; the commands are not entries');
+  assert.deepEqual(revised[0]!.alternatives, entry.alternatives, 'and keeps the readings');
 
   // The digit key: "correct that" again, then "1" (what was typed first) through the grabbed shortcut.
   await say(1, speechFixture('correct').path);
@@ -75,4 +77,5 @@ test('say a sentence, "correct that", "choose two": the overlay lists the readin
   grabbed.at(-1)!.pressed('1');
   await rig.core.whenIdle();
   await eventually('the textarea is back to reading 1', async () => (await rig.target.value()) === typed);
+  assert.deepEqual(rig.data.history.list().map((e) => e.text), [typed]);
 });

@@ -37,7 +37,13 @@ function desktop(options: { live?: boolean } = {}) {
         texts[focused.id as number] = applyCaretEdit(texts[focused.id as number]!, edit);
       },
     },
-    history: { add: (text, _raw, alternatives) => void history.push({ text, ...(alternatives ? { alternatives } : {}) }) },
+    history: {
+      add: (text, _raw, alternatives) => void history.push({ text, ...(alternatives ? { alternatives } : {}) }),
+      revise: (before, text) => {
+        const entry = [...history].reverse().find((h) => h.text === before);
+        if (entry) entry.text = text;
+      },
+    },
     overlay: (state) => void states.push(state),
     captureOptions: () => ({ deviceId: '', frameMs: 100, echoCancellation: false, noiseSuppression: false, autoGainControl: false }),
     prepareUtterance: async () => ({ live: options.live ?? false, target: focused }),
@@ -76,8 +82,8 @@ test('"correct that" lists the readings numbered in the overlay; "choose 2" type
   assert.equal(d.session.state.lastFinal, 'We go to the bark', 'the overlay\'s last line is what the window shows now');
   // Only the changed word was replaced (the caret moved over the rest), as live typing corrects.
   assert.deepEqual(d.sent.at(-1), { backspaces: 1, text: 'b', caretBack: 3 });
-  // The history kept what was said, with its readings; the commands are not entries.
-  assert.deepEqual(d.history.map((h) => h.text), ['The weather is nice.', ' We go to the park']);
+  // The transcript follows the choice and keeps the readings; the commands are not entries.
+  assert.deepEqual(d.history.map((h) => h.text), ['The weather is nice.', ' We go to the bark']);
   assert.deepEqual(d.history[1]!.alternatives, ['we go to the park', 'we go to the bark', 'he goes to the park']);
 });
 

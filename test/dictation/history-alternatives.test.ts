@@ -77,3 +77,20 @@ test('damaged alternatives are left out, the entry kept, the file backed up and 
   assert.match(history.startupNotices.join(' '), /unreadable alternatives of 2 entries were left out/);
   assert.equal(readdirSync(folder).filter((n) => n.startsWith('history.corrupt-')).length, 1, 'the original is kept aside');
 });
+
+test('a chosen alternative revises the newest entry typed that way, keeping its readings; nothing else changes', async (t) => {
+  const { open } = folderFor(t);
+  const history = open();
+  history.add('Hello', 'hello', ['hello', 'yellow']);
+  history.add(' hello', 'hello', ['hello', 'yellow']);
+  history.revise(' hello', ' yellow', 'yellow');
+  history.revise(' not typed', ' anything', 'anything');
+  await history.close();
+  assert.deepEqual(
+    open().list().map((e) => [e.text, e.raw, e.alternatives]),
+    [
+      [' yellow', 'yellow', ['hello', 'yellow']],
+      ['Hello', 'hello', ['hello', 'yellow']],
+    ],
+  );
+});

@@ -259,11 +259,12 @@ export class DictationFormatter {
     this.offer = null;
     const replaced = utterance!.text;
     const { text, after } = this.format(splitWords(raw), utterance!.before);
-    if (text === replaced) return { ...NO_EDIT, correction: { kind: 'chosen', number, replaced, text } };
+    const chosen = { kind: 'chosen', number, replaced, text, raw } as const;
+    if (text === replaced) return { ...NO_EDIT, correction: chosen };
     utterance!.text = text;
     utterance!.length = backspaceSteps(text);
     this.context = after;
-    return { ...NO_EDIT, backspaces: backspaceSteps(replaced), text, correction: { kind: 'chosen', number, replaced, text } };
+    return { ...NO_EDIT, backspaces: backspaceSteps(replaced), text, correction: chosen };
   }
 
   choiceHint(): string {
