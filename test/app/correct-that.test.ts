@@ -4,10 +4,12 @@
 // own process) returns it with its n-best alternatives, asked for by the "Offer alternatives"
 // setting; it is typed into a real <textarea> on Xvfb. Then say "correct that" (another
 // capture page, another recording): the real overlay page lists the readings, numbered.
-// Then say "choose two" (flite's rms voice is heard as "choose to", a sound-alike the
-// list accepts): the textarea ends with alternative 2. Last, a digit key: Electron's
-// globalShortcut cannot run here, so the shell's grabKeys is a stand-in that records what
-// was grabbed, and the test presses "1" through it, as the shortcut would.
+// Then say "choose three" (spoken: flite's "choose two" is heard as "choose to", which
+// the engine's fixture WER test would count as a miss, so the spoken choice is three): the
+// textarea holds alternative 3. Last, "correct that" again (the list now starts with what is
+// typed, alternative 3) and a digit key: Electron's globalShortcut cannot run here, so the
+// shell's grabKeys is a stand-in that records what was grabbed, and the test presses "3"
+// through it, as the shortcut would. The textarea ends with the first list's alternative 2.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -18,7 +20,7 @@ import { wordErrorRate } from '../helpers/wer.js';
 import { readWavSamples } from '../renderer/pcm.js';
 import { startAppRig } from './app-harness.js';
 
-test('say a sentence, "correct that", "choose two": the overlay lists the readings and the textarea ends with the second', async (t) => {
+test('say a sentence, "correct that", "choose three", "correct that", a digit key: the overlay lists the readings and the textarea ends with alternative 2', async (t) => {
   const sentence = speechFixture('weather');
   const grabbed: { keys: string[]; pressed: (key: string) => void; released: boolean }[] = [];
   const rig = await startAppRig({
@@ -63,19 +65,21 @@ test('say a sentence, "correct that", "choose two": the overlay lists the readin
   assert.equal(await rig.target.value(), typed, '"correct that" typed nothing');
   assert.deepEqual(grabbed.at(-1)?.keys.filter((k) => !k.startsWith('num')), choices.map((_, i) => String(i + 1)), 'the digits are held while the list shows');
 
+  assert.ok(choices.length >= 3, 'three readings to choose from');
   await say(2, speechFixture('choose').path);
-  assert.equal(await rig.target.value(), choices[1], 'the textarea holds alternative 2');
+  assert.equal(await rig.target.value(), choices[2], 'the textarea holds alternative 3');
   await eventually('the list closes', async () => (await list.count()) === 0);
   assert.equal(grabbed.at(-1)?.released, true, 'the digits are given back');
   const revised = rig.data.history.list();
-  assert.deepEqual(revised.map((e) => e.text), [choices[1]], 'the transcript follows the choice; the commands are not entries');
+  assert.deepEqual(revised.map((e) => e.text), [choices[2]], 'the transcript follows the choice; the commands are not entries');
   assert.deepEqual(revised[0]!.alternatives, entry.alternatives, 'and keeps the readings');
 
-  // The digit key: "correct that" again, then "1" (what was typed first) through the grabbed shortcut.
+  // The digit key: "correct that" again, then a digit through the grabbed shortcut.
   await say(1, speechFixture('correct').path);
   await eventually('the list shows again', async () => (await list.count()) >= 2);
-  grabbed.at(-1)!.pressed('1');
+  assert.deepEqual(await list.allTextContents(), [choices[2], choices[0], ...choices.slice(1, 2), ...choices.slice(3)], 'the same readings, what is typed now first');
+  grabbed.at(-1)!.pressed('3');
   await rig.core.whenIdle();
-  await eventually('the textarea is back to reading 1', async () => (await rig.target.value()) === typed);
-  assert.deepEqual(rig.data.history.list().map((e) => e.text), [typed]);
+  await eventually('the textarea holds alternative 2', async () => (await rig.target.value()) === choices[1]);
+  assert.deepEqual(rig.data.history.list().map((e) => e.text), [choices[1]]);
 });

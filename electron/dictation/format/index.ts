@@ -283,7 +283,10 @@ export class DictationFormatter {
     if (!last) return { ...NO_EDIT, correction: { kind: 'nothing', why: 'nothing-typed' } };
     const raws: string[] = [];
     const choices: string[] = [];
-    for (const raw of last.alternatives) {
+    // What is typed now comes first (after an earlier choice, not the recognizer's best),
+    // then the other readings in the recognizer's order.
+    const typedFirst = [...last.alternatives].sort((a, b) => Number(this.typesAs(b, last)) - Number(this.typesAs(a, last)));
+    for (const raw of typedFirst) {
       const shown = this.format(splitWords(raw), { ...last.before, typedBefore: false }).text;
       // Readings that type the same text are one choice (PocketSphinx repeats a path with other fillers).
       if (shown === '' || choices.includes(shown)) continue;
@@ -293,6 +296,11 @@ export class DictationFormatter {
     if (choices.length < 2) return { ...NO_EDIT, correction: { kind: 'nothing', why: 'no-alternatives' } };
     this.offer = { utterance: last, raws, choices };
     return { ...NO_EDIT, correction: { kind: 'offered' } };
+  }
+
+  /** True when `raw` formats to exactly what the utterance typed. */
+  private typesAs(raw: string, utterance: TypedUtterance): boolean {
+    return this.format(splitWords(raw), utterance.before).text === utterance.text;
   }
 
   private scratch(): TypingEdit {

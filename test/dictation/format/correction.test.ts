@@ -65,7 +65,7 @@ describe('choose N', () => {
     d.say('i like the whether', ['i like the whether', 'i like the weather']);
     d.say('correct that');
     const chosen = d.say('choose two');
-    assert.deepEqual(chosen.correction, { kind: 'chosen', number: 2, replaced: ' I like the whether', text: ' I like the weather' });
+    assert.deepEqual(chosen.correction, { kind: 'chosen', number: 2, replaced: ' I like the whether', text: ' I like the weather', raw: 'i like the weather' });
     assert.equal(d.field.value, 'Good morning, I like the weather');
     assert.deepEqual(d.formatter.offeredChoices(), [], 'the list closes');
     // The context after it is the chosen text's: the next words follow it.
@@ -122,12 +122,13 @@ describe('choose N', () => {
     assert.equal(d.field.value, 'First. A much longer reading of it');
     d.say('scratch that');
     assert.equal(d.field.value, 'First.');
-    // And correcting again offers the same readings, so choose 1 goes back.
+    // Correcting again offers the same readings, what is typed now first, so choose 2 goes back.
     d.say('a short one', ['a short one', 'a much longer reading of it']);
     d.say('correct that');
     d.say('choose 2');
     d.say('correct that');
-    d.say('choose 1');
+    assert.deepEqual(d.formatter.offeredChoices(), ['A much longer reading of it', 'A short one']);
+    d.say('choose 2');
     assert.equal(d.field.value, 'First. A short one');
   });
 
