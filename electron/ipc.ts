@@ -37,6 +37,10 @@ export const INVOKE = {
   /** Archives of transcripts trimmed to stay under the history limit, oldest first. */
   'history:archives': invokeChannel<[], TranscriptArchive[]>(['transcript']),
   'history:export-archive': invokeChannel<[name: string, format: 'txt' | 'json'], { path: string } | { cancelled: true }>(['transcript']),
+  /** An entry's alternatives, formatted as they would be typed, best first (1 = what was typed); [] when it has none. */
+  'history:alternatives': invokeChannel<[id: string], string[]>(['transcript']),
+  /** Copies alternative `number` (1-based, as history:alternatives lists them) to the clipboard. */
+  'history:copy-alternative': invokeChannel<[id: string, number: number], void>(['transcript']),
   'overlay:get-state': invokeChannel<[], OverlayState>(['overlay']),
   /** The transcript window's start/stop button. */
   'dictation:toggle': invokeChannel<[], void>(['transcript']),

@@ -13,6 +13,8 @@ import { createLogger } from './logging/log.js';
 import { createElectronClipboard } from './shell/electron-clipboard.js';
 import { utilityEngineProcess } from './shell/engine-utility.js';
 import { registerGlobalToggle } from './shell/global-toggle.js';
+import { grabChoiceKeys } from './shell/choice-shortcuts.js';
+import { OVERLAY_CHOICES_SIZE } from './shell/overlay-choices-size.js';
 import { IpcRouter } from './shell/ipc-main.js';
 import { applyStartAtLogin, wasStartedHidden } from './shell/login-item.js';
 import { OverlayVisibility } from './shell/overlay-visibility.js';
@@ -99,13 +101,21 @@ function startApp(): void {
     requestDevices: () => void router.sendTo(capture, 'capture:list-devices'),
     overlay: (state) => {
       router.sendTo(overlay, 'overlay:state', state);
-      visibility.update(state.status, state.notice);
+      const size = state.choices.length > 0 ? OVERLAY_CHOICES_SIZE : OVERLAY_SIZE;
+      const [width, height] = overlay.getSize();
+      if (width !== size.width || height !== size.height) {
+        overlay.setSize(size.width, size.height);
+        // Placed again for its new height (near the tray it grows away from the panel).
+        if (overlay.isVisible()) showOverlay(overlay, core.status().overlayPosition, tray?.bounds() ?? null);
+      }
+      visibility.update(state.status, state.notice, state.choices.length > 0);
     },
     broadcast: (channel, ...args) => router.broadcast(channel, ...args),
     notify: (message) => {
       if (Notification.isSupported()) new Notification({ title: 'Voskey', body: message }).show();
     },
     registerToggleShortcut: registerGlobalToggle,
+    grabKeys: grabChoiceKeys,
     chooseExportPath: async (defaultName) => {
       const result = await dialog.showSaveDialog({ defaultPath: join(app.getPath('documents'), defaultName) });
       return result.canceled || !result.filePath ? null : result.filePath;

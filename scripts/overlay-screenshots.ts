@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IDLE_OVERLAY, type OverlayState } from '../electron/dictation/overlay-state.js';
+import { OVERLAY_CHOICES_SIZE } from '../electron/shell/overlay-choices-size.js';
 import { startPageHarness } from '../test/helpers/page-harness.js';
 
 const OUT_DIR = fileURLToPath(new URL('../docs/images/', import.meta.url));
@@ -34,6 +35,15 @@ const STATES: Record<string, OverlayState> = {
   },
 };
 
+/** The "correct that" list, in the taller window the shell gives it (issue 24). */
+const LIST_STATES: Record<string, OverlayState> = {
+  choices: {
+    ...IDLE_OVERLAY,
+    lastFinal: 'We go to the park after lunch',
+    choices: ['We go to the park after lunch', 'We go to the bark after lunch', 'He goes to the park after lunch', 'We go to the park after launch'],
+  },
+};
+
 // Stand-ins for a desktop behind the transparent overlay window.
 const DESKTOPS = {
   light: 'linear-gradient(135deg, #e9eef5 0%, #f8f4ea 55%, #dfe9e3 100%)',
@@ -41,25 +51,34 @@ const DESKTOPS = {
 } as const;
 
 mkdirSync(OUT_DIR, { recursive: true });
-for (const [scheme, wallpaper] of Object.entries(DESKTOPS) as [keyof typeof DESKTOPS, string][]) {
-  // bypassCSP: the page's CSP refuses inline styles, and the wallpaper is one.
-  const harness = await startPageHarness({
-    context: { viewport: WINDOW, colorScheme: scheme, bypassCSP: true, deviceScaleFactor: 1 },
-  });
-  try {
-    harness.handle('overlay:get-state', () => IDLE_OVERLAY);
-    await harness.open('renderer/overlay/overlay.html');
-    await harness.page.addStyleTag({ content: `html { background: ${wallpaper}; }` });
-    for (const [name, state] of Object.entries(STATES)) {
-      harness.emit('overlay:state', state);
-      await harness.page.waitForSelector(`[data-testid="overlay"][data-status="${state.status}"]`, { state: 'attached' });
-      // Let the level meter's short transition settle.
-      await harness.page.waitForTimeout(150);
-      const path = join(OUT_DIR, `overlay-${name}-${scheme}.png`);
-      await harness.page.screenshot({ path, animations: 'disabled' });
-      console.log(`wrote ${path}`);
+for (const [window, states] of [
+  [WINDOW, STATES],
+  [OVERLAY_CHOICES_SIZE, LIST_STATES],
+] as const) {
+  await screenshots({ ...window }, states);
+}
+
+async function screenshots(viewport: { width: number; height: number }, states: Record<string, OverlayState>): Promise<void> {
+  for (const [scheme, wallpaper] of Object.entries(DESKTOPS) as [keyof typeof DESKTOPS, string][]) {
+    // bypassCSP: the page's CSP refuses inline styles, and the wallpaper is one.
+    const harness = await startPageHarness({
+      context: { viewport, colorScheme: scheme, bypassCSP: true, deviceScaleFactor: 1 },
+    });
+    try {
+      harness.handle('overlay:get-state', () => IDLE_OVERLAY);
+      await harness.open('renderer/overlay/overlay.html');
+      await harness.page.addStyleTag({ content: `html { background: ${wallpaper}; }` });
+      for (const [name, state] of Object.entries(states)) {
+        harness.emit('overlay:state', state);
+        await harness.page.waitForSelector(`[data-testid="overlay"][data-status="${state.status}"]`, { state: 'attached' });
+        // Let the level meter's short transition settle.
+        await harness.page.waitForTimeout(150);
+        const path = join(OUT_DIR, `overlay-${name}-${scheme}.png`);
+        await harness.page.screenshot({ path, animations: 'disabled' });
+        console.log(`wrote ${path}`);
+      }
+    } finally {
+      await harness.close();
     }
-  } finally {
-    await harness.close();
   }
 }

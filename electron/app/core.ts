@@ -29,9 +29,10 @@ import type { ModelManager } from '../models/manager.js';
 import type { EngineChoice } from '../models/types.js';
 import type { FirstRun } from '../settings/first-run.js';
 import type { SettingsService } from '../settings/service.js';
-import type { PublicSettings, Settings } from '../settings/types.js';
+import type { DictationLanguage, PublicSettings, Settings } from '../settings/types.js';
 import type { VoskConfig } from '../vosk/protocol.js';
 import { VoskRecognition, type ServerTarget } from '../vosk/recognition/index.js';
+import { ChoiceKeys } from './choice-keys.js';
 import { DeviceListRequests } from './device-list.js';
 import { BuiltinEngineHost } from './engine-host.js';
 import { HotkeyControl } from './hotkey-control.js';
@@ -75,6 +76,7 @@ export class VoskeyCore {
   private readonly typist: Typist;
   private readonly hotkey: HotkeyControl;
   private readonly microphone: MicrophoneGuard;
+  private readonly choiceKeys: ChoiceKeys;
   private recognition: VoskRecognition;
   private recognitionKey: string;
   private readonly statusListeners = new Set<() => void>();
@@ -153,6 +155,7 @@ export class VoskeyCore {
       history: this.history,
       overlay: (state) => {
         options.shell.overlay(state);
+        this.choiceKeys.follow(state.choices.length);
         for (const listener of this.statusListeners) listener();
       },
       captureOptions: () => {
@@ -172,6 +175,8 @@ export class VoskeyCore {
       markBelowConfidence: () => this.settings.get().confidence.markBelowPercent / 100,
     });
 
+    const grabKeys = options.shell.grabKeys;
+    this.choiceKeys = new ChoiceKeys(grabKeys && ((keys, pressed) => grabKeys.call(options.shell, keys, pressed)), (number) => this.session.choose(number), this.log);
     const hookPlace = placeKeyHook(platform, options.shell.keyHookHost);
     this.hotkey = new HotkeyControl({
       session: this.session,
@@ -196,6 +201,9 @@ export class VoskeyCore {
       app: { version: this.version, logFile: this.log.file, builtinEngine: () => this.builtinEngine(), focusUnknown: () => this.focusUnknown(), hotkeyNotice: () => this.hotkey.notice() },
       builtinEngineUrl: () => this.builtinEngineUrl(),
       chooseExportPath: (name) => options.shell.chooseExportPath(name),
+      // A formatter of its own: the dictation formatter's context belongs to the focused window.
+      // (formattingFor is not used here: it records the language refreshFormatting compares against.)
+      formatReading: (raw) => new DictationFormatter({ ...this.settings.get().formatting, language: (this.formattingLanguage ?? 'en') as DictationLanguage }).partial(raw),
     });
     this.cleanups.push(
       this.settings.onChange((settings) => this.applySettings(settings)),
@@ -331,6 +339,7 @@ export class VoskeyCore {
   async shutdown(): Promise<void> {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.hotkey.stop();
+    this.choiceKeys.follow(0);
     await (await this.control)?.close();
     if (this.session.isCapturing) this.session.stop();
     await Promise.race([this.session.whenIdle(), delay(5000)]);
@@ -426,8 +435,16 @@ export class VoskeyCore {
   }
 
   private voskConfig(): VoskConfig {
-    const phrases = this.settings.get().formatting.phraseList;
-    return { sample_rate: 16000, ...(phrases.length > 0 ? { phrase_list: phrases } : {}), ...this.confidenceConfig() };
+    const settings = this.settings.get();
+    const phrases = settings.formatting.phraseList;
+    // Alternatives for "correct that": a server that does not know max_alternatives ignores it.
+    const alternatives = settings.recognition.alternatives;
+    return {
+      sample_rate: 16000,
+      ...(phrases.length > 0 ? { phrase_list: phrases } : {}),
+      ...(alternatives > 0 ? { max_alternatives: alternatives } : {}),
+      ...this.confidenceConfig(),
+    };
   }
 
   /**
@@ -491,7 +508,8 @@ export class VoskeyCore {
 }
 
 function recognitionKey(settings: Settings): string {
-  return JSON.stringify(settings.connection);
+  // The config (max_alternatives) goes out once per socket: a change needs a new one.
+  return JSON.stringify([settings.connection, settings.recognition]);
 }
 
 function delay(ms: number): Promise<void> {

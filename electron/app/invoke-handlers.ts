@@ -28,12 +28,14 @@ export interface HandlerParts {
   app: AppFacts;
   builtinEngineUrl(): Promise<string>;
   chooseExportPath(defaultName: string): Promise<string | null>;
+  /** Raw recognizer words as dictation types them at a sentence start (the transcript's alternatives). */
+  formatReading(raw: string): string;
 }
 
 export function createInvokeHandlers(parts: HandlerParts) {
   return {
     ...settingsHandlers(parts.settings, parts.builtinEngineUrl),
-    ...historyHandlers(parts.history, parts.clipboard, parts.chooseExportPath, () => {
+    ...historyHandlers(parts.history, parts.clipboard, parts.chooseExportPath, parts.formatReading, () => {
       const { markBelowPercent, inTranscript } = parts.settings.get().confidence;
       return inTranscript ? markBelowPercent / 100 : 0;
     }),

@@ -31,6 +31,13 @@ export interface CoreShell {
   notify(message: string): void;
   /** The toggle-hotkey fallback (Electron globalShortcut), for when hold-to-talk cannot run. */
   registerToggleShortcut(accelerator: string, toggle: () => void): ShortcutResult;
+  /**
+   * Takes these keys from every application while the "correct that" list shows (Electron
+   * globalShortcut: the key does not also reach the focused app); `pressed` gets the one
+   * pressed. Returns the release, and the keys another application holds. Absent: the
+   * list is chosen from by voice only.
+   */
+  grabKeys?(accelerators: string[], pressed: (accelerator: string) => void): { release(): void; refused: string[] };
   /** A Save dialog for transcript export; null when the user cancelled. */
   chooseExportPath(defaultName: string): Promise<string | null>;
   applyStartAtLogin(enabled: boolean): void;

@@ -59,7 +59,7 @@ export interface ParsedHistory {
   newerVersion?: number;
 }
 
-const ENTRY_KEYS = new Set(['id', 'time', 'text', 'raw', 'scoredWords']);
+const ENTRY_KEYS = new Set(['id', 'time', 'text', 'raw', 'scoredWords', 'alternatives']);
 const FILE_KEYS = new Set(['version', 'entries']);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -88,6 +88,7 @@ export function parseHistory(bytes: Uint8Array): ParsedHistory {
   const seen = new Set<string>();
   let extraFields = Object.keys(data).some((key) => !FILE_KEYS.has(key));
   const entries: TranscriptEntry[] = [];
+  let damagedAlternatives = 0;
   for (const item of data.entries) {
     if (!isEntry(item) || seen.has(item.id)) continue;
     seen.add(item.id);
@@ -96,11 +97,16 @@ export function parseHistory(bytes: Uint8Array): ParsedHistory {
     // Confidence is an extra: a damaged list loses the marks, never the entry.
     const scored = validScoredWords(item.scoredWords);
     if (scored) entry.scoredWords = scored;
+    // Alternatives are optional (older files have none); a damaged list is left out, the entry kept.
+    const alternatives = readingsOf(item.alternatives);
+    if (item.alternatives !== undefined && !alternatives) damagedAlternatives++;
+    if (alternatives) entry.alternatives = alternatives;
     entries.push(entry);
   }
   const dropped = data.entries.length - entries.length;
   if (dropped > 0) problems.push(`${dropped} unreadable ${dropped === 1 ? 'entry was' : 'entries were'} left out`);
   if (extraFields) problems.push('fields this version does not know were left out');
+  if (damagedAlternatives > 0) problems.push(`the unreadable alternatives of ${damagedAlternatives === 1 ? 'one entry were' : `${damagedAlternatives} entries were`} left out`);
   return { entries, problems, ...(newer !== undefined ? { newerVersion: newer } : {}) };
 }
 
@@ -111,6 +117,13 @@ export function validScoredWords(value: unknown): ScoredWord[] | undefined {
     (w) => isPlainObject(w) && typeof w.word === 'string' && typeof w.confidence === 'number' && w.confidence >= 0 && w.confidence <= 1,
   );
   return ok ? (value as ScoredWord[]).map((w) => ({ word: w.word, confidence: w.confidence })) : undefined;
+}
+
+/** Alternatives worth keeping: two readings or more, each a non-empty string. */
+export function readingsOf(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const readings = value.filter((r): r is string => typeof r === 'string' && r.trim() !== '');
+  return readings.length > 1 && readings.length === value.length ? readings : undefined;
 }
 
 function isEntry(item: unknown): item is TranscriptEntry {

@@ -19,6 +19,11 @@ export interface TranscriptEntry {
    * page with Settings → confidence → in the transcript on; never stored.
    */
   unsureSpans?: MarkedSpan[];
+  /**
+   * The recognizer's readings, best first (the first is `raw`), when it gave more than one:
+   * the transcript lets the user copy another. Absent in older files.
+   */
+  alternatives?: string[];
 }
 
 /** A dated file of transcripts moved out of the history by its size limit. */
@@ -27,4 +32,10 @@ export interface TranscriptArchive {
   name: string;
   path: string;
   entries: number;
+}
+
+/** What a new transcript entry may carry besides its text (History.add). */
+export interface TranscriptExtras {
+  scoredWords?: ScoredWord[];
+  alternatives?: readonly string[];
 }

@@ -8,17 +8,17 @@
 
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { TranscriptArchive, TranscriptEntry } from './history-types.js';
+import type { TranscriptArchive, TranscriptEntry, TranscriptExtras } from './history-types.js';
 import { appendToArchive, archivePathFor, listArchives, readArchive, type ArchiveCounts } from './history-archive.js';
 import { exportTranscripts, type ExportFormat } from './history-export.js';
-import { loadHistoryFile, writeHistoryFile } from './history-file.js';
+import { loadHistoryFile, readingsOf, validScoredWords, writeHistoryFile } from './history-file.js';
 import type { HistorySink } from './ports.js';
-import type { ScoredWord } from '../vosk/scored-word.js';
-import { validScoredWords } from './history-file.js';
 import { errorMessage } from '../common/error-message.js';
 import type { LogSink } from '../logging/log.js';
 
 export const HISTORY_FILE_NAME = 'history.json';
+/** How far back revise() looks: the corrected utterance is the last typed, give or take what was left on screen. */
+const REVISE_LOOKBACK = 5;
 
 export interface TranscriptHistoryOptions {
   /** The folder holding history.json (the app's userData; a temp dir in tests). */
@@ -92,15 +92,34 @@ export class TranscriptHistory implements HistorySink {
   }
 
   /** Records a final text. Blank text is not kept (undefined), nor anything when the cap is 0. */
-  add(text: string, raw: string, scoredWords?: ScoredWord[]): TranscriptEntry | undefined {
+  /** `extras`: the raw words' confidences and the recognizer's other readings, where it gave them. */
+  add(text: string, raw: string, extras: TranscriptExtras = {}): TranscriptEntry | undefined {
     if (typeof text !== 'string' || text.trim() === '' || this.#maxEntries === 0) return undefined;
     const entry: TranscriptEntry = { id: randomUUID(), time: this.#now(), text, raw: typeof raw === 'string' ? raw : '' };
-    const scored = validScoredWords(scoredWords);
+    const scored = validScoredWords(extras.scoredWords);
     if (scored) entry.scoredWords = scored;
+    const readings = readingsOf(extras.alternatives);
+    if (readings) entry.alternatives = readings;
     this.#entries.push(entry);
     this.#trimToCap();
     this.#changed();
     return { ...entry };
+  }
+
+  /**
+   * "choose 2" replaced what was typed: the newest entry that reads `before` (among the last
+   * few: the list is about the last thing typed) takes the chosen text. Nothing else changes.
+   */
+  revise(before: string, text: string, raw: string): void {
+    if (typeof text !== 'string' || text.trim() === '') return;
+    for (let i = this.#entries.length - 1; i >= Math.max(0, this.#entries.length - REVISE_LOOKBACK); i--) {
+      const entry = this.#entries[i]!;
+      if (entry.text !== before) continue;
+      if (this.#readOnly.has(entry.id)) return;
+      this.#entries[i] = { ...entry, text, raw: typeof raw === 'string' ? raw : entry.raw };
+      this.#changed();
+      return;
+    }
   }
 
   /** Newest first. Every word of `query` must appear (any case) in the text or the raw words. */
@@ -115,7 +134,7 @@ export class TranscriptHistory implements HistorySink {
 
   get(id: string): TranscriptEntry | undefined {
     const entry = this.#entries.find((e) => e.id === id);
-    return entry && { ...entry };
+    return entry && { ...entry, ...(entry.alternatives ? { alternatives: [...entry.alternatives] } : {}) };
   }
 
   /** Returns whether an entry was removed. */

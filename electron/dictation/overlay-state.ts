@@ -36,6 +36,13 @@ export interface OverlayState {
    */
   partialSpans: MarkedSpan[];
   finalSpans: MarkedSpan[];
+  /**
+   * The "correct that" list: the last utterance's alternatives as they would be typed,
+   * numbered from 1 (what is typed); [] when no list shows.
+   */
+  choices: string[];
+  /** How to answer the list, in the dictation language's words; '' when no list shows. */
+  choiceHint: string;
 }
 
 export interface MarkedSpan {
@@ -61,4 +68,6 @@ export const IDLE_OVERLAY: OverlayState = {
   notice: '',
   partialSpans: [],
   finalSpans: [],
+  choices: [],
+  choiceHint: '',
 };

@@ -6,6 +6,7 @@ import type { CaptureOptions } from './capture-types.js';
 import type { DictationStatus, OverlayState } from './overlay-state.js';
 import type { FinalReply, PartialReply } from '../vosk/protocol.js';
 import type { ScoredWord } from '../vosk/scored-word.js';
+import type { TranscriptExtras } from './history-types.js';
 
 /** Drives the capture page. Frames and the end come back through the session's on* methods. */
 export interface CaptureControl {
@@ -36,6 +37,12 @@ export interface UtteranceStream {
   finish(timeoutMs: number): Promise<void>;
   /** Give up on this utterance (the session is being torn down). */
   abort(): void;
+}
+
+/** What a final result may carry besides its text (a Vosk reply fits: electron/vosk/protocol.ts FinalReply). */
+export interface FinalDetails {
+  /** The recognizer's readings, best first, when the config asked for max_alternatives. */
+  alternatives?: readonly { text: string }[];
 }
 
 export interface UtteranceListener {
@@ -88,19 +95,42 @@ export interface TextOutput {
 }
 
 export interface HistorySink {
-  /** `scoredWords`: the raw words with their confidence, where the recognizer gave one. */
-  add(text: string, raw: string, scoredWords?: ScoredWord[]): void;
+  /**
+   * `extras.scoredWords`: the raw words with their confidence, where the recognizer gave one;
+   * `extras.alternatives`: its readings of `raw`, best first, when it gave more than one.
+   */
+  add(text: string, raw: string, extras?: TranscriptExtras): void;
+  /** "choose 2": the newest entry typed as `before` now reads `text` (`raw`); its alternatives stay. */
+  revise?(before: string, text: string, raw: string): void;
 }
 
 export type OverlaySink = (state: OverlayState) => void;
 
+/** What a correction command did; the session shows it in the overlay. */
+export type CorrectionOutcome =
+  /** The list is offered: `choices` (1 = what is typed) are in offeredChoices(). */
+  | { kind: 'offered' }
+  /** Nothing to offer: nothing typed here that could be changed, or no other reading of it. */
+  | { kind: 'nothing'; why: 'nothing-typed' | 'no-alternatives' }
+  /** The edit replaces `replaced` (as it was typed, leading space included) with alternative `number` (`raw` words), typed as `text`. */
+  | { kind: 'chosen'; number: number; replaced: string; text: string; raw: string }
+  /** No alternative with that number: the list stays. */
+  | { kind: 'not-offered'; number: number }
+  /** The text the list was about is no longer where it was typed (focus moved, an edit failed). */
+  | { kind: 'gone' }
+  | { kind: 'closed' };
+
 /** Turns recognizer words into edits (electron/dictation/format/). */
 export interface Formatter {
   /**
-   * A final result's edit. `where.caretMoves` false: the window cannot take caret moves (a
+   * A final result's edit. `target.caretMoves` false: the window cannot take caret moves (a
    * terminal), so an editing command that needs them is refused with a notice.
+   * `target.alternatives`: the recognizer's readings of `raw`, best first, for "correct that".
    */
-  finalResult(raw: string, where?: { caretMoves: boolean }): TextEdit & { stopDictation: boolean; notice?: string; command?: true };
+  finalResult(
+    raw: string,
+    target?: { caretMoves?: boolean; alternatives?: readonly string[] },
+  ): TextEdit & { stopDictation: boolean; notice?: string; command?: true; correction?: CorrectionOutcome };
   /** Display only: never changes state or runs commands. */
   partial(raw: string): string;
   /** Live typing: what finalResult would type now, leading space included; no state change. */
@@ -119,6 +149,12 @@ export interface Formatter {
    * "scratch that" must not erase by the formatted lengths. Spacing and capitals carry on.
    */
   forgetTyped?(): void;
+  /** The alternatives "correct that" shows now, as they would be typed; [] when no list shows. */
+  offeredChoices?(): string[];
+  /** How to answer the list, in the dictation language's words: 'Say "choose 2" or press 2 · "cancel" closes'. */
+  choiceHint?(): string;
+  /** A digit key pressed while the list shows: alternative `number` instead of the typed text. */
+  choose?(number: number): TextEdit & { correction?: CorrectionOutcome };
 }
 
 /**

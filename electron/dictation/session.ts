@@ -19,8 +19,10 @@ import { SilenceWatch } from './live/silence-watch.js';
 import { ResultEdits } from './live/result-edits.js';
 import { UtteranceTarget, type Delivered, type Uncorrected } from './live/typing-target.js';
 import type { LogSink } from '../logging/log.js';
+import { choiceNotTypedNotice, correctionNotice, finalAlternatives, replacementEdit } from './correction.js';
 import type {
   CaptureControl,
+  CorrectionOutcome,
   Formatter,
   HistorySink,
   OverlaySink,
@@ -104,6 +106,8 @@ export class DictationSession {
   private errorMessage = '';
   /** The last typing failure's message: tells "could not type" apart from a failed recognition. */
   private typingErrorMessage = '';
+  /** The window the last typed text went to: a chosen alternative replaces it only there. */
+  private lastWindow: WindowIdentity | undefined;
 
   constructor(private readonly parts: SessionParts) {}
 
@@ -169,7 +173,8 @@ export class DictationSession {
       },
       onFinal: (raw, reply) => {
         utterance.silence.words(raw);
-        inOrder(() => this.deliver(utterance, raw, finalConfidences(reply)));
+        const alternatives = finalAlternatives(raw, reply);
+        inOrder(() => this.deliver(utterance, raw, { scoredWords: finalConfidences(reply), alternatives }));
       },
       onStatus: (s) => {
         if (s.status === 'listening' && utterance.status !== 'listening') utterance.silence.restart();
@@ -347,10 +352,11 @@ export class DictationSession {
     await utterance.results;
   }
 
-  private deliver(utterance: UtteranceInFlight, raw: string, scored?: ScoredWord[]): void {
-    const outcome = utterance.typing.final(raw);
+  private deliver(utterance: UtteranceInFlight, raw: string, heard: { scoredWords?: ScoredWord[]; alternatives: string[] } = { alternatives: [] }): void {
+    const { scoredWords: scored, alternatives } = heard;
+    const outcome = utterance.typing.final(raw, alternatives);
     if (outcome.text) {
-      this.parts.history.add(outcome.text, raw, scored);
+      this.parts.history.add(outcome.text, raw, { ...(scored ? { scoredWords: scored } : {}), ...(alternatives.length > 1 ? { alternatives } : {}) });
       // The marks go to the overlay only: the typist gets `plan` below, plain text.
       this.update({ lastFinal: outcome.text, finalSpans: this.unsureSpans(outcome.text, scored), partial: '', partialSpans: [] });
     } else {
@@ -359,9 +365,57 @@ export class DictationSession {
       if (outcome.notice) this.parts.history.add(this.parts.formatter.partial(raw), raw);
       this.update({ partial: '', partialSpans: [], ...(outcome.notice ? { notice: `${outcome.notice} What you said is in the transcript.` } : {}) });
     }
+    this.showCorrection(outcome.correction);
     const plan = { raw, edit: outcome.edit, text: outcome.text };
-    this.enqueueOutput(async () => this.delivered(utterance, await utterance.target.final(plan)));
+    const chosen = outcome.correction?.kind === 'chosen' ? outcome.correction.number : undefined;
+    // A chosen alternative replaces text in the window it was typed into, which may not be
+    // the one this utterance began in: it goes only there, checked like any erasing edit.
+    const target = chosen !== undefined ? this.targetFor(this.lastWindow) : utterance.target;
+    this.enqueueOutput(async () => {
+      const result = await target.final(plan);
+      if (outcome.text) this.lastWindow = utterance.target.window;
+      if (chosen !== undefined && result.uncorrected) {
+        // Said for this choice, not the generic "could not correct" of a dictated utterance.
+        this.update({ notice: choiceNotTypedNotice(chosen, result.uncorrected) });
+        utterance.noticed = true;
+      }
+      this.delivered(utterance, result);
+    });
     if (outcome.stopDictation && this.current === utterance) this.stop();
+  }
+
+  /**
+   * A digit key pressed while the "correct that" list shows: alternative `number` replaces
+   * the text typed for it, through the same checked delivery as a spoken "choose 2" (no
+   * erasing key goes to a window the text is not in).
+   */
+  choose(number: number): void {
+    const formatter = this.parts.formatter;
+    if (!formatter.choose) return;
+    const result = formatter.choose(number);
+    this.showCorrection(result.correction);
+    if (result.correction?.kind !== 'chosen') return;
+    // The output is a typist: it moves the caret, so only the changed words are retyped.
+    const edit = replacementEdit(result.correction.replaced, result.text, true);
+    if (!edit) return;
+    const target = this.targetFor(this.lastWindow);
+    this.enqueueOutput(async () => {
+      const delivered = await target.final({ raw: '', edit, text: '' });
+      if (delivered.uncorrected) this.update({ notice: choiceNotTypedNotice(number, delivered.uncorrected) });
+      if (delivered.movedTo) this.parts.focusMoved?.(delivered.movedTo);
+    });
+  }
+
+  /** The list "correct that" opened (or closed), and what to say about a correction command. */
+  private showCorrection(outcome: CorrectionOutcome | undefined): void {
+    const choices = this.parts.formatter.offeredChoices?.() ?? [];
+    const notice = outcome ? correctionNotice(outcome) : undefined;
+    const choiceHint = choices.length > 0 ? (this.parts.formatter.choiceHint?.() ?? '') : '';
+    // A chosen alternative is what the window shows now: the overlay's last line and the
+    // transcript follow it (the entry keeps its readings, so the choice can be changed again).
+    const lastFinal = outcome?.kind === 'chosen' ? { lastFinal: outcome.text.trim() } : {};
+    if (outcome?.kind === 'chosen' && outcome.text !== outcome.replaced) this.parts.history.revise?.(outcome.replaced, outcome.text, outcome.raw);
+    this.update({ choices, choiceHint, ...lastFinal, ...(notice !== undefined ? { notice } : {}) });
   }
 
   /** After an utterance's last edit: what stayed on screen unsaid goes into the history, and the user hears of it once. */

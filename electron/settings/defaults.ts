@@ -47,6 +47,8 @@ const DEFAULTS: Settings = {
   // 60 %: on the flite fixtures (built-in engine) the misheard "now" (for "how") scores 0.26
   // and "write", which the runners-up read "right", 0.40; most words stay at 1.
   confidence: { markBelowPercent: 60, inTranscript: false },
+  // A server that ignores max_alternatives sends plain finals: "correct that" then says there are none.
+  recognition: { alternatives: 3 },
 };
 
 function defaultAppModes(): AppOutputMode[] {

@@ -127,6 +127,7 @@ export const SETTINGS_SCHEMA = {
       markBelowPercent: whole(0, 100, '0 marks nothing.'),
       inTranscript: bool('Mark unsure words in the transcript too.'),
     }),
+    recognition: section({ alternatives: whole(0, 5, 'Readings per final offered by "correct that"; 0 asks the server for none.') }),
   },
 } as const satisfies SchemaOf<Settings>;
 

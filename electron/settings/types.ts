@@ -125,6 +125,11 @@ export interface Settings {
     /** Mark them in the tray transcript too, not only in the overlay. */
     inTranscript: boolean;
   };
+  /** What the recognizer is asked for besides the words. */
+  recognition: {
+    /** Alternatives per final for "correct that" (max_alternatives); 0 asks for none. */
+    alternatives: number;
+  };
 }
 
 export type LiveMode = 'off' | 'live';

@@ -21,12 +21,13 @@ export class OverlayVisibility {
    * It may arrive once dictation is idle (the last edit is typed after the final): a new
    * one shows the overlay and stays as long as an error, so it can be read.
    */
-  update(status: DictationStatus, notice = ''): void {
+  update(status: DictationStatus, notice = '', choosing = false): void {
     const newNotice = notice !== '' && notice !== this.notice;
     this.notice = notice;
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (status !== 'idle' && status !== 'error') {
+    // The "correct that" list stays on screen until it is answered or closed.
+    if ((status !== 'idle' && status !== 'error') || choosing) {
       if (!this.shown) this.show();
       this.shown = true;
       return;

@@ -25,6 +25,10 @@ const detailLine = element('detail');
 const partial = element('partial');
 const final = element('final');
 const level = element('level');
+const choices = element('choices');
+const choiceList = element('choice-list');
+const choiceHint = element('choice-hint');
+const DEFAULT_CHOICE_HINT = choiceHint.textContent ?? '';
 
 let current: OverlayState = IDLE_OVERLAY;
 let receivedAt = performance.now();
@@ -58,6 +62,8 @@ function sanitize(state: unknown): OverlayState {
     notice: text(s.notice, ''),
     partialSpans: sanitizeSpans(s.partialSpans, text(s.partial, '')),
     finalSpans: sanitizeSpans(s.finalSpans, text(s.lastFinal, '')),
+    choices: Array.isArray(s.choices) ? s.choices.filter((c): c is string => typeof c === 'string') : [],
+    choiceHint: text(s.choiceHint, ''),
   };
 }
 
@@ -69,6 +75,9 @@ function render(state: OverlayState): void {
   setText(detailLine, detail(state));
   setTail(partial, state.partial, state.partialSpans);
   setTail(final, state.lastFinal, state.finalSpans);
+  renderChoices(state.choices);
+  // The page's own English words until main names the language's ("nimm 2", "abbrechen").
+  setText(choiceHint, state.choiceHint || DEFAULT_CHOICE_HINT);
   const rms = levelFraction(state.level.rms);
   const peak = levelFraction(state.level.peak);
   level.style.setProperty('--rms', rms.toFixed(3));
@@ -78,6 +87,31 @@ function render(state: OverlayState): void {
   // restarted with each state so the seconds change a whole second after its count.
   clearInterval(ticker);
   ticker = COUNTED.has(state.status) ? setInterval(renderHeadline, 1000) : undefined;
+}
+
+/** The numbered alternatives; 1 is what was typed. Rebuilt only when they change. */
+function renderChoices(list: string[]): void {
+  const key = JSON.stringify(list);
+  if (choiceList.dataset.key === key) return;
+  choiceList.dataset.key = key;
+  choiceList.replaceChildren(
+    ...list.map((text, index) => {
+      const item = document.createElement('li');
+      item.className = 'choice';
+      item.dataset.testid = 'choice';
+      if (index === 0) item.dataset.typed = '';
+      const number = document.createElement('span');
+      number.className = 'choice-number';
+      number.textContent = String(index + 1);
+      const words = document.createElement('span');
+      words.className = 'choice-text';
+      words.textContent = text;
+      item.append(number, words);
+      if (index === 0) item.append(Object.assign(document.createElement('span'), { className: 'choice-typed', textContent: '(typed)' }));
+      return item;
+    }),
+  );
+  choices.hidden = list.length === 0;
 }
 
 function renderHeadline(): void {

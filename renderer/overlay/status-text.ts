@@ -17,7 +17,9 @@ const HEADLINES: Record<DictationStatus, string> = {
 export const COUNTED: ReadonlySet<DictationStatus> = new Set(['waking', 'reconnecting']);
 
 /** e.g. "Waking the server… 12 s", "Error: the server refused the token". */
-export function headline(state: Pick<OverlayState, 'status' | 'message'>, elapsedSeconds: number): string {
+export function headline(state: Pick<OverlayState, 'status' | 'message'> & Partial<Pick<OverlayState, 'choices'>>, elapsedSeconds: number): string {
+  // The "correct that" list shows between utterances: say what it is waiting for.
+  if (state.status === 'idle' && (state.choices?.length ?? 0) > 0) return 'Which did you say?';
   const words = HEADLINES[state.status] ?? state.status;
   if (COUNTED.has(state.status)) return `${words} ${Math.max(0, Math.floor(elapsedSeconds))} s`;
   if (state.status === 'error') return state.message ? `${words}: ${state.message}` : words;

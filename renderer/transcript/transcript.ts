@@ -82,6 +82,50 @@ function entryItem(entry: TranscriptEntry): HTMLLIElement {
   actions.className = 'actions';
   actions.append(copy, remove);
   item.append(time, text, actions);
+  if ((entry.alternatives?.length ?? 0) > 1) addAlternatives(item, actions, entry);
+  return item;
+}
+
+/**
+ * "Alternatives…": what else the recognizer heard for this utterance, formatted as it would
+ * have been typed; each can be copied (the window it was typed into may be long gone).
+ */
+function addAlternatives(item: HTMLLIElement, actions: HTMLElement, entry: TranscriptEntry): void {
+  const list = document.createElement('ol');
+  list.className = 'alternatives';
+  list.dataset.testid = 'entry-alternatives';
+  list.hidden = true;
+  const toggle = button('Alternatives…', `Other readings of “${shorten(entry.text)}”`, 'entry-alternatives-toggle', () =>
+    act(async () => {
+      if (!list.hidden) {
+        list.hidden = true;
+        toggle.setAttribute('aria-expanded', 'false');
+        return '';
+      }
+      const readings = await api.invoke('history:alternatives', entry.id);
+      list.replaceChildren(...readings.map((reading, index) => alternativeItem(entry, reading, index + 1)));
+      list.hidden = false;
+      toggle.setAttribute('aria-expanded', 'true');
+      return `${readings.length} readings; the first is what was typed.`;
+    }),
+  );
+  toggle.setAttribute('aria-expanded', 'false');
+  actions.prepend(toggle);
+  item.append(list);
+}
+
+function alternativeItem(entry: TranscriptEntry, reading: string, number: number): HTMLLIElement {
+  const item = document.createElement('li');
+  item.dataset.testid = 'entry-alternative';
+  const words = document.createElement('span');
+  words.textContent = reading;
+  const copy = button('Copy', `Copy alternative ${number}: “${shorten(reading)}”`, 'entry-alternative-copy', () =>
+    act(async () => {
+      await api.invoke('history:copy-alternative', entry.id, number);
+      return `Copied alternative ${number}.`;
+    }),
+  );
+  item.append(words, copy);
   return item;
 }
 

@@ -29,6 +29,8 @@ export interface AppRig {
   overlay: PageHarness;
   states: OverlayState[];
   notices: string[];
+  /** With moreMicWavs: the capture page (0 = micWav, 1… = moreMicWavs) the next utterance records from. */
+  useMicrophone(index: number): void;
   close(): Promise<void>;
 }
 
@@ -60,20 +62,27 @@ export function testCore(shell: CoreShell, dir: string, env: NodeJS.ProcessEnv, 
   return { core, data };
 }
 
-export async function startAppRig(options: { micWav: string; settings?: SettingsPatch }): Promise<AppRig> {
+/**
+ * `moreMicWavs`: more capture pages, each with its own recording as its microphone, so one
+ * test can say different things in turn (useMicrophone). `shell`: parts of the shell a test
+ * stands in for (the digit keys Electron's globalShortcut would grab).
+ */
+export async function startAppRig(options: { micWav: string; moreMicWavs?: string[]; settings?: SettingsPatch; shell?: Partial<CoreShell> }): Promise<AppRig> {
   const dir = mkdtempSync(join(tmpdir(), 'voskey-app-'));
   const target = await openTypingTarget();
   const capture = await startPageHarness({ fakeMicWav: options.micWav });
+  const captures = [capture, ...(await Promise.all((options.moreMicWavs ?? []).map((wav) => startPageHarness({ fakeMicWav: wav }))))];
+  let active = capture;
   const overlay = await startPageHarness();
   const states: OverlayState[] = [];
   const notices: string[] = [];
   const shell: CoreShell = {
     capture: {
-      start: (o) => capture.emit('capture:start', o),
-      stop: () => capture.emit('capture:stop'),
-      prepare: (o) => capture.emit('capture:prepare', o),
+      start: (o) => active.emit('capture:start', o),
+      stop: () => active.emit('capture:stop'),
+      prepare: (o) => captures.forEach((page) => page.emit('capture:prepare', o)),
     },
-    requestDevices: () => capture.emit('capture:list-devices'),
+    requestDevices: () => active.emit('capture:list-devices'),
     overlay: (state) => {
       states.push(state);
       overlay.emit('overlay:state', state);
@@ -85,19 +94,22 @@ export async function startAppRig(options: { micWav: string; settings?: Settings
     chooseExportPath: async (name) => join(dir, name),
     applyStartAtLogin: () => {},
     ownWindowFocused: () => false,
+    ...options.shell,
   };
   const { core, data } = testCore(shell, dir, target.env);
   if (options.settings) {
     const result = data.settings.update(options.settings);
     if (!result.ok) throw new Error(`test settings refused: ${JSON.stringify(result.errors)}`);
   }
-  capture.on('capture:frame', (pcm) => core.onCaptureFrame(pcm));
-  capture.on('capture:level', (level) => core.onCaptureLevel(level));
-  capture.on('capture:ended', (end) => core.onCaptureEnded(end));
-  capture.on('capture:started', (started) => core.onCaptureStarted(started));
-  capture.on('capture:devices', (devices) => core.onCaptureDevices(devices));
+  for (const page of captures) {
+    page.on('capture:frame', (pcm) => core.onCaptureFrame(pcm));
+    page.on('capture:level', (level) => core.onCaptureLevel(level));
+    page.on('capture:ended', (end) => core.onCaptureEnded(end));
+    page.on('capture:started', (started) => core.onCaptureStarted(started));
+    page.on('capture:devices', (devices) => core.onCaptureDevices(devices));
+    await page.open('renderer/audio/capture.html');
+  }
   overlay.handle('overlay:get-state', () => core.state);
-  await capture.open('renderer/audio/capture.html');
   await overlay.open('renderer/overlay/overlay.html');
   return {
     core,
@@ -107,9 +119,14 @@ export async function startAppRig(options: { micWav: string; settings?: Settings
     overlay,
     states,
     notices,
+    useMicrophone(index) {
+      const page = captures[index];
+      if (!page) throw new Error(`no microphone ${index}: give its recording in moreMicWavs`);
+      active = page;
+    },
     async close() {
       await core.shutdown().catch(() => {});
-      await Promise.allSettled([capture.close(), overlay.close(), target.close()]);
+      await Promise.allSettled([...captures.map((page) => page.close()), overlay.close(), target.close()]);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -13,6 +13,8 @@ import type { Clipboard } from '../../electron/desktop/clipboard.js';
 import { HISTORY_FILE_NAME, TranscriptHistory } from '../../electron/dictation/history.js';
 import { historyFileContent } from '../../electron/dictation/history-file.js';
 import type { TranscriptEntry } from '../../electron/dictation/history-types.js';
+import { DictationFormatter } from '../../electron/dictation/format/index.js';
+import { defaultSettings } from '../../electron/settings/defaults.js';
 import type { LogSink } from '../../electron/logging/log.js';
 import { SettingsService } from '../../electron/settings/service.js';
 import type { PublicSettings, SettingsPatch } from '../../electron/settings/types.js';
@@ -92,7 +94,13 @@ const T0 = Date.UTC(2026, 0, 15, 9, 0, 0);
 export function sampleHistory(): TranscriptEntry[] {
   // Deliberately not in time order: the page must sort newest first itself.
   return [
-    { id: 'b', time: T0 + 1 * HOUR, text: 'Second: the weather is fine.', raw: 'second the weather is fine' },
+    {
+      id: 'b',
+      time: T0 + 1 * HOUR,
+      text: 'Second: the weather is fine.',
+      raw: 'second the weather is fine',
+      alternatives: ['second the weather is fine', 'second the whether is fine', 'second the weather is nine'],
+    },
     { id: 'a', time: T0, text: 'First: hello world.', raw: 'first hello world' },
     { id: 'c', time: T0 + 2 * HOUR, text: 'Third: good morning, Voskey.', raw: 'third good morning voss key' },
   ];
@@ -117,7 +125,14 @@ export function serveHistory(harness: PageHarness, options: { cancelExport?: boo
   const history = new TranscriptHistory({ folder, maxEntries: 1000, writeDelayMs: 0, log: quietLog });
   const copied: string[] = [];
   const clipboard: Pick<Clipboard, 'writeText'> = { writeText: async (text) => void copied.push(text) };
-  const real = historyHandlers(history, clipboard, async (name) => (options.cancelExport ? null : join(folder, name)), () => options.markBelowConfidence ?? 0);
+  const formatter = new DictationFormatter({ ...defaultSettings().formatting, language: 'en' });
+  const real = historyHandlers(
+    history,
+    clipboard,
+    async (name) => (options.cancelExport ? null : join(folder, name)),
+    (raw) => formatter.partial(raw),
+    () => options.markBelowConfidence ?? 0,
+  );
   const served: ServedHistory = { history, folder, calls: [], copied };
   // Each channel through its real handler, recorded on the way (untyped in this loop; the
   // page's arguments are untrusted input to the handlers anyway).

@@ -111,6 +111,22 @@ describe('transcript page', () => {
     assert.deepEqual(callsOf('history:export-archive').map((c) => c.args), [['history.archive-2026-01-15.json', 'txt']]);
   });
 
+  test('an entry with alternatives lists them formatted, and copies the one picked', async () => {
+    const second = harness.page.locator('[data-testid="entry"][data-id="b"]');
+    assert.equal(await harness.page.getByTestId('entry-alternatives-toggle').count(), 1, 'only the entry with alternatives offers them');
+    await second.getByTestId('entry-alternatives-toggle').click();
+    const readings = second.getByTestId('entry-alternative');
+    await eventually('the readings show', async () => (await readings.count()) === 3);
+    assert.deepEqual(await readings.locator('span').allTextContents(), ['Second the weather is fine', 'Second the whether is fine', 'Second the weather is nine']);
+    await readings.nth(2).getByTestId('entry-alternative-copy').click();
+    await statusIs(/Copied alternative 3/);
+    assert.deepEqual(fake.copied, ['Second the weather is nine']);
+    assert.deepEqual(callsOf('history:copy-alternative').map((c) => c.args), [['b', 3]]);
+    await second.getByTestId('entry-alternatives-toggle').click();
+    assert.equal(await second.getByTestId('entry-alternatives').isVisible(), false, 'the toggle closes the list');
+    assert.deepEqual(harness.pageErrors, []);
+  });
+
   test('history:changed makes the page fetch the list again', async () => {
     fake.history.add('Fourth, newest.', 'fourth newest');
     harness.emit('history:changed');

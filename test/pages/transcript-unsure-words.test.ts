@@ -27,7 +27,7 @@ describe('unsure words in the transcript', () => {
 
   async function open(markBelowConfidence: number): Promise<ServedHistory> {
     const fake = serveHistory(harness, { markBelowConfidence });
-    fake.history.add(SAID.text, SAID.raw, SCORED);
+    fake.history.add(SAID.text, SAID.raw, { scoredWords: SCORED });
     await harness.open(PAGE);
     await harness.page.waitForSelector('body[data-ready="true"]');
     return fake;

@@ -63,3 +63,15 @@ test('a notice that text could not be corrected shows the overlay even from idle
   t.mock.timers.tick(LINGER_AFTER_ERROR_MS);
   assert.deepEqual(calls, ['show', 'hide']);
 });
+
+test('the "correct that" list keeps the overlay up while idle until it closes, then it lingers as usual', (t) => {
+  t.mock.timers.enable({ apis: ['setTimeout'] });
+  const { v, calls } = rig();
+  v.update('idle', '', true);
+  t.mock.timers.tick(LINGER_AFTER_ERROR_MS * 10);
+  assert.deepEqual(calls, ['show'], 'shown from idle and kept while the list waits for an answer');
+  v.update('listening', '', true); // "choose two" being said
+  v.update('idle');
+  t.mock.timers.tick(LINGER_AFTER_IDLE_MS);
+  assert.deepEqual(calls, ['show', 'hide']);
+});

@@ -11,14 +11,21 @@ type ExportReply = { path: string } | { cancelled: true };
 
 /**
  * `chooseExportPath`: the shell's Save dialog; null when the user cancelled.
+ * `formatReading`: raw recognizer words as dictation would type them at a sentence start.
  * `markBelowConfidence`: 0..1, words below it are marked in the list; 0 = not in the transcript.
  */
 export function historyHandlers(
   history: TranscriptHistory,
   clipboard: Pick<Clipboard, 'writeText'>,
   chooseExportPath: (defaultName: string) => Promise<string | null>,
+  formatReading: (raw: string) => string,
   markBelowConfidence: () => number = () => 0,
 ) {
+  const readings = (id: unknown): string[] => {
+    const entry = history.get(requireId(id));
+    if (!entry) throw new Error('That transcript entry no longer exists.');
+    return (entry.alternatives ?? []).map(formatReading);
+  };
   return {
     'history:list': (query) => {
       const entries = history.list(typeof query === 'string' ? query : undefined);
@@ -45,6 +52,12 @@ export function historyHandlers(
       return { path };
     },
     'history:archives': () => history.archives(),
+    'history:alternatives': (id) => readings(id),
+    'history:copy-alternative': async (id, number) => {
+      const text = Number.isInteger(number) ? readings(id)[number - 1] : undefined;
+      if (text === undefined) throw new Error(`That entry has no alternative ${String(number)}.`);
+      await clipboard.writeText(text);
+    },
     'history:export-archive': async (name, format): Promise<ExportReply> => {
       requireFormat(format);
       const content = history.exportArchive(name, format); // refuses anything but an archive's name

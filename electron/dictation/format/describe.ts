@@ -33,6 +33,18 @@ export function describeRules(rules: LanguageRules): SpokenCommand[] {
     ...numbers,
     ...(rules.familyExamples ?? []).map((example) => ({ say: `"${example}"`, types: `\`${formatExample(rules, example)}\`` })),
     ...rules.commands.map((c) => ({ say: quoted(c.say), types: c.shows })),
+    ...correctionRows(rules),
+  ];
+}
+
+/** The "correct that" list's commands (format/correction-words.ts). */
+function correctionRows(rules: LanguageRules): SpokenCommand[] {
+  const quoted = (phrases: string[]) => phrases.map((p) => `"${p}"`).join(' or ');
+  const words = rules.correction;
+  return [
+    { say: quoted(words.correct), types: 'nothing: shows the alternatives of the last thing typed in the overlay, numbered (1 is what was typed)' },
+    { say: quoted(words.choose.map((p) => `${p} 2`)), types: 'while the list shows: alternative 2 instead of what was typed (pressing 2 does the same)' },
+    { say: quoted(words.cancel), types: 'while the list shows: nothing, and closes it (any other speech closes it too, and is typed)' },
   ];
 }
 

@@ -43,6 +43,12 @@
 // - Empty, whitespace-only, or everything-replaced-away results: no edit, no state change.
 // - Partials use the same rules for display, but commands are shown as words, never run,
 //   and the state does not change.
+// - Correction (issue 24): each typed utterance keeps the recognizer's alternatives (best
+//   first). "correct that" offers those of the utterance "scratch that" would erase, each
+//   formatted as it would have been typed there; "choose N" replaces the typed text with
+//   alternative N, formatted in the same context, and the record learns the new text, so
+//   a later "scratch that" erases what is on screen. Any other speech closes the list;
+//   after resetContext()/forgetTyped() the text is not where it was, so nothing is chosen.
 
 import type { FormattingSettings } from '../../settings/types.js';
 import { compileRules } from './compile.js';
@@ -56,11 +62,14 @@ import { dayWaitsFrom } from './rules/day-first-dates.js';
 import { isNumberWordAt, startsIdiom } from './numbers.js';
 import { caseWaitsForNext } from './rules/true-case.js';
 import { tokenize, type TokenizeRules } from './tokenize.js';
+import { CorrectionWords } from './correction-words.js';
+import type { CorrectionOutcome } from '../ports.js';
 import { PhraseMatcher, splitWords, wordKey } from './words.js';
 import { fieldKeys, type FieldKeys } from './field-keys.js';
 import { contextAtEnd, findLastPhrase, lastSentenceStart, recapitaliseNext, startsSentence } from './field-text.js';
 import { ReplacePhrases } from './replace-phrase.js';
-import { TypedField, type Reverted } from './typed-field.js';
+import { TypedField, type FieldStep, type Reverted } from './typed-field.js';
+import { backspaceSteps } from '../../common/text-steps.js';
 
 export { languageRules } from './languages/index.js';
 export type { SpokenCommand } from './describe.js';
@@ -81,12 +90,27 @@ export interface TypingEdit extends FieldKeys {
   notice?: string;
   /** The keys change text typed earlier (scratch, undo, an editing command): nothing in `text` is new dictation. */
   command?: true;
+  /** Set when the result was a correction command ("correct that", "choose 2", "cancel"). */
+  correction?: CorrectionOutcome;
 }
 
-/** Where the edit goes: whether that window takes caret moves (a terminal does not). */
+/** Where a final result's edit goes, and what the recognizer said besides its best reading. */
 export interface EditTarget {
-  caretMoves: boolean;
+  /** Whether that window takes caret moves (a terminal does not); true when absent. */
+  caretMoves?: boolean;
+  /** The recognizer's readings of the result, best first, kept for "correct that". */
+  alternatives?: readonly string[];
 }
+
+/** The list "correct that" opened: the dictation step and its readings as they would be typed. */
+interface Offer {
+  step: Readonly<FieldStep>;
+  raws: string[];
+  choices: string[];
+}
+
+/** Whether the window takes caret moves, decided. */
+type Where = { caretMoves: boolean };
 
 const NO_EDIT: TypingEdit = { backspaces: 0, text: '', stopDictation: false };
 
@@ -98,9 +122,12 @@ export class DictationFormatter {
   private tokenizeRules!: TokenizeRules;
   private commands!: PhraseMatcher<CommandRule>;
   private context: TypingContext = FRESH_CONTEXT;
-  /** The text typed in this field and the steps that made it (scratch, undo, edits). */
+  /** The text typed in this field and the steps that made it (scratch, undo, edits, corrections). */
   private readonly field = new TypedField();
   private replacePhrases = new ReplacePhrases([]);
+  private corrections!: CorrectionWords;
+  /** The list of alternatives showing, 'gone' when its text left (the next choose says so), or null. */
+  private offer: Offer | 'gone' | null = null;
   /** Words that continue a number run after a number word (heldFrom). */
   private runWords = new Set<string>();
 
@@ -127,15 +154,27 @@ export class DictationFormatter {
       ]
         .filter((w): w is string => typeof w === 'string' && w !== '' && !w.includes(' ')),
     );
+    this.corrections = new CorrectionWords(language);
     this.commands = new PhraseMatcher<CommandRule>();
     const commands = activeCommands(language.commands, options);
     for (const rule of commands) if (rule.command !== 'replace') for (const phrase of rule.say) this.commands.add(phrase, rule);
     this.replacePhrases = new ReplacePhrases(commands.filter((rule) => rule.command === 'replace').flatMap((rule) => rule.say));
   }
 
-  finalResult(raw: string, where: EditTarget = { caretMoves: true }): TypingEdit {
+  finalResult(raw: string, target: EditTarget = {}): TypingEdit {
+    const where = { caretMoves: target.caretMoves ?? true };
     const words = splitWords(raw);
     if (words.length === 0) return NO_EDIT;
+
+    const correction = this.options.commands ? this.corrections.match(words, this.offer !== null) : null;
+    if (correction?.kind === 'correct') return this.offerAlternatives();
+    if (correction?.kind === 'choose') return this.choose(correction.number);
+    if (correction?.kind === 'cancel') {
+      this.offer = null;
+      return { ...NO_EDIT, correction: { kind: 'closed' } };
+    }
+    // Any other speech closes the list and is dictated as usual.
+    this.offer = null;
 
     const command = this.options.commands ? this.commands.matchWhole(words) : null;
     if (command?.command === 'stop') return { ...NO_EDIT, stopDictation: true };
@@ -151,7 +190,7 @@ export class DictationFormatter {
       this.context = after;
       return NO_EDIT;
     }
-    this.field.append(text, this.context);
+    this.field.append(text, this.context, distinct([raw, ...(target.alternatives ?? [])]));
     this.context = after;
     return { ...NO_EDIT, text };
   }
@@ -220,18 +259,57 @@ export class DictationFormatter {
    */
   commandPhrases(): string[] {
     if (!this.options.commands) return [];
-    return activeCommands(languageRules(this.options.language).commands, this.options).flatMap((rule) =>
-      rule.command === 'replace' ? rule.say.map((phrase) => phrase.replace(/\b[XY]\b/g, '*')) : rule.say,
-    );
+    return [
+      ...activeCommands(languageRules(this.options.language).commands, this.options).flatMap((rule) =>
+        rule.command === 'replace' ? rule.say.map((phrase) => phrase.replace(/\b[XY]\b/g, '*')) : rule.say,
+      ),
+      ...this.corrections.commandPhrases(this.offer !== null),
+    ];
   }
 
   resetContext(): void {
     this.context = FRESH_CONTEXT;
     this.field.clear();
+    if (this.offer) this.offer = 'gone';
   }
 
   forgetTyped(): void {
     this.field.clear();
+    if (this.offer) this.offer = 'gone';
+  }
+
+  /** The alternatives "correct that" offers now, as they would be typed (1 = what is typed); [] when no list shows. */
+  offeredChoices(): string[] {
+    return this.offer && this.offer !== 'gone' ? [...this.offer.choices] : [];
+  }
+
+  /**
+   * Alternative `number` (1-based, as offeredChoices() lists them) instead of the text typed
+   * for it: said ("choose 2") or a digit key pressed while the list shows. The edit erases
+   * that text and types the alternative, formatted in the context it was typed in.
+   */
+  choose(number: number): TypingEdit {
+    const offer = this.offer;
+    if (offer === null) return { ...NO_EDIT, correction: { kind: 'not-offered', number } };
+    // Any other speech closes the list, so its dictation is the newest step; if not, it was erased or edited.
+    if (offer === 'gone' || this.field.lastDictation !== offer.step) {
+      this.offer = null;
+      return { ...NO_EDIT, correction: { kind: 'gone' } };
+    }
+    const raw = offer.raws[number - 1];
+    if (!Number.isInteger(number) || raw === undefined) return { ...NO_EDIT, correction: { kind: 'not-offered', number } };
+    this.offer = null;
+    const replaced = offer.step.inserted;
+    const { text, after } = this.format(splitWords(raw), offer.step.before);
+    const chosen = { kind: 'chosen', number, replaced, text, raw } as const;
+    if (text === replaced) return { ...NO_EDIT, correction: chosen };
+    this.field.reviseLastDictation(offer.step, text);
+    this.context = after;
+    return { ...NO_EDIT, backspaces: backspaceSteps(replaced), text, correction: chosen };
+  }
+
+  choiceHint(): string {
+    return this.corrections.hint();
   }
 
   private format(words: string[], before = this.context): { text: string; after: TypingContext } {
@@ -240,7 +318,7 @@ export class DictationFormatter {
   }
 
   /** "scratch that" / "undo that": the keys that take the field back to what it was. */
-  private takeBack(reverted: Reverted | undefined, where: EditTarget, nothing: string): TypingEdit {
+  private takeBack(reverted: Reverted | undefined, where: Where, nothing: string): TypingEdit {
     if (!reverted) return nothing ? { ...NO_EDIT, notice: nothing } : NO_EDIT;
     const keys = fieldKeys(reverted.oldText, this.field.text, reverted.from);
     if (needsCaret(keys) && !where.caretMoves) {
@@ -252,8 +330,31 @@ export class DictationFormatter {
     return { ...NO_EDIT, ...keys, command: true };
   }
 
+  /** "correct that": the newest dictation's readings, each formatted as it would have been typed. */
+  private offerAlternatives(): TypingEdit {
+    this.offer = null;
+    const last = this.field.lastDictation;
+    if (!last) return { ...NO_EDIT, correction: { kind: 'nothing', why: 'nothing-typed' } };
+    const raws: string[] = [];
+    const choices: string[] = [];
+    // What is typed now comes first (after an earlier choice, not the recognizer's best),
+    // then the other readings in the recognizer's order.
+    const typesNow = (raw: string) => this.format(splitWords(raw), last.before).text === last.inserted;
+    const typedFirst = [...(last.alternatives ?? [])].sort((a, b) => Number(typesNow(b)) - Number(typesNow(a)));
+    for (const raw of typedFirst) {
+      const shown = this.format(splitWords(raw), { ...last.before, typedBefore: false }).text;
+      // Readings that type the same text are one choice (PocketSphinx repeats a path with other fillers).
+      if (shown === '' || choices.includes(shown)) continue;
+      raws.push(raw);
+      choices.push(shown);
+    }
+    if (choices.length < 2) return { ...NO_EDIT, correction: { kind: 'nothing', why: 'no-alternatives' } };
+    this.offer = { step: last, raws, choices };
+    return { ...NO_EDIT, correction: { kind: 'offered' } };
+  }
+
   /** "delete last sentence": erases the last sentence typed, with the spaces before it. */
-  private deleteLastSentence(where: EditTarget): TypingEdit {
+  private deleteLastSentence(where: Where): TypingEdit {
     const text = this.field.text;
     if (text.trim() === '') return { ...NO_EDIT, notice: 'Nothing deleted: Voskey has typed no sentence in this field.' };
     const start = lastSentenceStart(text);
@@ -261,7 +362,7 @@ export class DictationFormatter {
   }
 
   /** "replace X with Y": the last X typed becomes Y, formatted as if dictated in its place. */
-  private replace(splits: { x: string[]; y: string[] }[], where: EditTarget): TypingEdit {
+  private replace(splits: { x: string[]; y: string[] }[], where: Where): TypingEdit {
     const text = this.field.text;
     for (const { x, y } of splits) {
       const found = findLastPhrase(text, this.format(x, MID_SENTENCE).text);
@@ -283,7 +384,7 @@ export class DictationFormatter {
   }
 
   /** An editing command's change to the field: the keys that make it, or why it was not made. */
-  private edit(next: string, from: number, after: TypingContext, where: EditTarget): TypingEdit {
+  private edit(next: string, from: number, after: TypingContext, where: Where): TypingEdit {
     const text = this.field.text;
     if (next === text) return { ...NO_EDIT, notice: 'Nothing changed: the text already says that.' };
     const keys = fieldKeys(text, next, from);
@@ -303,6 +404,11 @@ function activeCommands(commands: readonly CommandRule[], options: FormattingSet
 
 function needsCaret(keys: FieldKeys): boolean {
   return (keys.caretBack ?? 0) > 0 || (keys.steps ?? []).some((step) => (step.caretBack ?? 0) > 0);
+}
+
+/** Non-empty readings, each once, in order. */
+function distinct(readings: readonly string[]): string[] {
+  return [...new Set(readings.map((r) => (typeof r === 'string' ? splitWords(r).join(' ') : '')).filter((r) => r !== ''))];
 }
 
 /** Settings from a hand-edited or older file may lack fields: every rule defaults to on. */

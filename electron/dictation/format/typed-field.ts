@@ -17,6 +17,8 @@ export interface FieldStep extends FieldChange {
   kind: 'dictation' | 'edit';
   /** The formatter's context before the step: restored when the step is taken back. */
   before: TypingContext;
+  /** Dictation only: the recognizer's readings of it, best first (raw words), for "correct that". */
+  alternatives?: string[];
 }
 
 /** What taking steps back did: the text from `from` on changed, and the context to go on with. */
@@ -39,9 +41,25 @@ export class TypedField {
     return this.value;
   }
 
-  /** Dictated text typed at the end. */
-  append(text: string, before: TypingContext): void {
-    this.record({ kind: 'dictation', start: this.value.length, removed: '', inserted: text, before });
+  /** Dictated text typed at the end; `alternatives`: the recognizer's readings of it, best first. */
+  append(text: string, before: TypingContext, alternatives: string[] = []): void {
+    this.record({ kind: 'dictation', start: this.value.length, removed: '', inserted: text, before, alternatives });
+  }
+
+  /** The newest step when it is dictation ("correct that" offers its readings), else undefined. */
+  get lastDictation(): Readonly<FieldStep> | undefined {
+    const step = this.steps.at(-1);
+    return step?.kind === 'dictation' ? step : undefined;
+  }
+
+  /**
+   * "choose 2": the newest dictation now reads `text` instead. It stays one dictation step,
+   * so "scratch that" / "undo that" erase the chosen text as they would have the first.
+   */
+  reviseLastDictation(step: Readonly<FieldStep>, text: string): void {
+    if (this.steps.at(-1) !== step || step.kind !== 'dictation') throw new Error('only the newest dictation can be revised');
+    this.value = this.value.slice(0, step.start) + text;
+    (step as FieldStep).inserted = text;
   }
 
   /** An editing command changed the text to `next`; the two agree before `from`. */

@@ -7,7 +7,8 @@
 // words heard so far may still become one, nothing is typed live.
 
 import { KEY_COMMAND_PHRASES, matchKeyCommand } from '../keys/key-commands.js';
-import type { Formatter, TextEdit } from '../ports.js';
+import type { CorrectionOutcome, Formatter, TextEdit } from '../ports.js';
+import { replacementEdit } from '../correction.js';
 import { mayBecomeCommand, openPhraseStart, phraseWords, type PhraseWords } from './command-prefix.js';
 import { DEFAULT_STABILITY, LiveCommit, type StabilityRule } from './live-commit.js';
 
@@ -19,6 +20,8 @@ export interface FinalOutcome {
   /** Formatted text for the transcript ('' for commands and silence). */
   text: string;
   stopDictation: boolean;
+  /** The result was a correction command ("correct that", "choose 2", "cancel"). */
+  correction?: CorrectionOutcome;
 }
 
 export interface ResultEditsOptions {
@@ -75,8 +78,8 @@ export class ResultEdits {
     return edit && { ...edit, live: true };
   }
 
-  /** A final result: the edit that leaves the window as final-only typing would. */
-  final(raw: string): FinalOutcome {
+  /** A final result: the edit that leaves the window as final-only typing would. `alternatives`: its readings, best first. */
+  final(raw: string, alternatives?: readonly string[]): FinalOutcome {
     const key = this.options.keyCommands() ? matchKeyCommand(raw) : null;
     let outcome: FinalOutcome;
     if (key) {
@@ -84,11 +87,26 @@ export class ResultEdits {
       this.formatter.resetContext();
       outcome = { edit: { backspaces: 0, text: '', keys: key.keys }, text: '', stopDictation: false };
     } else {
-      const formatted = this.formatter.finalResult(raw, { caretMoves: (this.options.caretMoves ?? false) && this.caretMovesHere });
+      const caretMoves = (this.options.caretMoves ?? false) && this.caretMovesHere;
+      const formatted = this.formatter.finalResult(raw, { caretMoves, ...(alternatives ? { alternatives } : {}) });
+      const correction = formatted.correction;
+      if (correction?.kind === 'chosen' && this.commit.typedText === '') {
+        // Nothing of "choose 2" was typed live (a command is held back): replace the old words only.
+        this.commit.reset();
+        const edit = replacementEdit(correction.replaced, formatted.text, caretMoves);
+        return { edit, text: '', stopDictation: false, correction };
+      }
       const { backspaces, text, caretBack, steps, notice } = formatted;
       const edit: TextEdit = { backspaces, text, ...(caretBack ? { caretBack } : {}), ...(steps?.length ? { steps } : {}) };
-      // A command's keys may type words back ("undo that" after a delete): they are not new dictation.
-      outcome = { edit, text: formatted.command ? '' : text, stopDictation: formatted.stopDictation, ...(notice ? { notice } : {}) };
+      // A command's keys may type words back ("undo that" after a delete), and a chosen
+      // alternative is not a new utterance: neither is new dictation for the transcript.
+      outcome = {
+        edit,
+        text: formatted.command || correction ? '' : text,
+        stopDictation: formatted.stopDictation,
+        ...(notice ? { notice } : {}),
+        ...(correction ? { correction } : {}),
+      };
     }
     const reconciled = this.commit.final(outcome.edit ?? { backspaces: 0, text: '' });
     const edit: TextEdit = { ...reconciled, ...(outcome.edit?.keys ? { keys: outcome.edit.keys } : {}), ...(this.live ? { live: true } : {}) };

@@ -101,6 +101,11 @@ export class UtteranceTarget {
     return this.state === 'clean';
   }
 
+  /** The window this utterance's text went to last (the one it moved on to, after a move); undefined when unknown. */
+  get window(): WindowIdentity | undefined {
+    return this.target;
+  }
+
   /** The text typed live so far in the starting window. */
   get typedLive(): string {
     return this.delivered;

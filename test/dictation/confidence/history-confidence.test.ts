@@ -17,7 +17,7 @@ const SCORED = [
 test('confidences are saved with the entry and read back after a restart', async (t) => {
   const folder = mkdtempSync(join(tmpdir(), 'voskey-history-confidence-'));
   const history = new TranscriptHistory({ folder, maxEntries: 100, writeDelayMs: 0, log: quiet });
-  history.add('Hello world.', 'hello world period', SCORED);
+  history.add('Hello world.', 'hello world period', { scoredWords: SCORED });
   history.add('No words known.', 'no words known');
   await history.close();
   const again = new TranscriptHistory({ folder, maxEntries: 100, writeDelayMs: 0, log: quiet });
@@ -53,5 +53,5 @@ test('a confidence outside 0..1 handed to add() is not kept', (t) => {
     await history.close();
     rmSync(folder, { recursive: true, force: true });
   });
-  assert.equal(history.add('Fine.', 'fine', [{ word: 'fine', confidence: 2 }])?.scoredWords, undefined);
+  assert.equal(history.add('Fine.', 'fine', { scoredWords: [{ word: 'fine', confidence: 2 }] })?.scoredWords, undefined);
 });

@@ -98,6 +98,8 @@ export const german: LanguageRules = {
     { say: ['diktat beenden'], command: 'stop', shows: 'ends dictation' },
   ],
   literal: 'wörtlich',
+  // German Dragon says "korrigier …" and "nimm 2" (voiceberlin.blogspot.com, 2006); "wähle 2" reads as naturally.
+  correction: { correct: ['korrigiere das', 'korrigier das', 'das korrigieren'], choose: ['nimm', 'wähle'], cancel: ['abbrechen'] },
   numberExamples: ['dreiundzwanzig', 'drei komma fünf', 'zehn prozent', 'fünfzig tausend', 'neun hundert vier und dreißig', 'zweitausendsechsundzwanzig'],
   fixedCase: {},
   familyExamples: ['beispiel punkt de', 'anna at zeichen beispiel punkt de', 'montag', 'märz zweitausend', 'am dritten mai', 'goethestraße zwölf', 'fünfzehn uhr dreißig', 'fünf euro fünfzig'],

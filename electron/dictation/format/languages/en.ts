@@ -64,6 +64,9 @@ export const english: LanguageRules = {
     { say: ['stop dictation'], command: 'stop', shows: 'ends dictation' },
   ],
   literal: 'literal',
+  // Dragon's own words (its Mac manual: "Correct that", "Choose <number>").
+  // PocketSphinx hears flite's "choose two" as "choose to".
+  correction: { correct: ['correct that'], choose: ['choose', 'pick'], cancel: ['cancel'], numberSoundalikes: { to: 2, too: 2, for: 4, won: 1 } },
   numberExamples: ['twenty three', 'three point five', 'ten percent', 'one hundred and five', 'two thousand twenty six', 'twenty twenty six', 'nineteen oh five', 'twenty four seven'],
   fixedCase: { i: 'I', "i'm": "I'm", "i've": "I've", "i'll": "I'll", "i'd": "I'd" },
   numbers: {

@@ -80,6 +80,8 @@ export const spanish: LanguageRules = {
     { say: ['terminar dictado', 'detener dictado'], command: 'stop', shows: 'ends dictation' },
   ],
   literal: 'literal',
+  // Imperative and infinitive, as the other Spanish commands here are said.
+  correction: { correct: ['corrige eso', 'corregir eso'], choose: ['elige', 'elegir'], cancel: ['cancelar'] },
   numberExamples: ['veintitrés', 'treinta y cinco', 'tres coma cinco', 'dos coma setenta y cinco', 'diez por ciento', 'dos mil veintiséis', 'mil ochocientos cuarenta y cinco', 'setecientos veinte'],
   fixedCase: {},
   familyExamples: ['ejemplo punto com', 'ana arroba ejemplo punto com', 'cinco euros con cincuenta', 'el cinco de mayo', 'página tres', 'el siglo veintiuno'],

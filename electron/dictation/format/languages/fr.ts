@@ -124,6 +124,8 @@ export const french: LanguageRules = {
     { say: ['arrête la dictée', 'fin de la dictée'], command: 'stop', shows: 'ends dictation' },
   ],
   literal: 'littéral',
+  // Imperatives as the other commands here use them ("efface ça"); "annule ça" is scratch, "annuler" alone closes the list.
+  correction: { correct: ['corrige ça', 'corriger ça'], choose: ['choisis', 'choisir'], cancel: ['annuler'] },
   numberExamples: ['vingt-trois', 'trois virgule cinq', 'deux virgule vingt-cinq', 'dix pour cent', 'cinquante mille', 'trois mille quatre cents', 'quatre vingt dix'],
   fixedCase: {},
   familyExamples: ['exemple point fr', 'ada arobase exemple point com', 'le trois mars', 'le premier mai', 'la quinzième édition', 'quinze heures trente', 'pendant deux heures', 'cinq euros cinquante'],

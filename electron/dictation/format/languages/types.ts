@@ -278,4 +278,23 @@ export interface LanguageRules {
   trueCase?: TrueCaseWords;
   /** Phrases of the other families shown in the spoken-commands table, each with what it types. */
   familyExamples?: Phrase[];
+  /** Choosing among the recognizer's alternatives for the last thing typed (issue 24). */
+  correction: CorrectionWords;
+}
+
+/**
+ * "correct that" shows the alternatives of the last thing typed as a numbered list;
+ * while it shows, a choose phrase followed by a number ("choose two", "pick 2") types that
+ * alternative instead, and a cancel phrase closes the list. Each said as its own utterance.
+ */
+export interface CorrectionWords {
+  correct: Phrase[];
+  /** Said before the number (one of numbers.units, or a digit). */
+  choose: Phrase[];
+  cancel: Phrase[];
+  /**
+   * Words a recognizer hears for a number after a choose phrase ("choose to" for "choose
+   * two"): said while the list shows, right after "choose", they can only mean the number.
+   */
+  numberSoundalikes?: Record<string, number>;
 }
