@@ -5,7 +5,6 @@
 import type { CaptureOptions } from './capture-types.js';
 import type { DictationStatus, OverlayState } from './overlay-state.js';
 import type { FinalReply, PartialReply } from '../vosk/protocol.js';
-import type { ScoredWord } from '../vosk/scored-word.js';
 import type { TranscriptExtras } from './history-types.js';
 
 /** Drives the capture page. Frames and the end come back through the session's on* methods. */
