@@ -1,6 +1,7 @@
 // Settings → Recognition → "Offer alternatives" is what the app asks a server for: the config
 // a real websocket server on 127.0.0.1 receives when the app opens its socket (at start, to
-// warm it) carries max_alternatives, and none at all when the setting is 0.
+// warm it) carries max_alternatives, and none at all when the setting is 0. (`words` is asked
+// for too: marking unsure words, on by default, needs per-word confidences.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { WebSocketServer } from 'ws';
@@ -22,12 +23,12 @@ async function configSent(t: Parameters<typeof headlessCore>[0], alternatives: n
 }
 
 test('by default the app asks for 3 alternatives', async (t) => {
-  assert.deepEqual(await configSent(t, undefined), { sample_rate: 16000, max_alternatives: 3 });
+  assert.deepEqual(await configSent(t, undefined), { sample_rate: 16000, max_alternatives: 3, words: true });
 });
 
 test('the count set in Settings is sent; 0 asks for none', async (t) => {
-  assert.deepEqual(await configSent(t, 5), { sample_rate: 16000, max_alternatives: 5 });
-  assert.deepEqual(await configSent(t, 0), { sample_rate: 16000 });
+  assert.deepEqual(await configSent(t, 5), { sample_rate: 16000, max_alternatives: 5, words: true });
+  assert.deepEqual(await configSent(t, 0), { sample_rate: 16000, words: true });
 });
 
 test('a count outside 0–5 is refused with a message, and the setting keeps its value', (t) => {
