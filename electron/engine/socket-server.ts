@@ -31,6 +31,8 @@ export interface RecognitionServerStats {
   connections: number;
   /** Connections whose recognizer has been released since the server started. */
   released: number;
+  /** Closed connections whose recognizer is still being released (its place is already free). */
+  releasing: number;
   /** Clients refused (1013) because the server was at capacity or behind. */
   refused: number;
   /** The accepted real-time streams' p95 reply lag over the last few seconds, ms. */
@@ -140,7 +142,7 @@ export async function startRecognitionServer(options: RecognitionServerOptions):
     url: `ws://${host}:${port}`,
     port,
     limits,
-    stats: () => ({ connections: admitted.size, released, refused, replyLagMs: lag.p95(), loadsInFlight: pool.loadsInFlight, threads: pool.threads, decodes: slots.stats }),
+    stats: () => ({ connections: admitted.size, released, releasing: connections.size - admitted.size, refused, replyLagMs: lag.p95(), loadsInFlight: pool.loadsInFlight, threads: pool.threads, decodes: slots.stats }),
     close: () =>
       (closing ??= (async () => {
         const closed = new Promise<void>((resolve) => wss.close(() => resolve()));
