@@ -11,10 +11,11 @@ import { createRobotKeySender } from '../../electron/desktop/robot-key-sender.js
 import { guardTypist } from '../../electron/desktop/typist-guard.js';
 import { createTypist } from '../../electron/desktop/typist.js';
 import { DictationFormatter } from '../../electron/dictation/format/index.js';
-import type { TextEdit, UtteranceListener } from '../../electron/dictation/ports.js';
+import type { TextEdit } from '../../electron/dictation/ports.js';
 import { DictationSession } from '../../electron/dictation/session.js';
 import { defaultSettings } from '../../electron/settings/defaults.js';
 import { openTypingTarget } from '../desktop/typing-target.js';
+import { scriptedRecognizer } from '../helpers/scripted-recognizer.js';
 
 const BEFORE = 'Note:\n';
 
@@ -35,15 +36,9 @@ test('replace, delete last sentence and undo reach a real textarea as caret move
     box.setSelectionRange(6, 6);
   });
   const sent: TextEdit[] = [];
-  let listener!: UtteranceListener;
+  const scripted = scriptedRecognizer(() => session);
   const session: DictationSession = new DictationSession({
-    capture: { start: () => {}, stop: () => setTimeout(() => session.onCaptureEnded({ reason: 'stopped' }), 5) },
-    recognition: {
-      begin: (l) => {
-        listener = l;
-        return { pushAudio: () => {}, finish: async () => {}, abort: () => {} };
-      },
-    },
+    ...scripted.parts,
     formatter: new DictationFormatter(defaultSettings().formatting),
     output: {
       // As the app's core does: a refusal is an error, the edit was not delivered.
@@ -64,7 +59,7 @@ test('replace, delete last sentence and undo reach a real textarea as caret move
   });
   const say = async (said: string, expected: string) => {
     session.start();
-    listener.onFinal(said);
+    scripted.listener().onFinal(said);
     session.stop();
     await session.whenIdle();
     const value = await target.waitForValue(BEFORE + expected, 10_000);

@@ -13,11 +13,12 @@ import { guardTypist } from '../../electron/desktop/typist-guard.js';
 import { createTypist } from '../../electron/desktop/typist.js';
 import { DictationFormatter } from '../../electron/dictation/format/index.js';
 import type { RecordedReply } from '../../electron/dictation/live/recorded.js';
-import type { TextEdit, UtteranceListener } from '../../electron/dictation/ports.js';
+import type { TextEdit } from '../../electron/dictation/ports.js';
 import { DictationSession } from '../../electron/dictation/session.js';
 import { defaultSettings } from '../../electron/settings/defaults.js';
 import { openTypingTarget, type TypingTarget } from '../desktop/typing-target.js';
 import { recordedUtterances } from '../helpers/recorded-partials.js';
+import { scriptedRecognizer } from '../helpers/scripted-recognizer.js';
 
 const BEFORE = 'Keep this.';
 
@@ -51,15 +52,9 @@ async function typeLive(t: TestContext, replies: RecordedReply[], refuse?: numbe
   });
   const sent: Run['sent'] = [];
   const history: string[] = [];
-  let listener!: UtteranceListener;
+  const scripted = scriptedRecognizer(() => session);
   const session: DictationSession = new DictationSession({
-    capture: { start: () => {}, stop: () => setTimeout(() => session.onCaptureEnded({ reason: 'stopped' }), 5) },
-    recognition: {
-      begin: (l) => {
-        listener = l;
-        return { pushAudio: () => {}, finish: async () => {}, abort: () => {} };
-      },
-    },
+    ...scripted.parts,
     formatter: new DictationFormatter(defaultSettings().formatting),
     output: {
       // As the app's core does: a refusal is an error, the edit was not delivered.
@@ -84,8 +79,8 @@ async function typeLive(t: TestContext, replies: RecordedReply[], refuse?: numbe
   session.start();
   for (const reply of replies) {
     // The client passes no empty final on (vosk/recognition/replaying-stream.ts).
-    if ('partial' in reply) listener.onPartial(reply.partial);
-    else if (reply.text) listener.onFinal(reply.text);
+    if ('partial' in reply) scripted.listener().onPartial(reply.partial);
+    else if (reply.text) scripted.listener().onFinal(reply.text);
     await sleep(60); // about the pace a server answers 100 ms frames at
   }
   session.stop();

@@ -10,9 +10,10 @@ import { applyCaretEdit } from '../../electron/dictation/format/apply-edit.js';
 import { DictationFormatter } from '../../electron/dictation/format/index.js';
 import { erasesOrMoves } from '../../electron/dictation/live/typing-target.js';
 import { editSteps } from '../../electron/dictation/live/word-edits.js';
-import type { TextEdit, UtteranceListener, WindowIdentity } from '../../electron/dictation/ports.js';
+import type { TextEdit, WindowIdentity } from '../../electron/dictation/ports.js';
 import { DictationSession } from '../../electron/dictation/session.js';
 import { defaultSettings } from '../../electron/settings/defaults.js';
+import { scriptedRecognizer } from '../helpers/scripted-recognizer.js';
 
 function desktop(options: { terminal?: boolean } = {}) {
   const texts: Record<number, string> = { 1: '', 2: 'Someone else wrote this.' };
@@ -20,15 +21,9 @@ function desktop(options: { terminal?: boolean } = {}) {
   const history: string[] = [];
   const focus: { now: WindowIdentity } = { now: { id: 1 } };
   const formatter = new DictationFormatter(defaultSettings().formatting);
-  let listener!: UtteranceListener;
+  const scripted = scriptedRecognizer(() => session);
   const session: DictationSession = new DictationSession({
-    capture: { start: () => {}, stop: () => setTimeout(() => session.onCaptureEnded({ reason: 'stopped' }), 5) },
-    recognition: {
-      begin: (l) => {
-        listener = l;
-        return { pushAudio: () => {}, finish: async () => {}, abort: () => {} };
-      },
-    },
+    ...scripted.parts,
     formatter,
     output: {
       apply: async (edit) => {
@@ -49,7 +44,7 @@ function desktop(options: { terminal?: boolean } = {}) {
     session.start();
     await new Promise((r) => setTimeout(r, 0));
     beforeFinal();
-    listener.onFinal(said);
+    scripted.listener().onFinal(said);
     session.stop();
     await session.whenIdle();
   };
