@@ -68,6 +68,9 @@ test("each page's whole grant is exactly what its job needs", () => {
     'history:export',
     'history:archives',
     'history:export-archive',
+    // Issue 24: an entry's other readings, listed and copied from the transcript.
+    'history:alternatives',
+    'history:copy-alternative',
     'dictation:toggle',
   ]);
   for (const page of PAGE_NAMES.filter((p) => p !== 'capture')) assert.deepEqual(channelsPermitted(page, 'send'), [], page);
