@@ -23,8 +23,17 @@ const CYCLES = 1000;
 const ABANDONED = 120;
 /** Batch clients that vanish while their 1 MiB frame is decoded in 200 ms units (issue 23). */
 const VANISHING_BATCH = 24;
-/** One idle decoder (≈90 MiB) stays loaded for the next client; more than that is a leak. */
-const MAX_RSS_GROWTH_MIB = 150;
+/**
+ * Memory. Since issue 23 every client gets a freshly made decoder (≈90 MiB, made on the
+ * worker's thread), and glibc keeps what freed decoders used in its per-thread arenas: the
+ * first round of abuse raises the process's high-water mark (measured here, quiet machine:
+ * 222 → 414 MiB) and it stays there (a second round: 414 → 415). A leak grows with every
+ * round; the arenas do not. So the first round may grow by about three decoders, and a
+ * second, identical round must leave memory where the first did: less than one decoder,
+ * so one leaked decoder, or 50 KiB per connection of the round's ~1,200, fails it.
+ */
+const MAX_FIRST_ROUND_GROWTH_MIB = 300;
+const MAX_SECOND_ROUND_GROWTH_MIB = 64;
 /** A client with no answer for this long is starved, not slow. */
 const STARVED_MS = 30_000;
 
@@ -80,13 +89,16 @@ test('bursts, abrupt closes, connect/close cycles, abandoned connections and bat
   // After the abuse: served promptly again, and resources back near the start.
   const after = await wellBehaved(url, probeFrame);
   // Idle workers beyond one end 5 s after their last client and free their decoders.
-  let end = processUsage(pid);
-  for (let waited = 0; waited < 30_000 && end.threads > start.threads; waited += 1000) {
+  const settled = async () => {
+    let usage = processUsage(pid);
+    for (let waited = 0; waited < 30_000 && usage.threads > start.threads; waited += 1000) {
+      await sleep(1000);
+      usage = processUsage(pid);
+    }
     await sleep(1000);
-    end = processUsage(pid);
-  }
-  await sleep(1000);
-  end = processUsage(pid);
+    return processUsage(pid);
+  };
+  const end = await settled();
   const replies = probes.filter((p) => p.outcome === 'reply').map((p) => p.ms).sort((a, b) => a - b);
   const refused = probes.filter((p) => p.outcome === 'refused');
   const unanswered = probes.filter((p) => p.outcome === 'unanswered' || p.outcome === 'no-connect');
@@ -102,9 +114,19 @@ test('bursts, abrupt closes, connect/close cycles, abandoned connections and bat
   assert.equal(after.outcome, 'reply', 'after the abuse a well-behaved client is served');
   assert.ok(end.threads <= start.threads + 4, `threads ${start.threads} → ${end.threads}: worker threads leaked`);
   assert.ok(end.fds <= start.fds + 4, `open files ${start.fds} → ${end.fds}: sockets or files leaked`);
-  assert.ok(end.rssMiB - start.rssMiB <= MAX_RSS_GROWTH_MIB, `resident memory ${start.rssMiB.toFixed(0)} → ${end.rssMiB.toFixed(0)} MiB`);
+  assert.ok(end.rssMiB - start.rssMiB <= MAX_FIRST_ROUND_GROWTH_MIB, `resident memory ${start.rssMiB.toFixed(0)} → ${end.rssMiB.toFixed(0)} MiB in the first round`);
 
-  // Last, after the memory check: 1 MiB frames leave the heap larger for a while (three
+  // The same abuse again: a leak shows as growth here (see MAX_SECOND_ROUND_GROWTH_MIB).
+  for (const clients of BURSTS) await phase(`again: burst of ${clients}`, () => burst(url, clients, frames));
+  await phase(`again: ${CYCLES} connect/close cycles`, () => connectCloseCycles(url, CYCLES));
+  await phase(`again: ${ABANDONED} connections abandoned after 2 bytes`, () => abandonAfterTwoBytes(url, ABANDONED));
+  assert.equal((await wellBehaved(url, probeFrame)).outcome, 'reply', 'after the second round a well-behaved client is served');
+  const again = await settled();
+  console.log(`  process after a second round: ${JSON.stringify(again)}`);
+  assert.ok(again.threads <= start.threads + 4, `threads ${start.threads} → ${again.threads} after the second round: worker threads leaked`);
+  assert.ok(again.rssMiB - end.rssMiB <= MAX_SECOND_ROUND_GROWTH_MIB, `resident memory ${end.rssMiB.toFixed(0)} → ${again.rssMiB.toFixed(0)} MiB in the second round: a leak`);
+
+  // Last, after the memory checks: 1 MiB frames leave the heap larger for a while (three
   // rounds of 24 such clients: 174 → 305 → 440 → 420 MiB, level, not growing), which
   // the bound above is too tight to absorb on top of the bursts. Here the heap checker
   // must see no corruption while recognizers are fed a frame's units and their clients
