@@ -15,7 +15,7 @@ import { aesSecretBox, confStore, tempDir } from './support.js';
 
 const TOKEN = 'hf_TestTokenThatMustNeverBeSeen1234';
 const SECOND_PROCESS = fileURLToPath(new URL('./save-settings-process.ts', import.meta.url));
-const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 function recordingLog(): LogSink & { lines: string[] } {
   const lines: string[] = [];
@@ -28,8 +28,10 @@ test('another process saves a setting while the app runs: the app\'s next save k
   const dir = tempDir(t);
   const log = recordingLog();
   const app = new SettingsService({ createStore: confStore(dir), secretBox: aesSecretBox(), log });
-  const other = spawnSync(TSX, [SECOND_PROCESS, dir, JSON.stringify({ hotkey: { mode: 'toggle' } })], { encoding: 'utf8' });
-  assert.equal(other.status, 0, other.stderr);
+  // Node itself with tsx as a loader, not node_modules/.bin/tsx: that is a shell script,
+  // which Windows cannot start (the Wine tier runs this file).
+  const other = spawnSync(process.execPath, ['--import', 'tsx', SECOND_PROCESS, dir, JSON.stringify({ hotkey: { mode: 'toggle' } })], { encoding: 'utf8', cwd: ROOT });
+  assert.equal(other.status, 0, `${other.error?.message ?? ''}${other.stderr}`);
   assert.equal(fileOf(dir).hotkey!.mode, 'toggle', 'the second process saved its change');
 
   const result = app.update({ formatting: { spacing: false } });
