@@ -5,16 +5,16 @@
 
 import { backspaceSteps } from '../common/text-steps.js';
 import { wordEdits } from './live/word-edits.js';
-import type { CorrectionOutcome, FinalDetails, TextEdit } from './ports.js';
+import type { CorrectionOutcome, TextEdit } from './ports.js';
+import type { FinalReply } from '../vosk/protocol.js';
 
 /**
  * The readings of a final, best first, the first being `raw` itself (what is typed): a
- * server's best alternative is its text, but only `raw` is what the formatter typed.
+ * server's best alternative is its text, but only `raw` is what the formatter typed. The
+ * reply's shape was checked where it was parsed (vosk/protocol.ts parseReply).
  */
-export function finalAlternatives(raw: string, details?: FinalDetails): string[] {
-  // From a server: checked, never trusted to have the shape the protocol promises.
-  const given: readonly unknown[] = Array.isArray(details?.alternatives) ? (details.alternatives as readonly unknown[]) : [];
-  const texts = given.map((a) => (typeof a === 'object' && a !== null && typeof (a as { text?: unknown }).text === 'string' ? (a as { text: string }).text.trim() : '')).filter((t) => t !== '');
+export function finalAlternatives(raw: string, reply?: FinalReply): string[] {
+  const texts = (reply?.alternatives ?? []).map((a) => a.text.trim());
   return [...new Set([raw.trim(), ...texts])].filter((t) => t !== '');
 }
 

@@ -38,12 +38,6 @@ export interface UtteranceStream {
   abort(): void;
 }
 
-/** What a final result may carry besides its text (a Vosk reply fits: electron/vosk/protocol.ts FinalReply). */
-export interface FinalDetails {
-  /** The recognizer's readings, best first, when the config asked for max_alternatives. */
-  alternatives?: readonly { text: string }[];
-}
-
 export interface UtteranceListener {
   /** `reply`: the whole partial, with per-word confidence where the server sends it. */
   onPartial(text: string, reply?: PartialReply): void;
