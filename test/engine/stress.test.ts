@@ -1,22 +1,14 @@
-// The abuse that crashed `voskey serve` (issue 14), in CI, under glibc's heap checker:
-// MALLOC_CHECK_=3 aborts on the first inconsistency it sees, MALLOC_PERTURB_ fills freed
-// memory with junk so a use-after-free reads garbage instead of passing quietly. Since
-// glibc 2.34 MALLOC_CHECK_ only works with libc_malloc_debug.so preloaded (glibc NEWS for
-// 2.34, "The deprecated memory allocation debugging hooks ... moved to
-// libc_malloc_debug.so"), so it is preloaded. The server runs as a user runs it (a
-// `voskey serve` process); a well-behaved client is timed throughout; at the end the
-// process must be alive and back near where it started.
+// The abuse that crashed `voskey serve` (issue 14), in CI, under glibc's heap checker
+// (checked-server.ts). A well-behaved client is timed throughout; at the end the process
+// must be alive and back near where it started.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { speechFixture } from '../helpers/fixtures.js';
 import { abandonAfterTwoBytes, burst, connectCloseCycles, framesOf, processUsage, vanishMidBatchFrame, wellBehaved, type ProbeResult } from './abuse.js';
 import { readPcmFixture } from './pcm-fixture.js';
+import { serveUnderHeapChecker } from './checked-server.js';
 
-const MALLOC_DEBUG = '/lib/x86_64-linux-gnu/libc_malloc_debug.so.0';
 const CAPACITY = 6;
 const BURSTS = [24, 32, 40];
 const CYCLES = 1000;
@@ -38,23 +30,9 @@ const MAX_SECOND_ROUND_GROWTH_MIB = 64;
 const STARVED_MS = 30_000;
 
 test('bursts, abrupt closes, connect/close cycles, abandoned connections and batch clients vanishing mid-frame under MALLOC_CHECK_=3: no abort, no leak, a good client always answered', { timeout: 300_000 }, async (t) => {
-  const checker = { MALLOC_CHECK_: '3', MALLOC_PERTURB_: '165', ...(existsSync(MALLOC_DEBUG) ? { LD_PRELOAD: MALLOC_DEBUG } : {}) };
-  if (!checker.LD_PRELOAD) console.log(`  ${MALLOC_DEBUG} is missing: MALLOC_CHECK_ has no effect on this glibc; MALLOC_PERTURB_ still applies`);
-  // The built CLI (npm test builds first), as installed: from the sources every worker
-  // thread would compile TypeScript through tsx, which is not what users run.
-  const cli = fileURLToPath(new URL('../../dist/electron/cli.js', import.meta.url));
-  assert.ok(existsSync(cli), `${cli} is missing: run npm run build`);
-  const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--capacity', String(CAPACITY)], { env: { ...process.env, ...checker } });
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  let exit: string | undefined;
-  child.on('exit', (code, signal) => (exit = `exit code ${code}, signal ${signal}`));
-  t.after(() => child.kill('SIGKILL'));
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.once('data', (d: Buffer) => resolve(d.toString().trim()));
-    child.once('exit', () => reject(new Error(`serve ended before listening: ${stderr}`)));
-  });
-  const pid = child.pid!;
+  const server = await serveUnderHeapChecker(t, CAPACITY);
+  const { url } = server;
+  const pid = server.pid;
   const frames = framesOf(readPcmFixture(speechFixture('hello').path).pcm);
   const probeFrame = frames[5]!;
 
@@ -78,7 +56,7 @@ test('bursts, abrupt closes, connect/close cycles, abandoned connections and bat
     const began = performance.now();
     const result = await run();
     console.log(`  ${name}: ${(performance.now() - began).toFixed(0)} ms ${result ? JSON.stringify(result) : ''}`);
-    assert.equal(exit, undefined, `the server died during ${name}: ${exit}\n${stderr.slice(-1500)}`);
+    assert.equal(server.exit(), undefined, `the server died during ${name}: ${server.exit()}\n${server.stderr().slice(-1500)}`);
   };
   for (const clients of BURSTS) await phase(`burst of ${clients}`, () => burst(url, clients, frames));
   await phase(`${CYCLES} connect/close cycles`, () => connectCloseCycles(url, CYCLES));
@@ -108,7 +86,7 @@ test('bursts, abrupt closes, connect/close cycles, abandoned connections and bat
     `  well-behaved client: ${probes.length} tries, ${within1s} answered within 1 s; ${replies.length} replies (median ${replies[replies.length >> 1]?.toFixed(0)} ms, worst ${replies.at(-1)?.toFixed(0)} ms), ${refused.length} refused at capacity (worst ${Math.max(0, ...refused.map((p) => p.ms)).toFixed(0)} ms), ${unanswered.length} unanswered; after the abuse: ${after.outcome} in ${after.ms.toFixed(0)} ms`,
   );
   console.log(`  process at start: ${JSON.stringify(start)}; at end: ${JSON.stringify(end)}`);
-  assert.equal(exit, undefined, `the server died: ${exit}\n${stderr.slice(-1500)}`);
+  assert.equal(server.exit(), undefined, `the server died: ${server.exit()}\n${server.stderr().slice(-1500)}`);
   assert.equal(unanswered.length, 0, `a well-behaved client went unanswered for ${STARVED_MS / 1000} s ${unanswered.length} times`);
   assert.ok(replies.length > 0, 'the well-behaved client was served during the abuse, not only refused');
   assert.equal(after.outcome, 'reply', 'after the abuse a well-behaved client is served');
@@ -133,5 +111,5 @@ test('bursts, abrupt closes, connect/close cycles, abandoned connections and bat
   // vanish between them, and the server must answer afterwards.
   await phase(`${VANISHING_BATCH} batch clients vanishing mid 1 MiB frame`, () => vanishMidBatchFrame(url, VANISHING_BATCH, readPcmFixture(speechFixture('weather').path).pcm));
   assert.equal((await wellBehaved(url, probeFrame)).outcome, 'reply', 'after the batch clients vanished a well-behaved client is served');
-  assert.equal(exit, undefined, `the server died: ${exit}\n${stderr.slice(-1500)}`);
+  assert.equal(server.exit(), undefined, `the server died: ${server.exit()}\n${server.stderr().slice(-1500)}`);
 });
