@@ -30,6 +30,12 @@ export class RecognizerPool {
   private readonly loading = new Set<Promise<RecognizerThread>>();
   /** Every live worker, busy or idle, so shutdown can stop them all. */
   private readonly all = new Set<RecognizerThread>();
+  /**
+   * Workers being ended (end()): still running until their release settles, perhaps making
+   * a next decoder. close() waits for them and terminate() stops them too: a process that
+   * exits with one inside ps_init aborts (koffi throws into a terminating thread).
+   */
+  private readonly ending = new Map<RecognizerThread, Promise<void>>();
   private closed = false;
   private reaper: NodeJS.Timeout | undefined;
 
@@ -96,6 +102,8 @@ export class RecognizerPool {
     for (const waiter of this.waiters.splice(0)) waiter.reject(new Error('the server is closing'));
     const loading = [...this.loading].map((p) => p.then((t) => this.end(t), () => undefined));
     await Promise.all([...this.idle.splice(0).map((t) => this.end(t)), ...loading]);
+    // Workers ended before close (the reaper's, a full idle list's) may still be releasing.
+    await Promise.all(this.ending.values());
   }
 
   /**
@@ -106,7 +114,8 @@ export class RecognizerPool {
     this.closed = true;
     clearTimeout(this.reaper);
     const loading = [...this.loading].map((p) => p.then((t) => t.terminate(), () => undefined));
-    await Promise.all([...[...this.all].map((t) => t.terminate()), ...loading]);
+    const threads = [...this.all, ...this.ending.keys()];
+    await Promise.all([...threads.map((t) => t.terminate()), ...loading]);
   }
 
   /** Hand `thread` to the first waiting client, or keep it idle, or end it. */
@@ -169,8 +178,12 @@ export class RecognizerPool {
     return loading;
   }
 
-  private async end(thread: RecognizerThread): Promise<void> {
+  private end(thread: RecognizerThread): Promise<void> {
     this.all.delete(thread);
-    await thread.release();
+    const known = this.ending.get(thread);
+    if (known) return known;
+    const ending = thread.release().finally(() => this.ending.delete(thread));
+    this.ending.set(thread, ending);
+    return ending;
   }
 }

@@ -15,6 +15,8 @@ export class RecognizerThread {
   private tail: Promise<unknown> = Promise.resolve();
   private exited = false;
   private releasing = false;
+  /** The worker was asked to free everything and end (release()): it ends on its own. */
+  private freeing = false;
   private readonly exit: Promise<void>;
   private crashListener: ((error: Error) => void) | undefined;
 
@@ -108,6 +110,9 @@ export class RecognizerThread {
     // a fatal error for the whole process. The native call in progress has to finish
     // anyway; this waits only for the JavaScript around it to post its answer.
     await this.tail;
+    // A worker told to free its model (release()) is inside ps_free now, as native as any
+    // other call: it ends on its own in milliseconds, bounded by release()'s grace.
+    if (this.freeing) return this.exit;
     await this.worker.terminate();
   }
 
@@ -126,6 +131,7 @@ export class RecognizerThread {
     // under the heap checker) was terminated mid-ps_init, which aborts the process (see terminate()).
     await this.tail;
     if (this.exited) return;
+    this.freeing = true;
     this.worker.postMessage({ type: 'free' } satisfies WorkerRequest);
     const timer = setTimeout(() => void this.worker.terminate(), RELEASE_GRACE_MS);
     await this.exit;

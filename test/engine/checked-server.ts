@@ -18,6 +18,8 @@ export interface CheckedServer {
   exit(): string | undefined;
   /** Everything it wrote to stderr so far. */
   stderr(): string;
+  /** SIGTERM, as a service manager stops it; resolves with how it ended. */
+  stop(): Promise<string>;
 }
 
 export async function serveUnderHeapChecker(t: TestContext, capacity: number): Promise<CheckedServer> {
@@ -29,11 +31,15 @@ export async function serveUnderHeapChecker(t: TestContext, capacity: number): P
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   let exit: string | undefined;
-  child.on('exit', (code, signal) => (exit = `exit code ${code}, signal ${signal}`));
+  const exited = new Promise<string>((resolve) => child.on('exit', (code, signal) => resolve((exit = `exit code ${code}, signal ${signal}`))));
   t.after(() => child.kill('SIGKILL'));
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.once('data', (d: Buffer) => resolve(d.toString().trim()));
     child.once('exit', () => reject(new Error(`serve ended before listening: ${stderr}`)));
   });
-  return { url, pid: child.pid!, exit: () => exit, stderr: () => stderr };
+  const stop = () => {
+    child.kill('SIGTERM');
+    return exited;
+  };
+  return { url, pid: child.pid!, exit: () => exit, stderr: () => stderr, stop };
 }
