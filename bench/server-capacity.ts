@@ -10,8 +10,9 @@
 //    asr_server.py, whose thread pool runs each whole message in one go.
 // 3. Admission: streams arrive one every half second and stream until the last has had
 //    its say; how many are admitted, and the worst p95 reply lag among them, with
-//    `voskey serve`'s reply-lag bound (SERVE_MAX_REPLY_LAG_MS) and without it, and on
-//    asr_server.py (which admits everyone), at several loads.
+//    `voskey serve`'s bounds (reply lag SERVE_MAX_REPLY_LAG_MS, decode share
+//    SERVE_MAX_DECODE_SHARE) and without them, and on asr_server.py (which admits
+//    everyone), at several loads.
 //
 // asr_server.py is not part of this repository. Point VOSK_ASR_SERVER at a copy of
 // vosk-server's websocket/asr_server.py; it runs under /usr/bin/python3 (Debian's
@@ -22,7 +23,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import WebSocket from 'ws';
-import { SERVE_MAX_REPLY_LAG_MS } from '../electron/engine/server-limits.js';
+import { SERVE_MAX_DECODE_SHARE, SERVE_MAX_REPLY_LAG_MS } from '../electron/engine/server-limits.js';
 import { EOF_FRAME, MAX_FRAME_BYTES } from '../electron/vosk/protocol.js';
 import { readPcmFixture } from '../test/engine/pcm-fixture.js';
 import { speechFixture } from '../test/helpers/fixtures.js';
@@ -87,9 +88,9 @@ async function startOurs(name: string, extraArgs: string[] = []): Promise<Server
   return listening(name, spawn(process.execPath, [cli, 'serve', '--port', '0', '--capacity', '64', ...extraArgs], { stdio: ['ignore', 'pipe', 'ignore'] }));
 }
 
-/** Our server with the reply-lag bound given (Infinity: none), which `voskey serve` cannot turn off. */
-async function startOursWithLagBound(name: string, maxReplyLagMs: number): Promise<Server> {
-  const limits = JSON.stringify({ capacity: 64, maxReplyLagMs: Number.isFinite(maxReplyLagMs) ? maxReplyLagMs : null });
+/** Our server with `voskey serve`'s admission bounds, or with none (which `voskey serve` cannot turn off). */
+async function startOursWithAdmission(name: string, bounded: boolean): Promise<Server> {
+  const limits = JSON.stringify({ capacity: 64, maxReplyLagMs: bounded ? SERVE_MAX_REPLY_LAG_MS : null, maxDecodeShare: bounded ? SERVE_MAX_DECODE_SHARE : null });
   return listening(name, spawn(process.execPath, ['--import', 'tsx', `${root}/bench/helpers/serve-with-limits.ts`, limits], { stdio: ['ignore', 'pipe', 'inherit'] }));
 }
 
@@ -371,8 +372,8 @@ const oursBatch = await withServer(() => startOurs('voskey serve'), measureWithB
 const referenceBatch = reference ? await withServer(() => startReference(reference), measureWithBatch) : undefined;
 
 console.log(`\n3. Admission: streams arriving ${ADMISSION_ARRIVAL_MS} ms apart, talking until ${ADMISSION_TAIL_MS / 1000} s after the last arrival`);
-const bounded = await withServer(() => startOursWithLagBound(`lag bound ${SERVE_MAX_REPLY_LAG_MS} ms`, SERVE_MAX_REPLY_LAG_MS), measureAdmission);
-const unbound = await withServer(() => startOursWithLagBound('no lag bound', Infinity), measureAdmission);
+const bounded = await withServer(() => startOursWithAdmission('lag and load bounds', true), measureAdmission);
+const unbound = await withServer(() => startOursWithAdmission('no bounds', false), measureAdmission);
 const referenceAdmission = reference ? await withServer(() => startReference(reference), measureAdmission) : undefined;
 
 console.log(`\nSummary (load average now ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}: streams and lags are this machine's at this load; compare within the run)`);
@@ -404,10 +405,10 @@ for (const [i, offered] of OFFERED_STREAMS.entries()) {
   const b = bounded[i]!;
   const u = unbound[i]!;
   const r = referenceAdmission?.[i];
-  const within = b.worstP95Ms <= SERVE_MAX_REPLY_LAG_MS ? 'within the bound' : 'OVER the bound';
+  const within = b.worstP95Ms <= SERVE_MAX_REPLY_LAG_MS ? 'within the lag bound' : 'OVER the lag bound';
   console.log(
-    `${String(offered).padStart(2)} offered: with the ${SERVE_MAX_REPLY_LAG_MS} ms bound ${b.admitted} admitted, worst p95 ${b.worstP95Ms.toFixed(0)} ms (${within}); ` +
-      `without it ${u.admitted} admitted, worst p95 ${u.worstP95Ms.toFixed(0)} ms` +
+    `${String(offered).padStart(2)} offered: with the bounds ${b.admitted} admitted, worst p95 ${b.worstP95Ms.toFixed(0)} ms (${within} of ${SERVE_MAX_REPLY_LAG_MS} ms); ` +
+      `without them ${u.admitted} admitted, worst p95 ${u.worstP95Ms.toFixed(0)} ms` +
       (r ? `; asr_server.py ${r.admitted} admitted, worst p95 ${r.worstP95Ms.toFixed(0)} ms` : ''),
   );
 }

@@ -2,7 +2,7 @@
 import { once } from 'node:events';
 import { exitNow } from '../engine/exit-now.js';
 import { startBuiltinServer } from '../engine/server.js';
-import { SERVE_MAX_REPLY_LAG_MS } from '../engine/server-limits.js';
+import { SERVE_MAX_DECODE_SHARE, SERVE_MAX_REPLY_LAG_MS } from '../engine/server-limits.js';
 import type { ServeCommand } from './args.js';
 import { CliFailure, EXIT } from './exit.js';
 import type { CliIo } from './transcribe-command.js';
@@ -21,6 +21,7 @@ export async function runServe(command: ServeCommand, io: Omit<CliIo, 'stdin'>):
       port: command.port,
       limits: {
         maxReplyLagMs: SERVE_MAX_REPLY_LAG_MS,
+        maxDecodeShare: SERVE_MAX_DECODE_SHARE,
         ...(command.capacity !== undefined ? { capacity: command.capacity } : {}),
         ...(command.decodeSlots !== undefined ? { decodeSlots: command.decodeSlots } : {}),
         ...(command.allowOrigins ? { allowedOrigins: command.allowOrigins } : {}),

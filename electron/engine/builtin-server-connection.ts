@@ -50,8 +50,11 @@ export interface ThreadSource {
   decode<T>(work: () => Promise<T>, kind?: DecodeKind): Promise<T>;
   /** Close a socket that sends neither config nor audio for this long (nothing of its own in flight). */
   idleMs: number;
-  /** Told of every reply to audio: how long after its message arrived, and how much audio it held. */
-  replied?(lagMs: number, audioMs: number): void;
+  /**
+   * Told of every reply to audio: how long after its message arrived, how much audio it
+   * held, and how long its decodes held a slot.
+   */
+  replied?(lagMs: number, audioMs: number, decodeMs: number): void;
 }
 
 /** The built-in server's side of one client's socket (the app's side is VoskConnection, vosk/connection.ts). */
@@ -193,15 +196,25 @@ export class BuiltinServerConnection {
     const audioMs = (pcm.length / this.options.sampleRate) * 1000;
     const kind = audioMs > REALTIME_MESSAGE_MS ? 'bulk' : 'live';
     const units = audioUnits(pcm, this.options.sampleRate);
+    let decodeMs = 0;
+    // Time in the slot only, not waiting for it: what this message costs the machine.
+    const timed = <T>(work: () => Promise<T>) => async () => {
+      const start = performance.now();
+      try {
+        return await work();
+      } finally {
+        decodeMs += performance.now() - start;
+      }
+    };
     for (const unit of units.slice(0, -1)) {
-      await this.threads.decode(() => thread.feed(unit), kind);
+      await this.threads.decode(timed(() => thread.feed(unit)), kind);
       if (this.finished) return;
     }
     const last = units.at(-1)!;
-    this.send(await this.threads.decode(() => thread.accept(last), kind));
+    this.send(await this.threads.decode(timed(() => thread.accept(last)), kind));
     // From arrival, or from when the recognizer was ready: waiting for a model to load is
     // a one-off per client, not a sign that the machine is behind on decoding.
-    if (!this.finished) this.threads.replied?.(performance.now() - Math.max(arrived, this.readyAt), audioMs);
+    if (!this.finished) this.threads.replied?.(performance.now() - Math.max(arrived, this.readyAt), audioMs, decodeMs);
   }
 
   private async handleText(text: string): Promise<void> {

@@ -20,18 +20,32 @@
 // streams only ever need real time, and admission bounds how many there are, so the batch
 // clients still get the rest.
 //
+// Work that no client is waiting on right now ('background': loading a recognizer worker,
+// ≈1 CPU-second; making a recycled worker's next decoder, ≈250 ms) runs in a slot too, after
+// every waiting real-time decode and before batch units, and never in the last free slot:
+// outside the slots, two loads at once took both cores from the streams, and streams
+// admitted one every half second saw p95 reply lags of 500 ms at 4 streams, where the same
+// 4 streams already running saw 42 ms (bench/server-capacity.ts).
+//
 // A decode that holds its slot past `holdMs` (a native call that hangs, a final result on
 // a huge lattice) gives the slot up, so one stuck recognizer cannot stall every client;
 // it carries on, and its own client still gets its answer when it comes.
 
-/** 'live': a real-time stream's message, a final, a recognizer's creation; 'bulk': a unit of a large message. */
-export type DecodeKind = 'live' | 'bulk';
+/**
+ * 'live': a real-time stream's message, a final, a recognizer's creation; 'background': a
+ * worker's load or next decoder; 'bulk': a unit of a large message. Served in that order.
+ */
+export type DecodeKind = 'live' | 'background' | 'bulk';
+const SERVED_IN_ORDER: readonly DecodeKind[] = ['live', 'background', 'bulk'];
 
 /** A decode normally takes milliseconds; this one is stuck, or nearly so. */
 const DEFAULT_HOLD_MS = 5000;
 
 export class DecodeSlots {
   private running = 0;
+  /** Of `running`, background work: at most `backgroundSlots`. */
+  private runningBackground = 0;
+  private readonly backgroundSlots: number;
   private peak = 0;
   private turns = 0;
   /**
@@ -39,7 +53,7 @@ export class DecodeSlots {
    * insertion order, so the first key is the client whose turn is next, and deleting and
    * re-inserting a key sends that client to the back of the round.
    */
-  private readonly lines: Record<DecodeKind, Map<object, (() => void)[]>> = { live: new Map(), bulk: new Map() };
+  private readonly lines: Record<DecodeKind, Map<object, (() => void)[]>> = { live: new Map(), background: new Map(), bulk: new Map() };
   private waitingCount = 0;
   private fillScheduled = false;
 
@@ -48,6 +62,8 @@ export class DecodeSlots {
     private readonly holdMs = DEFAULT_HOLD_MS,
   ) {
     if (!Number.isInteger(slots) || slots < 1) throw new Error(`decode slots must be a whole number from 1, not ${slots}`);
+    // With one slot there is no other to leave free: background work waits for no live decode only.
+    this.backgroundSlots = Math.max(1, slots - 1);
   }
 
   /**
@@ -61,7 +77,7 @@ export class DecodeSlots {
     const giveUp = () => {
       if (!held) return;
       held = false;
-      this.release();
+      this.release(kind);
     };
     const timer = setTimeout(giveUp, this.holdMs);
     timer.unref();
@@ -84,8 +100,8 @@ export class DecodeSlots {
   private acquire(client: object, kind: DecodeKind): Promise<void> {
     // A free slot is taken at once only when nobody waits; otherwise whose turn it is
     // decides (fill).
-    if (this.running < this.slots && this.waitingCount === 0) {
-      this.start();
+    if (this.running < this.slots && this.waitingCount === 0 && this.mayStart(kind)) {
+      this.start(kind);
       return Promise.resolve();
     }
     return new Promise((resolve) => {
@@ -98,9 +114,14 @@ export class DecodeSlots {
     });
   }
 
-  private release(): void {
+  private release(kind: DecodeKind): void {
     this.running--;
+    if (kind === 'background') this.runningBackground--;
     this.scheduleFill();
+  }
+
+  private mayStart(kind: DecodeKind): boolean {
+    return kind !== 'background' || this.runningBackground < this.backgroundSlots;
   }
 
   /**
@@ -121,7 +142,9 @@ export class DecodeSlots {
 
   private fill(): void {
     while (this.running < this.slots) {
-      const lines = this.lines.live.size > 0 ? this.lines.live : this.lines.bulk;
+      const kind = SERVED_IN_ORDER.find((k) => this.lines[k].size > 0 && this.mayStart(k));
+      if (kind === undefined) return;
+      const lines = this.lines[kind];
       const next = lines.entries().next();
       if (next.done) return;
       const [client, line] = next.value;
@@ -130,13 +153,14 @@ export class DecodeSlots {
       lines.delete(client);
       if (line.length > 0) lines.set(client, line);
       this.waitingCount--;
-      this.start();
+      this.start(kind);
       resume();
     }
   }
 
-  private start(): void {
+  private start(kind: DecodeKind): void {
     this.running++;
+    if (kind === 'background') this.runningBackground++;
     this.turns++;
     this.peak = Math.max(this.peak, this.running);
   }

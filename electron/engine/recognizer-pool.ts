@@ -17,6 +17,11 @@ export interface RecognizerPoolOptions {
   keepIdle: number;
   /** An idle worker beyond the first is ended after this long without a client. */
   idleWorkerMs: number;
+  /**
+   * Runs work no client waits on yet (a recycled worker's next decoder) when the streams'
+   * decodes leave room (DecodeSlots' 'background'); by default at once.
+   */
+  background?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 interface Waiter {
@@ -92,6 +97,12 @@ export class RecognizerPool {
       return this.end(thread); // a worker that cannot recycle is not trusted with another client
     }
     if (this.closed) return this.end(thread);
+    // The next client's decoder is made ahead of time, once the streams leave room; the
+    // thread is handed out meanwhile rather than a whole new worker loaded because none was
+    // idle. A client that takes it first makes its own decoder in create(), and this finds
+    // one there; one released first refuses the request.
+    const background = this.options.background ?? ((work) => work());
+    background(() => thread.prepare()).catch(() => undefined);
     this.place(thread);
   }
 

@@ -86,16 +86,19 @@ export class RecognizerThread {
     if (answer.type !== 'fed') throw new Error(`the recognizer worker answered ${answer.type} to audio`);
   }
 
-  /**
-   * Free the recognizer, keep the loaded engine: the thread can then serve another client.
-   * The next client's recognizer is then made ahead of time; the thread is handed out
-   * meanwhile, and that client's create() waits behind it (one ps_init) instead of the pool
-   * loading a whole new worker because none was idle.
-   */
+  /** Free the recognizer, keep the loaded engine: the thread can then serve another client. */
   async recycle(): Promise<void> {
     const answer = await this.request({ type: 'recycle' });
     if (answer.type !== 'recycled') throw new Error(`the recognizer worker answered ${answer.type} to recycle`);
-    this.request({ type: 'prepare' }).catch(() => undefined); // create() makes one itself if this failed
+  }
+
+  /**
+   * Make the next client's recognizer ahead of time (one ps_init). A no-op once a client's
+   * create() came first, which then made its own; rejects once the worker is released.
+   */
+  async prepare(): Promise<void> {
+    const answer = await this.request({ type: 'prepare' });
+    if (answer.type !== 'prepared') throw new Error(`the recognizer worker answered ${answer.type} to prepare`);
   }
 
   /**

@@ -23,6 +23,12 @@ export interface ServerLimits {
    * admitted streams that then stayed 520 ms behind on a busy machine.
    */
   maxReplyLagMs: number;
+  /**
+   * A new stream is refused (1013) when the real-time streams' decodes, one more included,
+   * would take more than this share (0–1) of the decode slots' time (decode-load.ts): the
+   * lag shows a stream's cost only seconds after it was admitted.
+   */
+  maxDecodeShare: number;
   /** Browser origins allowed to connect; a request with any other Origin header is refused. */
   allowedOrigins: readonly string[];
   /** Shutdown waits this long for clients to finish, then stops the rest. */
@@ -48,6 +54,16 @@ export function defaultCapacity(cores = availableParallelism()): number {
  */
 export const SERVE_MAX_REPLY_LAG_MS = 400;
 
+/**
+ * `voskey serve`'s load bound. bench/server-capacity.ts on 2 cores, streams arriving half a
+ * second apart, with no bound: measured shares of 0.25–0.36 at 4 streams (worst p95 reply
+ * lag 72–135 ms), 0.55–0.72 at 8 (232–506 ms), up to 0.98 at 12 (499–1163 ms). A bound of
+ * 0.5 admitted 6 of 12 at 422 ms, once, over the lag bound; 0.4 admitted 3–5 at 103–198 ms.
+ * Past this share, streams whose utterances end together queue behind each other's finals,
+ * and each admission's worker load (a slot for ≈1 s) halves what the streams have left.
+ */
+export const SERVE_MAX_DECODE_SHARE = 0.4;
+
 export const DEFAULT_LIMITS: ServerLimits = {
   capacity: defaultCapacity(),
   decodeSlots: availableParallelism(),
@@ -58,6 +74,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   // must not be turned away because the last one is still being decoded. `voskey serve`,
   // which serves a team, sets SERVE_MAX_REPLY_LAG_MS.
   maxReplyLagMs: Infinity,
+  maxDecodeShare: Infinity,
   allowedOrigins: [],
   shutdownMs: 1000,
 };

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { MAX_FRAME_BYTES } from '../vosk/protocol.js';
 import { DecodeSlots } from './decode-slots.js';
+import { DecodeLoad } from './decode-load.js';
 import { RecognizerPool } from './recognizer-pool.js';
 import { ReplyLag } from './reply-lag.js';
 import type { RecognizerThread } from './recognizer-thread.js';
@@ -37,6 +38,8 @@ export interface RecognitionServerStats {
   refused: number;
   /** The accepted real-time streams' p95 reply lag over the last few seconds, ms. */
   replyLagMs: number;
+  /** The share of the decode slots (0–1) the real-time streams' decodes took over the last few seconds. */
+  decodeShare: number;
   /** Recognizer workers loading right now. */
   loadsInFlight: number;
   /** Recognizer worker threads alive (busy, idle or loading). */
@@ -58,14 +61,20 @@ export async function startRecognitionServer(options: RecognitionServerOptions):
   const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
   // Workers for as many clients as it accepts, so a burst reuses loaded ones.
   limits.keepIdle ??= limits.capacity;
+  const slots = new DecodeSlots(limits.decodeSlots);
+  // Loads and ahead-of-time decoders take a decode slot when the streams leave one, so a
+  // new client's worker never takes the cores from the streams already talking.
+  const poolWork = {};
+  const background = <T>(work: () => Promise<T>) => slots.run(poolWork, work, 'background');
   const pool = new RecognizerPool({
-    startThread: options.startThread,
+    startThread: () => background(options.startThread),
+    background,
     maxLoading: limits.maxLoading,
     keepIdle: limits.keepIdle,
     idleWorkerMs: limits.idleWorkerMs,
   });
-  const slots = new DecodeSlots(limits.decodeSlots);
   const lag = new ReplyLag();
+  const load = new DecodeLoad(limits.decodeSlots);
   // Load a recognizer before listening: an engine that cannot load is reported to the
   // caller now, not to the first client.
   await pool.ready();
@@ -106,6 +115,12 @@ export async function startRecognitionServer(options: RecognitionServerOptions):
     // a machine busy with something else, must still be served.
     const behind = admitted.size > 0 ? lag.p95() : 0;
     if (behind > limits.maxReplyLagMs) return `server busy: replies are ${Math.round(behind)} ms behind (limit ${limits.maxReplyLagMs} ms); try again later`;
+    // One more stream at what each open one costs; batch clients take only what is left.
+    const share = load.predict(admitted.size - load.batchStreams() + 1);
+    if (share > limits.maxDecodeShare) {
+      const percent = (n: number) => `${Math.round(n * 100)} %`;
+      return `server busy: one more stream would take ${percent(share)} of the decoding time (limit ${percent(limits.maxDecodeShare)}); try again later`;
+    }
     return undefined;
   };
   wss.on('connection', (socket) => {
@@ -121,13 +136,17 @@ export async function startRecognitionServer(options: RecognitionServerOptions):
       give: (thread) => pool.give(thread),
       decode: (work, kind) => slots.run(connection, work, kind),
       idleMs: limits.idleMs,
-      replied: (lagMs, audioMs) => lag.record(lagMs, audioMs, connection),
+      replied: (lagMs, audioMs, decodeMs) => {
+        lag.record(lagMs, audioMs, connection);
+        load.record(connection, decodeMs, audioMs);
+      },
     });
     connections.add(connection);
     admitted.add(connection);
     void connection.closed.then(() => {
       admitted.delete(connection);
       lag.forget(connection);
+      load.forget(connection);
     });
     void connection.done.then(() => {
       connections.delete(connection);
@@ -142,7 +161,7 @@ export async function startRecognitionServer(options: RecognitionServerOptions):
     url: `ws://${host}:${port}`,
     port,
     limits,
-    stats: () => ({ connections: admitted.size, released, releasing: connections.size - admitted.size, refused, replyLagMs: lag.p95(), loadsInFlight: pool.loadsInFlight, threads: pool.threads, decodes: slots.stats }),
+    stats: () => ({ connections: admitted.size, released, releasing: connections.size - admitted.size, refused, replyLagMs: lag.p95(), decodeShare: load.busy().share, loadsInFlight: pool.loadsInFlight, threads: pool.threads, decodes: slots.stats }),
     close: () =>
       (closing ??= (async () => {
         const closed = new Promise<void>((resolve) => wss.close(() => resolve()));

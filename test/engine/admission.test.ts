@@ -1,7 +1,8 @@
 // Admission that matches the machine, on the real PocketSphinx server: the server counts
 // open connections (not what its recognizer pool is doing), a closed connection frees its
 // place at once, idle sockets are closed and hold no place, and a new stream is refused
-// while the accepted ones' replies are measured to be behind.
+// while the accepted ones' replies are measured to be behind, or when one more would take
+// more decoding time than the bound allows.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -91,5 +92,27 @@ test('a new stream is refused (1013, with the reason told to the server) while t
   assert.match(close.reason, /server busy: replies are \d+ ms behind \(limit 0 ms\)/);
   assert.equal(reasons.length, 1);
   assert.match(reasons[0]!, /replies are \d+ ms behind .*\(1 streams open\)/);
+  first.close();
+});
+
+test('a new stream is refused (1013, reason told) when one more stream at the measured decode cost would take more than the load bound', { timeout: 30_000 }, async (t) => {
+  const reasons: string[] = [];
+  // A bound of 0.01 %: any measured decoding is over it once a stream is counted, whatever this machine's speed.
+  const server = await startBuiltinServer({ engine: 'sphinx', limits: { capacity: 10, maxReplyLagMs: Infinity, maxDecodeShare: 0.0001 }, onRefuse: (r) => reasons.push(r) });
+  t.after(() => server.close());
+  const first = await TestClient.open(server.url);
+  first.config({ sample_rate: 16000 });
+  const early = await TestClient.open(server.url);
+  early.close();
+  assert.notEqual((await early.closed).code, 1013, 'nothing decoded yet: nothing to go by, so admitted');
+  for (const frame of frames().slice(0, 5)) first.send(frame);
+  await first.waitForReplies(5);
+  assert.ok(server.stats().decodeShare > 0, 'the stream\'s decodes are measured');
+  const second = await TestClient.open(server.url);
+  const close = await second.closed;
+  assert.equal(close.code, 1013);
+  assert.match(close.reason, /server busy: one more stream would take \d+ % of the decoding time \(limit 0 %\)/);
+  assert.equal(reasons.length, 1);
+  assert.match(reasons[0]!, /\(1 streams open\)/);
   first.close();
 });

@@ -83,6 +83,38 @@ test('units of large messages (bulk) wait while any real-time decode (live) wait
   assert.deepEqual(started, ['b1', 'r1', 's1', 'r2', 'b2', 'B1', 'b3', 'B2', 'B3']);
 });
 
+test('background work (a worker load) goes after waiting live decodes, before batch units, and never takes the last free slot', async () => {
+  const slots = new DecodeSlots(2);
+  const started: string[] = [];
+  let background = 0;
+  let mostBackground = 0;
+  const decode = (client: object, id: string, kind: 'live' | 'background' | 'bulk') =>
+    slots.run(
+      client,
+      async () => {
+        started.push(id);
+        if (kind === 'background') mostBackground = Math.max(mostBackground, ++background);
+        await sleep(10);
+        if (kind === 'background') background--;
+      },
+      kind,
+    );
+  const [pool, batch, stream] = [{}, {}, {}];
+  await Promise.all([
+    ...['load1', 'load2', 'load3'].map((id) => decode(pool, id, 'background')),
+    ...['bulk1', 'bulk2'].map((id) => decode(batch, id, 'bulk')),
+    ...['live1', 'live2'].map((id) => decode(stream, id, 'live')),
+  ]);
+  // load1 had a free slot; the second slot was then the last free one, kept from load2 for
+  // the stream; loads went before the batch units.
+  assert.equal(mostBackground, 1, 'two loads at once would leave no core for the streams');
+  assert.deepEqual(started.slice(0, 3), ['load1', 'live1', 'live2']);
+  assert.ok(started.indexOf('load2') < started.indexOf('bulk1'), started.join(' '));
+  // With one slot in all, background work still runs (when no live decode waits).
+  const single = new DecodeSlots(1);
+  assert.equal(await single.run(pool, async () => 'loaded', 'background'), 'loaded');
+});
+
 test('a real-time stream that fell behind keeps its slot for its next message; batch units wait', async () => {
   const slots = new DecodeSlots(1);
   const started: string[] = [];
