@@ -18,8 +18,9 @@ export interface RecognizerPoolOptions {
   /** An idle worker beyond the first is ended after this long without a client. */
   idleWorkerMs: number;
   /**
-   * Runs work no client waits on yet (a recycled worker's next decoder) when the streams'
-   * decodes leave room (DecodeSlots' 'background'); by default at once.
+   * Runs a load or a recycled worker's next decoder when the streams' decodes leave room
+   * (DecodeSlots' 'background'), so neither takes the cores from clients already talking;
+   * by default at once.
    */
   background?: <T>(work: () => Promise<T>) => Promise<T>;
 }
@@ -101,8 +102,7 @@ export class RecognizerPool {
     // thread is handed out meanwhile rather than a whole new worker loaded because none was
     // idle. A client that takes it first makes its own decoder in create(), and this finds
     // one there; one released first refuses the request.
-    const background = this.options.background ?? ((work) => work());
-    background(() => thread.prepare()).catch(() => undefined);
+    this.background(() => thread.prepare()).catch(() => undefined);
     this.place(thread);
   }
 
@@ -175,8 +175,14 @@ export class RecognizerPool {
     }
   }
 
+  private background<T>(work: () => Promise<T>): Promise<T> {
+    return this.options.background ? this.options.background(work) : work();
+  }
+
   private load(): Promise<RecognizerThread> {
-    const loading = this.options.startThread();
+    // A load still waiting for its turn when the server closes is not started: shutdown
+    // would otherwise wait for each queued load in turn.
+    const loading = this.background(() => (this.closed ? Promise.reject(new Error('the server is closing')) : this.options.startThread()));
     this.loading.add(loading);
     const settle = () => this.loading.delete(loading);
     loading.then(

@@ -62,13 +62,10 @@ export async function startRecognitionServer(options: RecognitionServerOptions):
   // Workers for as many clients as it accepts, so a burst reuses loaded ones.
   limits.keepIdle ??= limits.capacity;
   const slots = new DecodeSlots(limits.decodeSlots);
-  // Loads and ahead-of-time decoders take a decode slot when the streams leave one, so a
-  // new client's worker never takes the cores from the streams already talking.
   const poolWork = {};
-  const background = <T>(work: () => Promise<T>) => slots.run(poolWork, work, 'background');
   const pool = new RecognizerPool({
-    startThread: () => background(options.startThread),
-    background,
+    startThread: options.startThread,
+    background: (work) => slots.run(poolWork, work, 'background'),
     maxLoading: limits.maxLoading,
     keepIdle: limits.keepIdle,
     idleWorkerMs: limits.idleWorkerMs,
