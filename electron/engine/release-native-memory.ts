@@ -9,7 +9,13 @@ let trim: ((pad: number) => number) | null | undefined;
 export function releaseFreedNativeMemory(): void {
   if (trim === undefined) {
     try {
-      trim = process.platform === 'linux' ? (koffi.load('libc.so.6').func('int malloc_trim(size_t pad)') as (pad: number) => number) : null;
+      // The malloc_trim the process's malloc answers to: koffi.load(null) is dlopen(NULL),
+      // whose symbols are looked up in the global scope, preloaded libraries first
+      // (dlopen(3)). libc.so.6's own, taken by name from its handle, bypasses an interposed
+      // allocator: under the heap checker (libc_malloc_debug.so preloaded, with arenas of its
+      // own) it trimmed libc's unused arenas from two workers at once and segfaulted in mtrim
+      // (voskey serve, 1 shutdown stress run in 33).
+      trim = process.platform === 'linux' ? (koffi.load(null).func('int malloc_trim(size_t pad)') as (pad: number) => number) : null;
     } catch {
       trim = null; // musl or another libc without malloc_trim
     }
