@@ -6,44 +6,42 @@
 // on a machine busy with other work a decode takes longer, and the share grows with it.
 
 import { REALTIME_MESSAGE_MS } from './reply-lag.js';
-
-/** Decodes older than this no longer describe the machine now. */
-const WINDOW_MS = 3000;
+import { RECENT_WINDOW_MS, RecentSamples } from './recent-samples.js';
 
 /** A stream seen for less than this is measured over this much: one decode is not a rate. */
 const MIN_SPAN_MS = 500;
 
 export class DecodeLoad {
-  private readonly samples: { end: number; ms: number; stream: object; realtime: boolean }[] = [];
+  private readonly samples: RecentSamples<{ ms: number; stream: object; realtime: boolean }>;
   /** When each open stream's first measured decode began. */
   private readonly firstSeen = new Map<object, number>();
 
   constructor(
     private readonly slots: number,
     private readonly now: () => number = () => performance.now(),
-  ) {}
+  ) {
+    this.samples = new RecentSamples(now);
+  }
 
   /** The decodes of a message of `audioMs` on `stream` held a slot for `ms` in all, ending now. */
   record(stream: object, ms: number, audioMs: number): void {
-    const end = this.now();
-    if (!this.firstSeen.has(stream)) this.firstSeen.set(stream, end - ms);
+    if (!this.firstSeen.has(stream)) this.firstSeen.set(stream, this.now() - ms);
     // A batch client's units take what the streams leave (decode-slots.ts): not a share
     // that admission protects, only a sign that the client is not a real-time stream.
-    this.samples.push({ end, ms, stream, realtime: audioMs <= REALTIME_MESSAGE_MS });
-    this.prune(end);
+    this.samples.add({ ms, stream, realtime: audioMs <= REALTIME_MESSAGE_MS });
   }
 
   /** A closed stream's decodes no longer count. */
   forget(stream: object): void {
     this.firstSeen.delete(stream);
-    for (let i = this.samples.length - 1; i >= 0; i--) if (this.samples[i]!.stream === stream) this.samples.splice(i, 1);
+    this.samples.forget(stream);
   }
 
   /** Streams that sent only batch-sized messages over the last few seconds. */
   batchStreams(): number {
-    this.prune(this.now());
-    const realtime = new Set(this.samples.filter((s) => s.realtime).map((s) => s.stream));
-    return new Set(this.samples.filter((s) => !realtime.has(s.stream)).map((s) => s.stream)).size;
+    const recent = this.samples.recent();
+    const realtime = new Set(recent.filter((s) => s.realtime).map((s) => s.stream));
+    return new Set(recent.filter((s) => !realtime.has(s.stream)).map((s) => s.stream)).size;
   }
 
   /**
@@ -53,12 +51,11 @@ export class DecodeLoad {
    */
   busy(): { share: number; streams: number } {
     const now = this.now();
-    this.prune(now);
     const perStream = new Map<object, number>();
-    for (const s of this.samples) if (s.realtime) perStream.set(s.stream, (perStream.get(s.stream) ?? 0) + s.ms);
+    for (const s of this.samples.recent()) if (s.realtime) perStream.set(s.stream, (perStream.get(s.stream) ?? 0) + s.ms);
     let rate = 0;
     for (const [stream, ms] of perStream) {
-      const since = Math.max(this.firstSeen.get(stream) ?? now, now - WINDOW_MS);
+      const since = Math.max(this.firstSeen.get(stream) ?? now, now - RECENT_WINDOW_MS);
       rate += ms / Math.max(MIN_SPAN_MS, now - since);
     }
     return { share: rate / this.slots, streams: perStream.size };
@@ -71,11 +68,5 @@ export class DecodeLoad {
   predict(streams: number): number {
     const { share, streams: measured } = this.busy();
     return measured === 0 ? 0 : (share / measured) * streams;
-  }
-
-  private prune(now: number): void {
-    let drop = 0;
-    while (drop < this.samples.length && now - this.samples[drop]!.end > WINDOW_MS) drop++;
-    if (drop > 0) this.samples.splice(0, drop);
   }
 }
